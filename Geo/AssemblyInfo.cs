@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Geo.Tests")]
+[assembly: InternalsVisibleTo("Geo.Benchmarks")]

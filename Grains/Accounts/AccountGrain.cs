@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Residents;
+using Voisinage.Grains.Security;
+
+namespace Voisinage.Grains.Accounts;
+
+/// <summary>An account keyed by normalised email. One activation per email makes registration race-free.</summary>
+public sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Voisinage)] IPersistentState<AccountState> account,
+    PasswordHasher hasher,
+    IOptions<LoginThrottleOptions> throttle,
+    TimeProvider clock) : Grain, IAccountGrain
+{
+    private string Email => this.GetPrimaryKeyString();
+
+    public Task<bool> IsRegistered() => Task.FromResult(account.State.ResidentId is not null);
+
+    public async Task<SignedIn> Register(string pseudo, string password)
+    {
+        if (account.State.ResidentId is not null)
+        {
+            throw VoisinageException.Conflict("An account already exists for this email.");
+        }
+
+        var pseudoGrain = GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(pseudo));
+        if (!await pseudoGrain.TryReserve(Email))
+        {
+            throw VoisinageException.Conflict("This pseudo is already taken.");
+        }
+
+        // Argon2 is deliberately slow: keep it off the grain scheduler's threads.
+        var hash = await Task.Run(() => hasher.Hash(password));
+        var residentId = Guid.NewGuid().ToString("N");
+        await GrainFactory.GetGrain<IResidentGrain>(residentId).Create(pseudo, Email);
+
+        account.State = new AccountState
+        {
+            ResidentId = residentId,
+            Pseudo = pseudo,
+            PasswordHash = hash,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await account.WriteStateAsync();
+        return new SignedIn(residentId, pseudo, 0);
+    }
+
+    public async Task<SignedIn> Login(string password)
+    {
+        var now = clock.GetUtcNow();
+        var limits = throttle.Value;
+        var recent = account.State.RecentFailures.Where(t => now - t < limits.Window).ToList();
+        if (recent.Count >= limits.MaxFailures)
+        {
+            var retryAt = recent[^limits.MaxFailures] + limits.Window;
+            throw new VoisinageException(ErrorCodes.RateLimited, $"Too many failed logins. Try again after {retryAt:u}.");
+        }
+
+        var state = account.State;
+        if (state.ResidentId is null || state.PasswordHash is null)
+        {
+            // As slow as a wrong password, so response times do not tell which emails have accounts.
+            await Task.Run(() => hasher.VerifyNothing(password));
+            throw AccountsGrain.InvalidCredentials();
+        }
+
+        if (!await Task.Run(() => hasher.Verify(password, state.PasswordHash)))
+        {
+            recent.Add(now);
+            account.State = state with { RecentFailures = recent };
+            await account.WriteStateAsync();
+            throw AccountsGrain.InvalidCredentials();
+        }
+
+        if (state.RecentFailures.Count > 0)
+        {
+            account.State = state with { RecentFailures = [] };
+            await account.WriteStateAsync();
+        }
+
+        var tokenVersion = await GrainFactory.GetGrain<IResidentGrain>(state.ResidentId).GetTokenVersion()
+            ?? throw AccountsGrain.InvalidCredentials();
+        return new SignedIn(state.ResidentId, state.Pseudo!, tokenVersion);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Security;
+
+namespace Voisinage.Grains;
+
+/// <summary>The services and settings the grains need, registered by every silo host.</summary>
+public static class GrainServices
+{
+    public static IServiceCollection AddVoisinageGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
+        services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
+        services.TryAddSingleton<PasswordHasher>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Voisinage.Grains;
+using Voisinage.Silo.Migrations;
+
+namespace Voisinage.Silo.Hosting;
+
+/// <summary>How a front-end that does not co-host a silo connects to the cluster.</summary>
+public static class ClientHostingExtensions
+{
+    public static IClientBuilder UseVoisinage(this IClientBuilder client, VoisinageOptions options)
+    {
+        client.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        {
+            o.ClusterId = options.Cluster.ClusterId;
+            o.ServiceId = options.Cluster.ServiceId;
+        });
+
+        if (options.Storage == StorageMode.PostgreSQL)
+        {
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = OrleansAdoNetInvariants.PostgreSql;
+                o.ConnectionString = options.RequirePostgres();
+            });
+        }
+        else
+        {
+            client.UseLocalhostClustering(options.Cluster.GatewayPort, options.Cluster.ServiceId, options.Cluster.ClusterId);
+        }
+
+        client.AddMemoryStreams(StorageNames.Streams);
+        return client;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Orleans.Configuration;
+using Voisinage.Grains;
+using Voisinage.Silo.Migrations;
+
+namespace Voisinage.Silo.Hosting;
+
+/// <summary>How a silo joins the Voisinage cluster in either storage mode; shared by the Silo host and the embedded WebApi.</summary>
+public static class SiloHostingExtensions
+{
+    public static ISiloBuilder UseVoisinage(this ISiloBuilder silo, VoisinageOptions options, IConfiguration configuration)
+    {
+        silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        {
+            o.ClusterId = options.Cluster.ClusterId;
+            o.ServiceId = options.Cluster.ServiceId;
+        });
+
+        switch (options.Storage)
+        {
+            case StorageMode.Embedded:
+                silo.UseLocalhostClustering(options.Cluster.SiloPort, options.Cluster.GatewayPort);
+                silo.AddAdoNetGrainStorage(StorageNames.Voisinage, o =>
+                {
+                    o.Invariant = OrleansAdoNetInvariants.Sqlite;
+                    o.ConnectionString = options.SqliteConnectionString;
+                });
+                silo.AddMemoryGrainStorage(StorageNames.PubSub);
+                silo.UseInMemoryReminderService();
+                break;
+
+            case StorageMode.PostgreSQL:
+                var cs = options.RequirePostgres();
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = OrleansAdoNetInvariants.PostgreSql;
+                    o.ConnectionString = cs;
+                });
+                silo.ConfigureEndpoints(
+                    IPAddress.Parse(options.Cluster.AdvertisedAddress),
+                    options.Cluster.SiloPort,
+                    options.Cluster.GatewayPort,
+                    listenOnAnyHostAddress: true);
+                foreach (var store in new[] { StorageNames.Voisinage, StorageNames.PubSub })
+                {
+                    silo.AddAdoNetGrainStorage(store, o =>
+                    {
+                        o.Invariant = OrleansAdoNetInvariants.PostgreSql;
+                        o.ConnectionString = cs;
+                    });
+                }
+
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = OrleansAdoNetInvariants.PostgreSql;
+                    o.ConnectionString = cs;
+                });
+                break;
+
+            default:
+                throw new InvalidOperationException($"Unknown storage mode {options.Storage}.");
+        }
+
+        silo.AddMemoryStreams(StorageNames.Streams);
+        silo.Services.AddVoisinageGrains(configuration);
+        return silo;
+    }
+
+    /// <summary>
+    /// Makes the storage ready before the silo starts. Embedded: creates the data folder and the SQLite schema,
+    /// so that <c>dotnet run</c> needs nothing else. PostgreSQL: the schema is the <c>migrate</c> command's job.
+    /// </summary>
+    public static async Task PrepareStorageAsync(VoisinageOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        if (options.Storage == StorageMode.Embedded)
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            await SchemaMigrator.MigrateSqliteAsync(options.SqliteConnectionString, logger, cancellationToken);
+        }
+    }
+}

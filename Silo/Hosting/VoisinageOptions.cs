@@ -1,0 +1,58 @@
+namespace Voisinage.Silo.Hosting;
+
+/// <summary>Where the cluster keeps its state (SPEC §10).</summary>
+public enum StorageMode
+{
+    /// <summary>One process, localhost clustering, grain state in a SQLite file, in-memory streams and reminders.</summary>
+    Embedded,
+
+    /// <summary>ADO.NET clustering, persistence and reminders on PostgreSQL; several silos and front-ends.</summary>
+    PostgreSQL,
+}
+
+/// <summary>Section <c>Voisinage</c>: how a host joins the cluster.</summary>
+public sealed class VoisinageOptions
+{
+    public const string Section = "Voisinage";
+
+    public StorageMode Storage { get; set; } = StorageMode.Embedded;
+
+    /// <summary>Embedded mode: the folder of the SQLite file and of the generated token signing key.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>PostgreSQL mode: the Npgsql connection string (or <c>ConnectionStrings:Postgres</c>).</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    public ClusterOptions Cluster { get; set; } = new();
+
+    public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")};Cache=Shared";
+
+    public string RequirePostgres() =>
+        string.IsNullOrWhiteSpace(PostgresConnectionString)
+            ? throw new InvalidOperationException("Voisinage:Storage is PostgreSQL but no connection string is set (ConnectionStrings:Postgres or Voisinage:PostgresConnectionString).")
+            : PostgresConnectionString;
+
+    public static VoisinageOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<VoisinageOptions>() ?? new VoisinageOptions();
+        options.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
+        return options;
+    }
+}
+
+/// <summary>Section <c>Voisinage:Cluster</c>.</summary>
+public sealed class ClusterOptions
+{
+    public string ClusterId { get; set; } = "voisinage";
+
+    public string ServiceId { get; set; } = "voisinage";
+
+    /// <summary>Silo-to-silo port; each silo on one machine needs its own.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port the front-ends connect to; each silo on one machine needs its own.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at; defaults to loopback for a single machine.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+}

@@ -1,0 +1,11 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Voisinage.WebApi.Auth;
+
+public static class ClaimsPrincipalExtensions
+{
+    /// <summary>The resident id of an authenticated caller, or null.</summary>
+    public static string? ResidentId(this ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true ? user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value : null;
+}

@@ -1,0 +1,23 @@
+using GraphQL;
+using GraphQL.Execution;
+using Voisinage.Grains;
+
+namespace Voisinage.WebApi.GraphQL;
+
+/// <summary>Turns a grain's refusal into a GraphQL error carrying its code; anything else stays an internal error.</summary>
+public static class DomainErrors
+{
+    public static void Translate(UnhandledExceptionContext context)
+    {
+        var e = context.OriginalException;
+        if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            e = aggregate.InnerExceptions[0];
+        }
+
+        if (e is VoisinageException refusal)
+        {
+            context.Exception = new ExecutionError(refusal.Message) { Code = refusal.Code };
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace Voisinage.WebApi.GraphQL.Transport;
+
+/// <summary>Parsing and execution shared by the HTTP and the WebSocket transport.</summary>
+internal static class GraphQLExecution
+{
+    /// <summary>Key of the <see cref="HttpContext"/> in the user context dictionary.</summary>
+    public const string HttpContextKey = "HttpContext";
+
+    /// <summary>
+    /// Parses the query with the application's <see cref="IDocumentBuilder"/>. Returns null and the document on success, or
+    /// a not-executed result carrying the syntax error.
+    /// </summary>
+    public static ExecutionResult? TryParse(IServiceProvider services, string query, out GraphQLDocument? document)
+    {
+        var builder = services.GetService<IDocumentBuilder>() ?? new GraphQLDocumentBuilder();
+        try
+        {
+            document = builder.Build(query);
+            return null;
+        }
+        catch (ExecutionError error)
+        {
+            document = null;
+            return ErrorResult(error);
+        }
+        catch (GraphQLSyntaxErrorException ex)
+        {
+            document = null;
+            return ErrorResult(new SyntaxError(ex));
+        }
+        catch (GraphQLParserException ex)
+        {
+            document = null;
+            return ErrorResult(new ExecutionError("The document could not be parsed: " + ex.Description) { Code = GraphQLErrorCodes.BadUserInput });
+        }
+    }
+
+    /// <summary>
+    /// The type of the operation the request selects, or null when it is ambiguous or missing (execution then reports it).
+    /// </summary>
+    public static OperationType? FindOperationType(GraphQLDocument document, string? operationName)
+    {
+        GraphQLOperationDefinition? match = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = operation;
+            }
+            else if (operation.Name is not null && operation.Name.StringValue == operationName)
+            {
+                match = operation;
+                break;
+            }
+        }
+
+        return match?.Operation;
+    }
+
+    /// <summary>A result that was not executed, holding one error.</summary>
+    public static ExecutionResult ErrorResult(ExecutionError error) => new() { Errors = [error] };
+
+    /// <summary>A not-executed BAD_USER_INPUT result with the given message.</summary>
+    public static ExecutionResult ErrorResult(string message) =>
+        ErrorResult(new ExecutionError(message) { Code = GraphQLErrorCodes.BadUserInput });
+
+    /// <summary>Whether a result that was not executed failed for an unexpected (server-side) reason.</summary>
+    public static bool IsInternalFailure(ExecutionResult result) =>
+        result.Errors is { Count: > 0 } errors && errors.Any(e => VoisinageErrorInfoProvider.GetContractCode(e) == GraphQLErrorCodes.InternalServerError);
+
+    /// <summary>Executes a parsed request against <typeparamref name="TSchema"/>.</summary>
+    public static Task<ExecutionResult> ExecuteAsync<TSchema>(
+        HttpContext httpContext,
+        IServiceProvider services,
+        ClaimsPrincipal user,
+        GraphQLRequestData request,
+        GraphQLDocument document,
+        CancellationToken cancellationToken)
+        where TSchema : ISchema
+    {
+        var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
+        return executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = user,
+            RequestServices = services,
+            CancellationToken = cancellationToken,
+            UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.WebApi.GraphQL.Types;
+
+/// <summary>A resident. Private fields (email, home cell) resolve to null for anyone but the resident.</summary>
+public sealed class ResidentType : ObjectGraphType<ResidentProfile>
+{
+    public ResidentType()
+    {
+        Name = "Resident";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("pseudo").Resolve(c => c.Source.Pseudo);
+        Field<NonNullGraphType<VerificationType>>("verification").Resolve(c => c.Source.Verification);
+        Field<NonNullGraphType<IntGraphType>>("thanksReceived").Resolve(c => c.Source.ThanksReceived);
+        Field<StringGraphType>("email")
+            .Description("Visible only to the resident.")
+            .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.Email : null);
+        Field<StringGraphType>("homeCell")
+            .Description("The H3 res-10 cell of the home. Visible only to the resident.")
+            .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.HomeCell : null);
+        Field<DateTimeOffsetGraphType>("createdAt")
+            .Description("Visible only to the resident.")
+            .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.CreatedAt : null);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+/// <summary>The public GraphQL schema (SPEC §8). Types mirror the domain; resolvers call grains.</summary>
+public sealed class VoisinageSchema : Schema
+{
+    public VoisinageSchema(IServiceProvider services, QueryType query, MutationType mutation)
+        : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Voisinage.Silo.Hosting;
+using Voisinage.WebApi.Auth;
+using Voisinage.WebApi.GraphQL;
+using Voisinage.WebApi.GraphQL.Transport;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = VoisinageOptions.From(builder.Configuration);
+
+// Embedded: this process is the whole product (a silo co-hosted beside the API).
+// PostgreSQL: a front-end, an Orleans client of the silos, unless told to co-host one.
+var coHostSilo = options.Storage == StorageMode.Embedded || builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
+if (coHostSilo)
+{
+    using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());
+    await SiloHostingExtensions.PrepareStorageAsync(options, loggerFactory.CreateLogger("Voisinage.Storage"));
+    builder.UseOrleans(silo => silo.UseVoisinage(options, builder.Configuration));
+}
+else
+{
+    builder.UseOrleansClient(client => client.UseVoisinage(options));
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddVoisinageHealthChecks(options);
+
+var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+builder.Services.AddSingleton(SigningKeys.Resolve(jwt, options));
+builder.Services.AddSingleton<TokenService>();
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+    .Configure<TokenService>((o, tokens) =>
+    {
+        o.MapInboundClaims = false;
+        o.TokenValidationParameters = tokens.ValidationParameters();
+        o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync };
+    });
+builder.Services.AddAuthorization();
+
+builder.Services.AddGraphQL(b => b
+    .AddSchema<VoisinageSchema>()
+    .AddSystemTextJson()
+    .AddGraphTypes(typeof(VoisinageSchema).Assembly)
+    .AddErrorInfoProvider<VoisinageErrorInfoProvider>()
+    .AddComplexityAnalyzer(c => c.MaxDepth = 20)
+    .AddUnhandledExceptionHandler(DomainErrors.Translate));
+
+var app = builder.Build();
+app.UseWebSockets();
+app.UseAuthentication();
+app.MapVoisinageHealthChecks();
+app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
+app.MapGraphQLHttp<VoisinageSchema>("/graphql");
+app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The whole test suite: PostgreSQL (installed and started when missing), `dotnet test`, and the
+# GraphQL-over-HTTP audits against a real server. Used as is by CI (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+log_dir=$(mktemp -d)
+trap 'rm -rf "$log_dir"' EXIT
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$*"; else sudo -u postgres bash -c "$*"; fi; }
+
+# --- tools a fresh Debian machine may lack -------------------------------------------------------
+missing=()
+command -v curl >/dev/null || missing+=(curl)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  echo "== installing PostgreSQL"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+if ! pg_lsclusters -h 2>/dev/null | grep -q "^$pg_version main"; then
+  as_root pg_createcluster "$pg_version" main >/dev/null
+fi
+if ! pg_lsclusters -h | grep "^$pg_version main" | grep -q online; then
+  echo "== starting PostgreSQL $pg_version"
+  as_root pg_ctlcluster "$pg_version" main start
+fi
+pg_port=$(pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $3}')
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p "$pg_port" && break; sleep 1; done
+as_postgres "psql -q -p $pg_port -v ON_ERROR_STOP=1" <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'voisinage') THEN
+    CREATE ROLE voisinage LOGIN PASSWORD 'voisinage' CREATEDB;
+  END IF;
+END \$\$;
+SQL
+as_postgres "psql -q -p $pg_port -tc \"SELECT 1 FROM pg_database WHERE datname = 'voisinage_test'\"" | grep -q 1 \
+  || as_postgres "createdb -p $pg_port -O voisinage voisinage_test"
+export VOISINAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=voisinage;Password=voisinage;Database=voisinage_test"
+
+# --- .NET tests -------------------------------------------------------------------------------
+echo "== dotnet test"
+set +e
+dotnet test Voisinage.Orleans.sln -c Release 2>&1 | tee "$log_dir/dotnet.log"
+dotnet_status=${PIPESTATUS[0]}
+set -e
+
+# --- GraphQL over HTTP audits against the real server ------------------------------------------
+echo "== graphql-http audits"
+(cd tests/graphql-http-audit && npm ci --silent --no-audit --no-fund)
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+data=$(mktemp -d)
+dotnet run --project WebApi -c Release --no-launch-profile -- --urls "http://127.0.0.1:$port" \
+  --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
+  >"$log_dir/webapi.log" 2>&1 &
+api_pid=$!
+ready=""
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  kill -0 $api_pid 2>/dev/null || break
+  sleep 1
+done
+set +e
+if [ -n "$ready" ]; then
+  node tests/graphql-http-audit/audit.mjs "http://127.0.0.1:$port/graphql" | tee "$log_dir/audit.log"
+  audit_status=${PIPESTATUS[0]}
+else
+  echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"
+  audit_status=1
+fi
+kill $api_pid 2>/dev/null; wait $api_pid 2>/dev/null
+rm -rf "$data"
+set -e
+
+# --- one closing line for the whole suite --------------------------------------------------------
+sum() { grep -oE "$1: +[0-9]+" "$2" | awk '{s+=$2} END {print s+0}'; }
+passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(grep -oE '^[0-9]+ passed' "$log_dir/audit.log" 2>/dev/null | awk '{s+=$1} END {print s+0}') ))
+failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(grep -oE '[0-9]+ failed' "$log_dir/audit.log" 2>/dev/null | awk '{s+=$1} END {print s+0}') ))
+if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$audit_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ]

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Voisinage.Tests.Infrastructure;
+
+/// <summary>
+/// The real WebApi in embedded mode (co-hosted silo, SQLite in a temporary folder, free ports),
+/// with a fake clock. Extra settings select other modes (e.g. PostgreSQL).
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(Dictionary<string, string?>? settings, string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "voisinage-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>(TestSettings.Values)
+        {
+            ["Voisinage:DataDirectory"] = DataDirectory,
+            ["Voisinage:Cluster:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Voisinage:Cluster:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Posts a GraphQL request and returns the parsed response body.</summary>
+    public async Task<GraphQLResponse> GraphQL(string query, object? variables = null, string? token = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse(response.StatusCode, JsonNode.Parse(body)!.AsObject());
+    }
+
+    /// <summary>Registers a fresh resident and returns their token and id.</summary>
+    public async Task<(string Token, string Id, string Pseudo, string Email)> Register(string password = "a long password")
+    {
+        var (pseudo, email) = TestSettings.NewIdentity();
+        var r = await GraphQL(
+            "mutation($i: RegisterInput!) { register(input: $i) { token resident { id } } }",
+            new { i = new { pseudo, email, password } });
+        r.AssertNoErrors();
+        return (r.Data["register"]!["token"]!.GetValue<string>(), r.Data["register"]!["resident"]!["id"]!.GetValue<string>(), pseudo, email);
+    }
+}
+
+/// <summary>The embedded WebApi as a collection fixture (xunit wants one parameterless constructor).</summary>
+public sealed class EmbeddedApi() : ApiFactory(null);
+
+public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body)
+{
+    public JsonObject Data => Body["data"]?.AsObject() ?? throw new InvalidOperationException($"No data in {Body.ToJsonString()}");
+
+    public JsonArray? Errors => Body["errors"]?.AsArray();
+
+    public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
+
+    public void AssertNoErrors() => Assert.True(Errors is null, Body.ToJsonString());
+
+    public void AssertError(string code) => Assert.True(FirstErrorCode == code, $"expected {code}: {Body.ToJsonString()}");
+}

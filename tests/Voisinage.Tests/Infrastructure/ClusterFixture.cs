@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Voisinage.Grains;
+
+namespace Voisinage.Tests.Infrastructure;
+
+/// <summary>
+/// One Orleans test cluster of two silos for a whole collection, with in-memory storage and a shared
+/// fake clock, so that grain calls cross silos and time moves only when a test says so.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    /// <summary>The clock of every silo of the cluster (they run in this process).</summary>
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(2);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddMemoryGrainStorage(StorageNames.Voisinage);
+            siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
+            siloBuilder.AddMemoryStreams(StorageNames.Streams);
+            siloBuilder.UseInMemoryReminderService();
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddVoisinageGrains(TestSettings.Configuration);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
+
+/// <summary>Settings every test host shares: cheap password hashing keeps the suite fast.</summary>
+public static class TestSettings
+{
+    public static readonly Dictionary<string, string?> Values = new()
+    {
+        ["Voisinage:PasswordHashing:MemoryKiB"] = "1024",
+        ["Voisinage:PasswordHashing:Iterations"] = "1",
+    };
+
+    public static IConfiguration Configuration { get; } = new ConfigurationBuilder().AddInMemoryCollection(Values).Build();
+
+    private static int _counter;
+
+    /// <summary>A pseudo and email nobody else in this test run uses.</summary>
+    public static (string Pseudo, string Email) NewIdentity(string prefix = "voisin")
+    {
+        var n = Interlocked.Increment(ref _counter);
+        var suffix = $"{Environment.ProcessId % 1000}{n}{Guid.NewGuid().ToString("N")[..6]}";
+        return ($"{prefix}{suffix}"[..Math.Min(30, prefix.Length + suffix.Length)], $"{prefix}.{suffix}@example.fr");
+    }
+}
