@@ -1,3 +1,4 @@
+using Voisinage.Tests.Infrastructure;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -166,7 +167,7 @@ public sealed class OrleansAdoNetSchemaSiloTests
                     o.ClusterId = clusterId;
                     o.ServiceId = serviceId;
                 });
-                silo.ConfigureEndpoints(IPAddress.Loopback, FreeTcpPort.Next(), FreeTcpPort.Next());
+                silo.ConfigureEndpoints(IPAddress.Loopback, ApiFactory.FreePort(), ApiFactory.FreePort());
                 silo.UseAdoNetClustering(o =>
                 {
                     o.Invariant = OrleansAdoNetInvariants.PostgreSql;
@@ -196,7 +197,7 @@ public sealed class OrleansAdoNetSchemaSiloTests
         Host.CreateDefaultBuilder()
             .UseOrleans(silo =>
             {
-                silo.UseLocalhostClustering(FreeTcpPort.Next(), FreeTcpPort.Next(), serviceId: serviceId, clusterId: "sqlite-test");
+                silo.UseLocalhostClustering(ApiFactory.FreePort(), ApiFactory.FreePort(), serviceId: serviceId, clusterId: "sqlite-test");
                 silo.AddAdoNetGrainStorage(StorageProbeGrain.StorageName, o =>
                 {
                     o.Invariant = invariant;

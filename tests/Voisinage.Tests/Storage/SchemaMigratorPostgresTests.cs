@@ -1,3 +1,4 @@
+using Voisinage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Voisinage.Silo.Migrations;
@@ -140,7 +141,7 @@ public sealed class SchemaMigratorPostgresTests
         var unreachable = new NpgsqlConnectionStringBuilder(PostgresTestDatabase.ServerConnectionString)
         {
             Host = "127.0.0.1",
-            Port = FreeTcpPort.Next(),
+            Port = ApiFactory.FreePort(),
         }.ConnectionString;
 
         var ex = await Assert.ThrowsAsync<TimeoutException>(
