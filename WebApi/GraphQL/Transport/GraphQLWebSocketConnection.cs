@@ -239,7 +239,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             try
             {
                 principal = await WebSocketJwtAuthenticator.AuthenticateAsync(
-                    _httpContext.RequestServices, _options.JwtBearerScheme, authorization, _connectionCts.Token);
+                    _httpContext, _options.JwtBearerScheme, authorization, _connectionCts.Token);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -8,7 +9,8 @@ namespace Voisinage.WebApi.GraphQL.Transport;
 
 /// <summary>
 /// Validates the <c>authorization</c> value of a WebSocket <c>connection_init</c> payload with the application's JWT bearer
-/// configuration (same <see cref="TokenValidationParameters"/>, signing keys and token handlers as the HTTP pipeline).
+/// configuration (same <see cref="TokenValidationParameters"/>, signing keys, token handlers and
+/// <see cref="JwtBearerEvents.TokenValidated"/> checks, such as revocation, as the HTTP pipeline).
 /// </summary>
 internal static class WebSocketJwtAuthenticator
 {
@@ -16,8 +18,9 @@ internal static class WebSocketJwtAuthenticator
 
     /// <summary>The principal of a valid "Bearer &lt;jwt&gt;" value; null when the value or the token is not valid.</summary>
     public static async Task<ClaimsPrincipal?> AuthenticateAsync(
-        IServiceProvider services, string scheme, string authorization, CancellationToken cancellationToken)
+        HttpContext httpContext, string scheme, string authorization, CancellationToken cancellationToken)
     {
+        var services = httpContext.RequestServices;
         if (!authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -49,10 +52,26 @@ internal static class WebSocketJwtAuthenticator
             var result = await handler.ValidateTokenAsync(token, parameters);
             if (result.IsValid && result.ClaimsIdentity is { } identity)
             {
-                return new ClaimsPrincipal(identity);
+                return await PassesTokenValidatedEventAsync(httpContext, scheme, options, new ClaimsPrincipal(identity), result.SecurityToken)
+                    ? new ClaimsPrincipal(identity)
+                    : null;
             }
         }
 
         return null;
+    }
+
+    private static async Task<bool> PassesTokenValidatedEventAsync(
+        HttpContext httpContext, string scheme, JwtBearerOptions options, ClaimsPrincipal principal, SecurityToken token)
+    {
+        var schemes = httpContext.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>();
+        if (options.Events is null || await schemes.GetSchemeAsync(scheme) is not { } authenticationScheme)
+        {
+            return true;
+        }
+
+        var context = new TokenValidatedContext(httpContext, authenticationScheme, options) { Principal = principal, SecurityToken = token };
+        await options.Events.TokenValidated(context);
+        return context.Result is not { Failure: not null } && context.Principal is not null;
     }
 }
