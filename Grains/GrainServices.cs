@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Security;
+using Voisinage.Grains.Verification;
 
 namespace Voisinage.Grains;
 
@@ -14,6 +15,7 @@ public static class GrainServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
+        services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
         return services;
     }

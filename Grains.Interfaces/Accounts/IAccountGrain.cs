@@ -14,7 +14,22 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Checks the password, counting failures.</summary>
     Task<SignedIn> Login(string password);
 
+    /// <summary>Checks the password and closes the account: the email and the pseudo become free.</summary>
+    Task Close(string residentId, string password);
+
+    /// <summary>What the account holds, for a data export. Read-only, so it interleaves.</summary>
+    [AlwaysInterleave]
+    Task<AccountExport?> GetExport();
+
     /// <summary>Whether the account exists. Interleaves: it only reads, and the pseudo grain may ask it mid-registration.</summary>
     [AlwaysInterleave]
     Task<bool> IsRegistered();
 }
+
+/// <summary>An account's data as exported to its owner (never the password hash).</summary>
+[GenerateSerializer, Immutable]
+public sealed record AccountExport(
+    [property: Id(0)] string Email,
+    [property: Id(1)] string Pseudo,
+    [property: Id(2)] DateTimeOffset CreatedAt,
+    [property: Id(3)] IReadOnlyList<DateTimeOffset> RecentFailedLogins);

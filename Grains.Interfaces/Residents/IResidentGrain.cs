@@ -1,19 +1,53 @@
+using Orleans.Concurrency;
+
 namespace Voisinage.Grains.Residents;
 
 /// <summary>
-/// A resident: the person behind an account, keyed by a stable opaque id. It holds the profile
-/// and, later, the home, the verification and the membership.
+/// A resident: the person behind an account, keyed by a stable opaque id. It holds the profile,
+/// the home cell (private), the verification and its evidence (SPEC §3).
 /// </summary>
 public interface IResidentGrain : IGrainWithStringKey
 {
     /// <summary>Creates the resident; repeating it with the same data is harmless.</summary>
     Task Create(string pseudo, string email);
 
-    /// <summary>The resident as they see themselves (private fields included).</summary>
+    /// <summary>The resident as they see themselves (private fields included), or null if there is none.</summary>
     Task<ResidentProfile?> GetProfile();
 
-    /// <summary>The version a bearer token must carry to be accepted; bumped to revoke every token.</summary>
+    /// <summary>The version a bearer token must carry to be accepted; null once the account is gone.</summary>
+    [AlwaysInterleave]
     Task<int?> GetTokenVersion();
+
+    /// <summary>
+    /// Declares the home: only its res-10 cell is kept. Moving to another cell drops the verification,
+    /// its evidence and the neighbourhood membership.
+    /// </summary>
+    Task<ResidentProfile> SetHome(double lat, double lng);
+
+    /// <summary>What a candidate needs to know about a voucher. Read-only, so it interleaves and two residents vouching for each other cannot deadlock.</summary>
+    [AlwaysInterleave]
+    Task<VoucherCard> GetVoucherCard();
+
+    /// <summary>Records a vouch for this resident by a verified neighbour (cooptation).</summary>
+    Task<Verification> ReceiveVouch(string voucherId);
+
+    /// <summary>Drops a vouch that has not verified this resident yet (the voucher deleted their account).</summary>
+    Task WithdrawVouch(string voucherId);
+
+    /// <summary>Counts a location fix towards geolocation verification, or refuses it.</summary>
+    Task<LocationProgress> SubmitLocationFix(double lat, double lng, double accuracyMeters);
+
+    /// <summary>Orders a postcard with a single-use code to the given postal address.</summary>
+    Task<DateTimeOffset> RequestPostcard(string postalAddress);
+
+    /// <summary>Checks the code of the postcard.</summary>
+    Task<Verification> ConfirmPostcardCode(string code);
+
+    /// <summary>Everything Voisinage holds about this resident, as JSON (GDPR access right).</summary>
+    Task<string> ExportData();
+
+    /// <summary>Deletes the account after checking the password: membership, home, vouches and tokens are gone.</summary>
+    Task DeleteAccount(string password);
 }
 
 /// <summary>The state of a resident's verification (SPEC §3).</summary>
@@ -39,6 +73,8 @@ public sealed record Verification(
     [property: Id(2)] DateTimeOffset? VerifiedAt)
 {
     public static Verification None { get; } = new(VerificationStatus.Unverified, null, null);
+
+    public bool IsVerified => Status == VerificationStatus.Verified;
 }
 
 /// <summary>A resident's own view of their profile.</summary>
@@ -52,3 +88,14 @@ public sealed record ResidentProfile(
     [property: Id(5)] string? HomeCell,
     [property: Id(6)] string? NeighbourhoodId,
     [property: Id(7)] int ThanksReceived);
+
+/// <summary>A voucher as a candidate sees them: verified or not, and their block cell.</summary>
+[GenerateSerializer, Immutable]
+public sealed record VoucherCard([property: Id(0)] bool Exists, [property: Id(1)] bool Verified, [property: Id(2)] string? BlockCell);
+
+/// <summary>Progress of geolocation verification after a fix.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LocationProgress(
+    [property: Id(0)] int CountingFixes,
+    [property: Id(1)] int DistinctDays,
+    [property: Id(2)] Verification Verification);

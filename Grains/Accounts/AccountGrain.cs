@@ -30,7 +30,7 @@ public sealed class AccountGrain(
 
         // Argon2 is deliberately slow: keep it off the grain scheduler's threads.
         var hash = await Task.Run(() => hasher.Hash(password));
-        var residentId = Guid.NewGuid().ToString("N");
+        var residentId = ResidentIds.New();
         await GrainFactory.GetGrain<IResidentGrain>(residentId).Create(pseudo, Email);
 
         account.State = new AccountState
@@ -42,6 +42,29 @@ public sealed class AccountGrain(
         };
         await account.WriteStateAsync();
         return new SignedIn(residentId, pseudo, 0);
+    }
+
+    public Task<AccountExport?> GetExport()
+    {
+        var s = account.State;
+        return Task.FromResult(s.ResidentId is null ? null : new AccountExport(Email, s.Pseudo!, s.CreatedAt!.Value, s.RecentFailures));
+    }
+
+    public async Task Close(string residentId, string password)
+    {
+        var state = account.State;
+        if (state.ResidentId != residentId || state.PasswordHash is null)
+        {
+            throw VoisinageException.NotFound("No such account.");
+        }
+
+        if (!await Task.Run(() => hasher.Verify(password, state.PasswordHash)))
+        {
+            throw new VoisinageException(ErrorCodes.Forbidden, "Wrong password: the account was not deleted.");
+        }
+
+        await account.ClearStateAsync();
+        await GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(state.Pseudo!)).Release(Email);
     }
 
     public async Task<SignedIn> Login(string password)

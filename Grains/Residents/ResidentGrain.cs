@@ -1,15 +1,38 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Voisinage.Geo;
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Verification;
+
 namespace Voisinage.Grains.Residents;
 
-/// <summary>A resident's profile, keyed by an opaque id that never changes.</summary>
+/// <summary>
+/// A resident, keyed by an opaque id that never changes. Verification rules live here: the grain is the
+/// single writer of its evidence, so concurrent vouches or postcard attempts are applied one at a time.
+/// </summary>
 public sealed class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
+    IOptions<VerificationOptions> verificationOptions,
     TimeProvider clock) : Grain, IResidentGrain
 {
+    public const int HomeResolution = 10;
+    public const int BlockResolution = 9;
+    public const int MaxPostalAddressLength = 300;
+
+    private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private VerificationOptions Rules => verificationOptions.Value;
+
+    private ResidentState State => resident.State;
+
     public async Task Create(string pseudo, string email)
     {
-        if (resident.State.Pseudo is not null)
+        if (State.Pseudo is not null || State.Deleted)
         {
-            if (resident.State.Pseudo == pseudo && resident.State.Email == email)
+            if (State.Pseudo == pseudo && State.Email == email)
             {
                 return;
             }
@@ -21,13 +44,330 @@ public sealed class ResidentGrain(
         await resident.WriteStateAsync();
     }
 
-    public Task<ResidentProfile?> GetProfile()
+    public Task<ResidentProfile?> GetProfile() => Task.FromResult(State.Pseudo is null ? null : Profile());
+
+    public Task<int?> GetTokenVersion() => Task.FromResult(State.Pseudo is null ? (int?)null : State.TokenVersion);
+
+    public async Task<ResidentProfile> SetHome(double lat, double lng)
     {
-        var s = resident.State;
-        return Task.FromResult(s.Pseudo is null
-            ? null
-            : new ResidentProfile(this.GetPrimaryKeyString(), s.Pseudo, s.Email!, s.CreatedAt, s.Verification, s.HomeCell, s.NeighbourhoodId, s.ThanksReceived));
+        RequireExisting();
+        var home = CellAt(lat, lng, HomeResolution).ToString();
+        if (home == State.HomeCell)
+        {
+            return Profile();
+        }
+
+        // A new home is a new claim: what proved the old one proves nothing now.
+        resident.State = State with
+        {
+            HomeCell = home,
+            Verification = Verification.None,
+            NeighbourhoodId = null,
+            Vouches = [],
+            CountingFixes = [],
+            Postcard = null,
+        };
+        await resident.WriteStateAsync();
+        await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+        return Profile();
     }
 
-    public Task<int?> GetTokenVersion() => Task.FromResult(resident.State.Pseudo is null ? (int?)null : resident.State.TokenVersion);
+    public Task<VoucherCard> GetVoucherCard() => Task.FromResult(
+        State.Pseudo is null
+            ? new VoucherCard(false, false, null)
+            : new VoucherCard(true, State.Verification.IsVerified, BlockCellOf(State.HomeCell)?.ToString()));
+
+    public async Task<Verification> ReceiveVouch(string voucherId)
+    {
+        if (State.Pseudo is null)
+        {
+            throw VoisinageException.NotFound("No such resident.");
+        }
+
+        if (voucherId == Id)
+        {
+            throw VoisinageException.BadInput("You cannot vouch for yourself.");
+        }
+
+        var block = BlockCellOf(State.HomeCell) ?? throw VoisinageException.BadInput("This resident has not declared a home yet.");
+        if (State.Verification.IsVerified)
+        {
+            throw VoisinageException.Conflict("This resident is already verified.");
+        }
+
+        if (State.Vouches.Any(v => v.VoucherId == voucherId))
+        {
+            throw VoisinageException.Conflict("You have already vouched for this resident.");
+        }
+
+        var voucher = await GrainFactory.GetGrain<IResidentGrain>(voucherId).GetVoucherCard();
+        if (!voucher.Verified || voucher.BlockCell is null)
+        {
+            throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can vouch for a neighbour.");
+        }
+
+        if (!WithinGridDistance(H3Index.Parse(voucher.BlockCell), block, Rules.VouchMaxGridDistance))
+        {
+            throw VoisinageException.Forbidden($"You can only vouch for neighbours within {Rules.VouchMaxGridDistance} blocks of your home.");
+        }
+
+        var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(voucherId);
+        if (!await quota.TryConsume(Id))
+        {
+            throw new VoisinageException(ErrorCodes.RateLimited, $"You have vouched {Rules.VouchQuota} times in the last {Rules.VouchQuotaWindow.TotalDays:0} days.");
+        }
+
+        var now = clock.GetUtcNow();
+        var vouches = State.Vouches.Append(new VouchReceived(voucherId, now)).ToList();
+        var verification = vouches.Count >= Rules.VouchesNeeded
+            ? new Verification(VerificationStatus.Verified, VerificationMethod.Cooptation, now)
+            : State.Verification;
+        try
+        {
+            resident.State = State with { Vouches = vouches, Verification = verification };
+            await resident.WriteStateAsync();
+        }
+        catch
+        {
+            await resident.ReadStateAsync();
+            await quota.Release(Id);
+            throw;
+        }
+
+        await AfterVerification(verification);
+        return verification;
+    }
+
+    public async Task WithdrawVouch(string voucherId)
+    {
+        if (!State.Verification.IsVerified && State.Vouches.Any(v => v.VoucherId == voucherId))
+        {
+            resident.State = State with { Vouches = [.. State.Vouches.Where(v => v.VoucherId != voucherId)] };
+            await resident.WriteStateAsync();
+        }
+    }
+
+    public async Task<LocationProgress> SubmitLocationFix(double lat, double lng, double accuracyMeters)
+    {
+        RequireExisting();
+        var home = State.HomeCell is null ? throw VoisinageException.BadInput("Declare your home first.") : H3Index.Parse(State.HomeCell);
+        if (!double.IsFinite(accuracyMeters) || accuracyMeters < 0)
+        {
+            throw VoisinageException.BadInput("accuracyMeters must be a positive number.");
+        }
+
+        var fix = CellAt(lat, lng, HomeResolution);
+        if (State.Verification.IsVerified)
+        {
+            throw VoisinageException.Conflict("You are already verified.");
+        }
+
+        if (accuracyMeters > Rules.FixMaxAccuracyMeters)
+        {
+            throw VoisinageException.BadInput($"This fix is too imprecise ({accuracyMeters:0} m): it must be within {Rules.FixMaxAccuracyMeters:0} m.");
+        }
+
+        if (!WithinGridDistance(fix, home, Rules.FixMaxGridDistance))
+        {
+            throw VoisinageException.BadInput("This fix was not taken at your home.");
+        }
+
+        var now = clock.GetUtcNow();
+        var fixes = State.CountingFixes.Append(now).ToList();
+        var days = DistinctDays(fixes);
+        var verification = fixes.Count >= Rules.FixesNeeded && days >= Rules.FixDistinctDaysNeeded
+            ? new Verification(VerificationStatus.Verified, VerificationMethod.Geolocation, now)
+            : State.Verification;
+        resident.State = State with { CountingFixes = fixes, Verification = verification };
+        await resident.WriteStateAsync();
+        await AfterVerification(verification);
+        return new LocationProgress(fixes.Count, days, verification);
+    }
+
+    public async Task<DateTimeOffset> RequestPostcard(string postalAddress)
+    {
+        RequireExisting();
+        var address = postalAddress?.Trim() ?? string.Empty;
+        if (address.Length is < 10 or > MaxPostalAddressLength)
+        {
+            throw VoisinageException.BadInput($"A postal address has 10 to {MaxPostalAddressLength} characters.");
+        }
+
+        if (State.HomeCell is null)
+        {
+            throw VoisinageException.BadInput("Declare your home first.");
+        }
+
+        if (State.Verification.IsVerified)
+        {
+            throw VoisinageException.Conflict("You are already verified.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (State.Postcard is { Status: PostcardStatus.Pending } pending && pending.ExpiresAt > now)
+        {
+            throw VoisinageException.Conflict($"A postcard is already on its way; its code is valid until {pending.ExpiresAt:yyyy-MM-dd}.");
+        }
+
+        var code = PostcardCodes.Generate();
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var order = new PostcardOrder(Guid.NewGuid().ToString("N"), Id, address, code, now);
+        var postcard = new PostcardState(order.OrderId, PostcardCodes.Hash(code, salt), salt, now, now + Rules.PostcardValidity, 0, PostcardStatus.Pending);
+
+        // Outbox first: if it fails, nothing is recorded; if our write then fails, the resident can ask again
+        // and the new order replaces this one.
+        await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Enqueue(order);
+        resident.State = State with { Postcard = postcard };
+        await resident.WriteStateAsync();
+        return postcard.ExpiresAt;
+    }
+
+    public async Task<Verification> ConfirmPostcardCode(string code)
+    {
+        RequireExisting();
+        if (State.Verification.IsVerified)
+        {
+            throw VoisinageException.Conflict("You are already verified.");
+        }
+
+        var postcard = State.Postcard;
+        if (postcard is null || postcard.Status == PostcardStatus.Used)
+        {
+            throw VoisinageException.NotFound("No postcard code is waiting: request a postcard first.");
+        }
+
+        if (postcard.Status == PostcardStatus.Burned)
+        {
+            throw new VoisinageException(ErrorCodes.Forbidden, "This code was burned after too many wrong attempts: request a new postcard.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (now >= postcard.ExpiresAt)
+        {
+            throw VoisinageException.BadInput("This code has expired: request a new postcard.");
+        }
+
+        var typed = PostcardCodes.Normalise(code);
+        if (typed.Length != PostcardCodes.Length || !PostcardCodes.Matches(typed, postcard.Salt, postcard.CodeHash))
+        {
+            var attempts = postcard.FailedAttempts + 1;
+            var burned = attempts >= Rules.PostcardMaxAttempts;
+            resident.State = State with { Postcard = postcard with { FailedAttempts = attempts, Status = burned ? PostcardStatus.Burned : PostcardStatus.Pending } };
+            await resident.WriteStateAsync();
+            throw burned
+                ? new VoisinageException(ErrorCodes.Forbidden, "Wrong code. It is now burned: request a new postcard.")
+                : VoisinageException.BadInput($"Wrong code. {Rules.PostcardMaxAttempts - attempts} attempt(s) left.");
+        }
+
+        var verification = new Verification(VerificationStatus.Verified, VerificationMethod.Postcard, now);
+        resident.State = State with { Postcard = postcard with { Status = PostcardStatus.Used }, Verification = verification };
+        await resident.WriteStateAsync();
+        await AfterVerification(verification);
+        return verification;
+    }
+
+    public async Task<string> ExportData()
+    {
+        RequireExisting();
+        var account = await GrainFactory.GetGrain<IAccountGrain>(State.Email!).GetExport();
+        var given = await GrainFactory.GetGrain<IVouchQuotaGrain>(Id).GetGiven();
+        var export = new
+        {
+            exportedAt = clock.GetUtcNow(),
+            resident = new
+            {
+                id = Id,
+                pseudo = State.Pseudo,
+                email = State.Email,
+                createdAt = State.CreatedAt,
+                homeCell = State.HomeCell,
+                neighbourhoodId = State.NeighbourhoodId,
+                thanksReceived = State.ThanksReceived,
+            },
+            verification = new
+            {
+                status = State.Verification.Status.ToString(),
+                method = State.Verification.Method?.ToString(),
+                verifiedAt = State.Verification.VerifiedAt,
+                vouchesReceived = State.Vouches.Select(v => new { voucherId = v.VoucherId, at = v.At }),
+                vouchesGiven = given.Select(v => new { candidateId = v.CandidateId, at = v.At }),
+                countingLocationFixes = State.CountingFixes,
+                postcard = State.Postcard is { } p ? new { requestedAt = p.RequestedAt, expiresAt = p.ExpiresAt, status = p.Status.ToString(), failedAttempts = p.FailedAttempts } : null,
+            },
+            account = account is null ? null : new { email = account.Email, pseudo = account.Pseudo, createdAt = account.CreatedAt, recentFailedLogins = account.RecentFailedLogins },
+        };
+        return JsonSerializer.Serialize(export, ExportJson);
+    }
+
+    public async Task DeleteAccount(string password)
+    {
+        RequireExisting();
+        await GrainFactory.GetGrain<IAccountGrain>(State.Email!).Close(Id, password);
+
+        var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(Id);
+        foreach (var candidate in (await quota.GetGiven()).Select(v => v.CandidateId).Distinct())
+        {
+            await GrainFactory.GetGrain<IResidentGrain>(candidate).WithdrawVouch(Id);
+        }
+
+        await quota.Clear();
+        await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+
+        // A tombstone: no personal data, and a new token version so that every token issued before fails.
+        resident.State = new ResidentState { Deleted = true, TokenVersion = State.TokenVersion + 1 };
+        await resident.WriteStateAsync();
+    }
+
+    private async Task AfterVerification(Verification verification)
+    {
+        if (verification.IsVerified)
+        {
+            // Another path won: the postcard is no longer needed, nor its address kept.
+            await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+        }
+    }
+
+    private ResidentProfile Profile() =>
+        new(Id, State.Pseudo!, State.Email!, State.CreatedAt, State.Verification, State.HomeCell, State.NeighbourhoodId, State.ThanksReceived);
+
+    private void RequireExisting()
+    {
+        if (State.Pseudo is null)
+        {
+            throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
+        }
+    }
+
+    private int DistinctDays(IEnumerable<DateTimeOffset> instants)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Rules.TimeZone);
+        return instants.Select(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime)).Distinct().Count();
+    }
+
+    /// <summary>The cell of a point, or a <c>BAD_USER_INPUT</c> refusal for coordinates that are not a place on Earth.</summary>
+    public static H3Index CellAt(double lat, double lng, int resolution)
+    {
+        if (!double.IsFinite(lat) || !double.IsFinite(lng) || lat is < -90 or > 90 || lng is < -180 or > 180)
+        {
+            throw VoisinageException.BadInput("Coordinates must be a latitude in [-90, 90] and a longitude in [-180, 180].");
+        }
+
+        return H3.LatLngToCell(new LatLng(lat, lng), resolution);
+    }
+
+    private static H3Index? BlockCellOf(string? homeCell) =>
+        homeCell is null ? null : H3.CellToParent(H3Index.Parse(homeCell), BlockResolution);
+
+    /// <summary>Grid distance within a bound; cells H3 cannot measure between (far apart, across pentagons) are not near.</summary>
+    private static bool WithinGridDistance(H3Index a, H3Index b, int max)
+    {
+        try
+        {
+            return H3.GridDistance(a, b) <= max;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }

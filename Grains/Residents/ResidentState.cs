@@ -7,8 +7,41 @@ public sealed record ResidentState
     [Id(1)] public string? Email { get; init; }
     [Id(2)] public DateTimeOffset CreatedAt { get; init; }
     [Id(3)] public Verification Verification { get; init; } = Verification.None;
+
+    /// <summary>The res-10 cell of the home; the coordinates it came from are never stored.</summary>
     [Id(4)] public string? HomeCell { get; init; }
     [Id(5)] public string? NeighbourhoodId { get; init; }
     [Id(6)] public int ThanksReceived { get; init; }
+
+    /// <summary>Bumped to revoke every token issued before.</summary>
     [Id(7)] public int TokenVersion { get; init; }
+    [Id(8)] public IReadOnlyList<VouchReceived> Vouches { get; init; } = [];
+
+    /// <summary>When counting fixes were taken; their positions are never stored.</summary>
+    [Id(9)] public IReadOnlyList<DateTimeOffset> CountingFixes { get; init; } = [];
+    [Id(10)] public PostcardState? Postcard { get; init; }
+
+    /// <summary>Set when the account was deleted: the id stays a tombstone so old tokens fail.</summary>
+    [Id(11)] public bool Deleted { get; init; }
 }
+
+[GenerateSerializer, Immutable]
+public sealed record VouchReceived([property: Id(0)] string VoucherId, [property: Id(1)] DateTimeOffset At);
+
+public enum PostcardStatus
+{
+    Pending = 0,
+    Burned = 1,
+    Used = 2,
+}
+
+/// <summary>A postcard code, hashed; the clear code and the address live only in the outbox.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PostcardState(
+    [property: Id(0)] string OrderId,
+    [property: Id(1)] string CodeHash,
+    [property: Id(2)] byte[] Salt,
+    [property: Id(3)] DateTimeOffset RequestedAt,
+    [property: Id(4)] DateTimeOffset ExpiresAt,
+    [property: Id(5)] int FailedAttempts,
+    [property: Id(6)] PostcardStatus Status);

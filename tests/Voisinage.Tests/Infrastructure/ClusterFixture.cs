@@ -60,7 +60,11 @@ public static class TestSettings
     {
         ["Voisinage:PasswordHashing:MemoryKiB"] = "1024",
         ["Voisinage:PasswordHashing:Iterations"] = "1",
+        ["Voisinage:Verification:Operators:0"] = OperatorId,
     };
+
+    /// <summary>A resident id the test configuration makes an operator.</summary>
+    public const string OperatorId = "0000000000000000000000000000000f";
 
     public static IConfiguration Configuration { get; } = new ConfigurationBuilder().AddInMemoryCollection(Values).Build();
 

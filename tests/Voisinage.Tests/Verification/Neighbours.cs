@@ -1,0 +1,43 @@
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+
+namespace Voisinage.Tests.Verification;
+
+/// <summary>Places and residents for verification tests, around the Place des Vosges in Paris.</summary>
+public static class Neighbours
+{
+    public const double Lat = 48.85556;
+    public const double Lng = 2.36556;
+
+    /// <summary>About <paramref name="metresNorth"/> metres north of the reference point.</summary>
+    public static (double Lat, double Lng) North(double metresNorth) => (Lat + (metresNorth / 111_320.0), Lng);
+
+    public static async Task<IResidentGrain> NewResident(IGrainFactory grains, (double Lat, double Lng)? home = null)
+    {
+        var (pseudo, email) = TestSettings.NewIdentity();
+        var who = await grains.GetGrain<IAccountsGrain>(0).Register(new Registration(pseudo, email, "a long password"));
+        var resident = grains.GetGrain<IResidentGrain>(who.ResidentId);
+        if (home is { } h)
+        {
+            await resident.SetHome(h.Lat, h.Lng);
+        }
+
+        return resident;
+    }
+
+    /// <summary>A resident verified by geolocation: three fixes at home over two days (moves the clock a day).</summary>
+    public static async Task<IResidentGrain> NewVerifiedResident(IGrainFactory grains, (double Lat, double Lng)? home = null)
+    {
+        var at = home ?? (Lat, Lng);
+        var resident = await NewResident(grains, at);
+        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        ClusterFixture.Clock.Advance(TimeSpan.FromDays(1));
+        var progress = await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        Assert.True(progress.Verification.IsVerified);
+        return resident;
+    }
+
+    public static string Id(this IResidentGrain grain) => grain.GetPrimaryKeyString();
+}
