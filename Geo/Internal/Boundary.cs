@@ -39,7 +39,7 @@ internal static class Boundary
         }
     }
 
-    // The line intersection uses a float parameter exactly as H3's _v2dIntersect does.
+    // _v2dIntersect. Old H3 releases kept the parameter in a float; h3-js 4.5.0 matches only with a double.
     private static void Intersect(double p0x, double p0y, double p1x, double p1y, double p2x, double p2y, double p3x, double p3y, out double ix, out double iy)
     {
         var s1x = p1x - p0x;

@@ -74,36 +74,7 @@ internal struct CoordIjk
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool Matches(in CoordIjk o) => I == o.I && J == o.J && K == o.K;
-
-    /// <summary>Digit of a unit (or zero) vector, 7 if none.</summary>
-    public readonly int ToDigit()
-    {
-        var c = this;
-        c.Normalize();
-        if (c.I > 1 || c.J > 1 || c.K > 1)
-        {
-            return 7;
-        }
-
-        // Normalized unit vectors are exactly the UNIT_VECS bit patterns: digit = 4i + 2j + k.
-        return (c.I << 2) | (c.J << 1) | c.K;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LRound(double x) => (int)Math.Round(x, MidpointRounding.AwayFromZero);
-
-    // Parent in a counter-clockwise aperture 7 grid.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void UpAp7()
-    {
-        var i = I - K;
-        var j = J - K;
-        I = LRound(((3 * i) - j) * Tables.OneSeventh);
-        J = LRound((i + (2 * j)) * Tables.OneSeventh);
-        K = 0;
-        Normalize();
-    }
 
     // Parent in a clockwise aperture 7 grid.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -14,18 +14,6 @@ internal struct FaceIjk
 
     // ---------- sphere <-> plane ----------
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double PosAngleRads(double rads)
-    {
-        var tmp = rads < 0.0 ? rads + Tables.M2Pi : rads;
-        if (rads >= Tables.M2Pi)
-        {
-            tmp -= Tables.M2Pi;
-        }
-
-        return tmp;
-    }
-
     public static void GeoToClosestFace(double lat, double lng, out int face, out double sqd)
     {
         var r = Math.Cos(lat);
@@ -55,38 +43,129 @@ internal struct FaceIjk
             Math.Cos(lat2) * Math.Sin(lng2 - lng1),
             (Math.Cos(lat1) * Math.Sin(lat2)) - (Math.Sin(lat1) * Math.Cos(lat2) * Math.Cos(lng2 - lng1)));
 
+    // Per-face trigonometry, precomputed so the projections need no atan2/acos/tan/sin of angles:
+    // azimuths are carried as (cos, sin) pairs and rotated by angle-difference identities.
+    private static readonly double[] FaceSinLat = new double[20];
+    private static readonly double[] FaceCosLat = new double[20];
+    private static readonly double[] FaceSinLng = new double[20];
+    private static readonly double[] FaceCosLng = new double[20];
+
+    // (cos, sin) of the face i-axis azimuth, and of the same minus the Class III rotation.
+    private static readonly double[] AxisCos = new double[40];
+    private static readonly double[] AxisSin = new double[40];
+
+    // Inverse gnomonic scale for (res, substrate): RES0_U_GNOMONIC / (sqrt7^res [* 3 [* sqrt7]]).
+    private static readonly double[] InvScale = BuildInvScale();
+
+    private static double[] BuildInvScale()
+    {
+        var t = new double[34];
+        for (var res = 0; res <= 16; res++)
+        {
+            for (var sub = 0; sub < 2; sub++)
+            {
+                var r = 1.0;
+                for (var i = 0; i < res; i++)
+                {
+                    r /= Tables.Sqrt7;
+                }
+
+                if (sub == 1)
+                {
+                    r /= 3.0;
+                    if ((res & 1) == 1)
+                    {
+                        r /= Tables.Sqrt7;
+                    }
+                }
+
+                t[(res * 2) + sub] = r * Tables.Res0UGnomonic;
+            }
+        }
+
+        return t;
+    }
+
+#pragma warning disable CA1810 // explicit static constructor: the tables depend on each other
+    static FaceIjk()
+#pragma warning restore CA1810
+    {
+        for (var f = 0; f < 20; f++)
+        {
+            (FaceSinLat[f], FaceCosLat[f]) = Math.SinCos(Tables.FaceCenterGeo[f * 2]);
+            (FaceSinLng[f], FaceCosLng[f]) = Math.SinCos(Tables.FaceCenterGeo[(f * 2) + 1]);
+            (AxisSin[f], AxisCos[f]) = Math.SinCos(Tables.FaceAxesAzRadsCII0[f]);
+            (AxisSin[f + 20], AxisCos[f + 20]) = Math.SinCos(Tables.FaceAxesAzRadsCII0[f] - Tables.Ap7RotRads);
+        }
+    }
+
+    /// <summary>
+    /// H3 _geoToFaceIjk. Same face choice and same r = acos(1 - sqd/2) as H3 (its rounding included);
+    /// tan(r) and the azimuth are evaluated algebraically, which only moves results by a few ulps.
+    /// </summary>
     public static FaceIjk FromGeo(double lat, double lng, int res)
     {
-        GeoToClosestFace(lat, lng, out var face, out var sqd);
-        var r = Math.Acos(1 - (sqd / 2));
+        var (sinLat, cosLat) = Math.SinCos(lat);
+        var (sinLng, cosLng) = Math.SinCos(lng);
+        var x = cosLng * cosLat;
+        var y = sinLng * cosLat;
+        var z = sinLat;
+
+        var face = 0;
+        var sqd = 5.0;
+        var pts = Tables.FaceCenterPoint;
+        for (var f = 0; f < 20; f++)
+        {
+            var dx = pts[f * 3] - x;
+            var dy = pts[(f * 3) + 1] - y;
+            var dz = pts[(f * 3) + 2] - z;
+            var d = (dx * dx) + (dy * dy) + (dz * dz);
+            if (d < sqd)
+            {
+                face = f;
+                sqd = d;
+            }
+        }
+
         FaceIjk result;
         result.Face = face;
-        if (r < Tables.Epsilon)
+        var c = 1 - (sqd / 2);
+        if (c >= 1.0)
         {
-            result.Coord = CoordIjk.FromHex2d(0.0, 0.0);
+            // acos(c) < EPSILON only when c rounds to 1
+            result.Coord = default;
             return result;
         }
 
-        var fLat = Tables.FaceCenterGeo[face * 2];
-        var fLng = Tables.FaceCenterGeo[(face * 2) + 1];
-        var theta = PosAngleRads(Tables.FaceAxesAzRadsCII0[face] - PosAngleRads(GeoAzimuthRads(fLat, fLng, lat, lng)));
-        if ((res & 1) == 1)
-        {
-            theta = PosAngleRads(theta - Tables.Ap7RotRads);
-        }
-
-        r = Math.Tan(r);
+        // tan(acos(c)) with 1 - c exact (Sterbenz), so as accurate as H3's acos/tan pair
+        var r = Math.Sqrt((1 - c) * (1 + c)) / c;
         r /= Tables.Res0UGnomonic;
         for (var i = 0; i < res; i++)
         {
             r *= Tables.Sqrt7;
         }
 
-        var (sin, cos) = Math.SinCos(theta);
-        result.Coord = CoordIjk.FromHex2d(r * cos, r * sin);
+        // azimuth from the face centre to the point, as an unnormalised (cos, sin) pair
+        var sinDLng = (sinLng * FaceCosLng[face]) - (cosLng * FaceSinLng[face]);
+        var cosDLng = (cosLng * FaceCosLng[face]) + (sinLng * FaceSinLng[face]);
+        var azY = cosLat * sinDLng;
+        var azX = (FaceCosLat[face] * sinLat) - (FaceSinLat[face] * cosLat * cosDLng);
+        var h = Math.Sqrt((azX * azX) + (azY * azY));
+        var cosAz = azX / h;
+        var sinAz = azY / h;
+
+        // theta = axis (- ap7 for Class III) - azimuth
+        var a = (res & 1) == 1 ? face + 20 : face;
+        var cosTheta = (AxisCos[a] * cosAz) + (AxisSin[a] * sinAz);
+        var sinTheta = (AxisSin[a] * cosAz) - (AxisCos[a] * sinAz);
+        result.Coord = CoordIjk.FromHex2d(r * cosTheta, r * sinTheta);
         return result;
     }
 
+    /// <summary>
+    /// H3 _hex2dToGeo: the point at gnomonic distance |v| and azimuth axis - atan2(v) from the face centre.
+    /// Evaluated with tan/(cos, sin) identities instead of atan/atan2/sin/cos (a few ulps from H3).
+    /// </summary>
     public static void Hex2dToGeo(double vx, double vy, int face, int res, bool substrate, out double lat, out double lng)
     {
         var r = Math.Sqrt((vx * vx) + (vy * vy));
@@ -97,31 +176,39 @@ internal struct FaceIjk
             return;
         }
 
-        var theta = Math.Atan2(vy, vx);
-        for (var i = 0; i < res; i++)
+        var cosTheta = vx / r;
+        var sinTheta = vy / r;
+        var t = r * InvScale[(res * 2) + (substrate ? 1 : 0)];
+        var cosD = 1 / Math.Sqrt(1 + (t * t));
+        var sinD = t * cosD;
+
+        // azimuth = axis (- ap7 when a Class III centre) - theta
+        var a = !substrate && (res & 1) == 1 ? face + 20 : face;
+        var cosAz = (AxisCos[a] * cosTheta) + (AxisSin[a] * sinTheta);
+        var sinAz = (AxisSin[a] * cosTheta) - (AxisCos[a] * sinTheta);
+
+        var sinLat1 = FaceSinLat[face];
+        var cosLat1 = FaceCosLat[face];
+        var sinLat = (sinLat1 * cosD) + (cosLat1 * sinD * cosAz);
+        sinLat = Math.Clamp(sinLat, -1.0, 1.0);
+        lat = Math.Asin(sinLat);
+        const double halfPi = Math.PI / 2;
+        if (Math.Abs(lat - halfPi) < Tables.Epsilon)
         {
-            r /= Tables.Sqrt7;
+            lat = halfPi;
+            lng = 0.0;
+            return;
         }
 
-        if (substrate)
+        if (Math.Abs(lat + halfPi) < Tables.Epsilon)
         {
-            r /= 3.0;
-            if ((res & 1) == 1)
-            {
-                r /= Tables.Sqrt7;
-            }
+            lat = -halfPi;
+            lng = 0.0;
+            return;
         }
 
-        r *= Tables.Res0UGnomonic;
-        r = Math.Atan(r);
-
-        if (!substrate && (res & 1) == 1)
-        {
-            theta = PosAngleRads(theta + Tables.Ap7RotRads);
-        }
-
-        theta = PosAngleRads(Tables.FaceAxesAzRadsCII0[face] - theta);
-        GeoAzDistanceRads(Tables.FaceCenterGeo[face * 2], Tables.FaceCenterGeo[(face * 2) + 1], theta, r, out lat, out lng);
+        lng = ConstrainLng(Tables.FaceCenterGeo[(face * 2) + 1] +
+                           Math.Atan2(sinAz * sinD * cosLat1, cosD - (sinLat1 * sinLat)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -138,91 +225,6 @@ internal struct FaceIjk
         }
 
         return lng;
-    }
-
-    public static void GeoAzDistanceRads(double lat1, double lng1, double az, double distance, out double lat2, out double lng2)
-    {
-        if (distance < Tables.Epsilon)
-        {
-            lat2 = lat1;
-            lng2 = lng1;
-            return;
-        }
-
-        az = PosAngleRads(az);
-        const double halfPi = Math.PI / 2;
-        if (az < Tables.Epsilon || Math.Abs(az - Math.PI) < Tables.Epsilon)
-        {
-            lat2 = az < Tables.Epsilon ? lat1 + distance : lat1 - distance;
-            if (Math.Abs(lat2 - halfPi) < Tables.Epsilon)
-            {
-                lat2 = halfPi;
-                lng2 = 0.0;
-            }
-            else if (Math.Abs(lat2 + halfPi) < Tables.Epsilon)
-            {
-                lat2 = -halfPi;
-                lng2 = 0.0;
-            }
-            else
-            {
-                lng2 = ConstrainLng(lng1);
-            }
-
-            return;
-        }
-
-        var (sinLat1, cosLat1) = Math.SinCos(lat1);
-        var (sinD, cosD) = Math.SinCos(distance);
-        var sinlat = (sinLat1 * cosD) + (cosLat1 * sinD * Math.Cos(az));
-        if (sinlat > 1.0)
-        {
-            sinlat = 1.0;
-        }
-
-        if (sinlat < -1.0)
-        {
-            sinlat = -1.0;
-        }
-
-        lat2 = Math.Asin(sinlat);
-        if (Math.Abs(lat2 - halfPi) < Tables.Epsilon)
-        {
-            lat2 = halfPi;
-            lng2 = 0.0;
-        }
-        else if (Math.Abs(lat2 + halfPi) < Tables.Epsilon)
-        {
-            lat2 = -halfPi;
-            lng2 = 0.0;
-        }
-        else
-        {
-            var cosLat2 = Math.Cos(lat2);
-            var sinlng = Math.Sin(az) * sinD / cosLat2;
-            var coslng = (cosD - (sinLat1 * Math.Sin(lat2))) / cosLat1 / cosLat2;
-            if (sinlng > 1.0)
-            {
-                sinlng = 1.0;
-            }
-
-            if (sinlng < -1.0)
-            {
-                sinlng = -1.0;
-            }
-
-            if (coslng > 1.0)
-            {
-                coslng = 1.0;
-            }
-
-            if (coslng < -1.0)
-            {
-                coslng = -1.0;
-            }
-
-            lng2 = ConstrainLng(lng1 + Math.Atan2(sinlng, coslng));
-        }
     }
 
     public readonly void ToGeo(int res, out double lat, out double lng)
@@ -246,28 +248,34 @@ internal struct FaceIjk
             return IndexMath.SetBaseCell(h, BaseCellOf(fijk.Face, fijk.Coord));
         }
 
-        var ijk = fijk.Coord;
+        // Same steps as H3 (upAp7/upAp7r with lround, re-descend, digit = difference) in (i - k, j - k) form.
+        var a = fijk.Coord.I - fijk.Coord.K;
+        var b = fijk.Coord.J - fijk.Coord.K;
         for (var r = res - 1; r >= 0; r--)
         {
-            var last = ijk;
-            CoordIjk lastCenter;
+            int pa, pb, ca, cb;
             if (((r + 1) & 1) == 1)
             {
-                ijk.UpAp7();
-                lastCenter = ijk;
-                lastCenter.DownAp7();
+                pa = LRound(((a * 3) - b) * Tables.OneSeventh);
+                pb = LRound((a + (b * 2)) * Tables.OneSeventh);
+                ca = (2 * pa) + pb;
+                cb = (3 * pb) - pa;
             }
             else
             {
-                ijk.UpAp7R();
-                lastCenter = ijk;
-                lastCenter.DownAp7R();
+                pa = LRound(((a * 2) + b) * Tables.OneSeventh);
+                pb = LRound(((b * 3) - a) * Tables.OneSeventh);
+                ca = (3 * pa) - pb;
+                cb = pa + (2 * pb);
             }
 
-            var diff = new CoordIjk(last.I - lastCenter.I, last.J - lastCenter.J, last.K - lastCenter.K);
-            h = IndexMath.SetDigit(h, r + 1, diff.ToDigit());
+            h = IndexMath.SetDigit(h, r + 1, DigitOfIj(a - ca, b - cb));
+            a = pa;
+            b = pb;
         }
 
+        var ijk = new CoordIjk(a, b, 0);
+        ijk.Normalize();
         if (ijk.I > 2 || ijk.J > 2 || ijk.K > 2)
         {
             return 0;
@@ -322,6 +330,20 @@ internal struct FaceIjk
         return f;
     }
 
+    // digit of a unit vector given as (i - k, j - k), indexed by (di + 1) * 3 + (dj + 1)
+    private static ReadOnlySpan<byte> IjDigits => [1, 3, 7, 5, 0, 2, 7, 4, 6];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int DigitOfIj(int di, int dj) =>
+        (uint)(di + 1) < 3 && (uint)(dj + 1) < 3 ? IjDigits[((di + 1) * 3) + dj + 1] : 7;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LRound(double x) => (int)Math.Round(x, MidpointRounding.AwayFromZero);
+
+    private static ReadOnlySpan<sbyte> DigitDa => [0, -1, 0, -1, 1, 0, 1, 0];
+
+    private static ReadOnlySpan<sbyte> DigitDb => [0, -1, 1, 0, 0, -1, 1, 0];
+
     /// <summary>Walks the digits down from the base-cell coordinates; returns whether an overage is possible.</summary>
     public static bool FromH3WithInitializedFijk(ulong h, ref FaceIjk fijk)
     {
@@ -333,19 +355,36 @@ internal struct FaceIjk
             possibleOverage = false;
         }
 
-        for (var r = 1; r <= res; r++)
+        // H3 normalises after every step; the maps are linear on ijk classes, so the walk runs in the
+        // unique (i - k, j - k) form and normalises once (same result, bounded magnitudes).
+        var a = fijk.Coord.I - fijk.Coord.K;
+        var b = fijk.Coord.J - fijk.Coord.K;
+        var shift = 42;
+        for (var r = 1; r <= res; r++, shift -= 3)
         {
+            int na, nb;
             if ((r & 1) == 1)
             {
-                fijk.Coord.DownAp7();
+                na = (2 * a) + b; // downAp7
+                nb = (3 * b) - a;
             }
             else
             {
-                fijk.Coord.DownAp7R();
+                na = (3 * a) - b; // downAp7r
+                nb = a + (2 * b);
             }
 
-            fijk.Coord.Neighbor(IndexMath.GetDigit(h, r));
+            // unit vector of the digit in (i - k, j - k) form; table lookup avoids unpredictable branches
+            var digit = (int)((h >> shift) & 7);
+            na += DigitDa[digit];
+            nb += DigitDb[digit];
+
+            a = na;
+            b = nb;
         }
+
+        fijk.Coord = new CoordIjk(a, b, 0);
+        fijk.Coord.Normalize();
 
         return possibleOverage;
     }

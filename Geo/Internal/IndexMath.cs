@@ -42,9 +42,6 @@ internal static class IndexMath
     public static int GetBaseCell(ulong h) => (int)((h >> BaseCellOffset) & 127);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int GetMode(ulong h) => (int)((h >> ModeOffset) & 15);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong SetResolution(ulong h, int res) => (h & ~ResMask) | ((ulong)res << ResOffset);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -208,17 +205,6 @@ internal static class IndexMath
         }
 
         return true;
-    }
-
-    public static ulong MakeCell(int res, int baseCell, int digit)
-    {
-        var h = SetBaseCell(SetResolution(CellInit, res), baseCell);
-        for (var r = 1; r <= res; r++)
-        {
-            h = SetDigit(h, r, digit);
-        }
-
-        return h;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

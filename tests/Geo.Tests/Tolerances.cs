@@ -1,0 +1,27 @@
+namespace Voisinage.Geo.Tests;
+
+/// <summary>
+/// Coordinate tolerance vs h3-js. h3-js runs the C library with musl's libm (emscripten), .NET uses the
+/// platform libm: last-bit differences in sin/cos/atan2/asin. Away from the poles they stay below ~1.2e-13°
+/// (observed), so the base tolerance is 1e-12°. Near a pole the inverse trigonometry is ill-conditioned:
+/// a last-bit change of sin(lat) moves lat by eps/cos(lat), and at most sqrt(2·eps) rad (1.5e-8 rad,
+/// 8.5e-7°) right at the pole, where H3 snaps to ±90°. The tolerance adds min(16·eps/cos(lat), sqrt(32·eps)).
+/// </summary>
+internal static class Tolerances
+{
+    private const double Eps = 2.220446049250313e-16;
+
+    public static double CoordinateDegrees(double lat)
+    {
+        var cos = Math.Cos(lat * Math.PI / 180);
+        var polar = Math.Min(16 * Eps / Math.Max(cos, 1e-300), Math.Sqrt(32 * Eps));
+        return 1e-12 + (polar * 180 / Math.PI);
+    }
+
+    /// <summary>
+    /// Area: H3's Cagnoli sum loses ~ulp(lng) rad² per edge to cancellation whatever the cell size, so besides
+    /// 1e-6 relative an absolute 1e-14 rad² (0.4 m² on Earth) is allowed; it only matters from resolution ~9 on.
+    /// </summary>
+    public static double AreaKm2(double expected) =>
+        (1e-6 * Math.Abs(expected)) + (1e-14 * H3.EarthRadiusKm * H3.EarthRadiusKm);
+}
