@@ -14,7 +14,10 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Checks the password, counting failures.</summary>
     Task<SignedIn> Login(string password);
 
-    /// <summary>Checks the password and closes the account: the email and the pseudo become free.</summary>
+    /// <summary>
+    /// Checks the password and closes the account: the email and the pseudo become free.
+    /// Does nothing if the account no longer belongs to the resident (closed by an earlier attempt).
+    /// </summary>
     Task Close(string residentId, string password);
 
     /// <summary>What the account holds, for a data export. Read-only, so it interleaves.</summary>

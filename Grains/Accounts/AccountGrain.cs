@@ -55,7 +55,9 @@ public sealed class AccountGrain(
         var state = account.State;
         if (state.ResidentId != residentId || state.PasswordHash is null)
         {
-            throw VoisinageException.NotFound("No such account.");
+            // Already closed by an earlier attempt that checked the password and then failed half-way
+            // (the email may even belong to someone new now): let the resident finish its deletion.
+            return;
         }
 
         if (!await Task.Run(() => hasher.Verify(password, state.PasswordHash)))
