@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Voisinage.Geo.Internal;
 
 /// <summary>Cell boundary generation (faceijk.c _faceIjkToCellBoundary / _faceIjkPentToCellBoundary). Radians.</summary>
@@ -15,7 +17,37 @@ internal static class Boundary
     {
         var fijk = FaceIjk.FromH3(h);
         var res = IndexMath.GetResolution(h);
-        return IndexMath.IsPentagon(h) ? PentBoundary(fijk, res, latLng) : HexBoundary(fijk, res, latLng);
+        return IndexMath.IsPentagon(h) ? PentBoundary<FastProjection>(fijk, res, latLng) : HexBoundary<FastProjection>(fijk, res, latLng);
+    }
+
+    /// <summary>
+    /// Same boundary, but every vertex projected with H3 v4.5.0's exact floating-point sequence as h3-js runs it
+    /// (<see cref="FaithfulProjection"/>). Slower; only the cell-area functions use it.
+    /// </summary>
+    public static int CellBoundaryFaithful(ulong h, Span<double> latLng)
+    {
+        var fijk = FaceIjk.FromH3(h);
+        var res = IndexMath.GetResolution(h);
+        return IndexMath.IsPentagon(h) ? PentBoundary<FaithfulProjection>(fijk, res, latLng) : HexBoundary<FaithfulProjection>(fijk, res, latLng);
+    }
+
+    /// <summary>Substrate-grid hex2d point to (lat, lng) radians; a struct type argument so each path is compiled on its own.</summary>
+    private interface ISubstrateProjection
+    {
+        static abstract void ToGeo(double x, double y, int face, int res, out double lat, out double lng);
+    }
+
+    private readonly struct FastProjection : ISubstrateProjection
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void ToGeo(double x, double y, int face, int res, out double lat, out double lng) =>
+            FaceIjk.Hex2dToGeo(x, y, face, res, true, out lat, out lng);
+    }
+
+    private readonly struct FaithfulProjection : ISubstrateProjection
+    {
+        public static void ToGeo(double x, double y, int face, int res, out double lat, out double lng) =>
+            FaithfulGeo.SubstrateHex2dToGeo(x, y, face, res, out lat, out lng);
     }
 
     private static void ToVerts(ref FaceIjk center, ref int res, int count, Span<FaceIjk> verts)
@@ -70,7 +102,8 @@ internal static class Boundary
         }
     }
 
-    private static int HexBoundary(FaceIjk h, int res, Span<double> output)
+    private static int HexBoundary<TProj>(FaceIjk h, int res, Span<double> output)
+        where TProj : struct, ISubstrateProjection
     {
         var adjRes = res;
         var center = h;
@@ -101,7 +134,7 @@ internal static class Boundary
                                (Math.Abs(o1x - ix) < FltEpsilon && Math.Abs(o1y - iy) < FltEpsilon);
                 if (!atVertex)
                 {
-                    FaceIjk.Hex2dToGeo(ix, iy, center.Face, adjRes, true, out output[n * 2], out output[(n * 2) + 1]);
+                    TProj.ToGeo(ix, iy, center.Face, adjRes, out output[n * 2], out output[(n * 2) + 1]);
                     n++;
                 }
             }
@@ -109,7 +142,7 @@ internal static class Boundary
             if (vert < 6)
             {
                 fijk.Coord.ToHex2d(out var x, out var y);
-                FaceIjk.Hex2dToGeo(x, y, fijk.Face, adjRes, true, out output[n * 2], out output[(n * 2) + 1]);
+                TProj.ToGeo(x, y, fijk.Face, adjRes, out output[n * 2], out output[(n * 2) + 1]);
                 n++;
             }
 
@@ -120,7 +153,8 @@ internal static class Boundary
         return n;
     }
 
-    private static int PentBoundary(FaceIjk h, int res, Span<double> output)
+    private static int PentBoundary<TProj>(FaceIjk h, int res, Span<double> output)
+        where TProj : struct, ISubstrateProjection
     {
         var adjRes = res;
         var center = h;
@@ -160,14 +194,14 @@ internal static class Boundary
                 var maxDim = Tables.MaxDimByCIIres[adjRes];
                 EdgeEnds(Tables.AdjacentFaceDir[(tmp.Face * 20) + fijk.Face], maxDim, out var e0x, out var e0y, out var e1x, out var e1y);
                 Intersect(o0x, o0y, o1x, o1y, e0x, e0y, e1x, e1y, out var ix, out var iy);
-                FaceIjk.Hex2dToGeo(ix, iy, tmp.Face, adjRes, true, out output[n * 2], out output[(n * 2) + 1]);
+                TProj.ToGeo(ix, iy, tmp.Face, adjRes, out output[n * 2], out output[(n * 2) + 1]);
                 n++;
             }
 
             if (vert < 5)
             {
                 fijk.Coord.ToHex2d(out var x, out var y);
-                FaceIjk.Hex2dToGeo(x, y, fijk.Face, adjRes, true, out output[n * 2], out output[(n * 2) + 1]);
+                TProj.ToGeo(x, y, fijk.Face, adjRes, out output[n * 2], out output[(n * 2) + 1]);
                 n++;
             }
 

@@ -1,8 +1,8 @@
 namespace Voisinage.Geo.Tests;
 
 /// <summary>
-/// Coordinate tolerance vs h3-js. h3-js runs the C library with musl's libm (emscripten), .NET uses the
-/// platform libm: last-bit differences in sin/cos/atan2/asin. Away from the poles they stay below ~1.2e-13°
+/// Coordinate tolerance vs h3-js. h3-js's compiled C calls JavaScript's Math (V8's fdlibm); our fast paths use
+/// .NET's Math (the platform libm) and algebraic shortcuts: last-bit differences in sin/cos/atan2/asin. Away from the poles they stay below ~1.2e-13°
 /// (observed), so the base tolerance is 1e-12°. Near a pole the inverse trigonometry is ill-conditioned:
 /// a last-bit change of sin(lat) moves lat by eps/cos(lat), and at most sqrt(2·eps) rad (1.5e-8 rad,
 /// 8.5e-7°) right at the pole, where H3 snaps to ±90°. The tolerance adds min(16·eps/cos(lat), sqrt(32·eps)).
@@ -19,9 +19,9 @@ internal static class Tolerances
     }
 
     /// <summary>
-    /// Area: H3's Cagnoli sum loses ~ulp(lng) rad² per edge to cancellation whatever the cell size, so besides
-    /// 1e-6 relative an absolute 1e-14 rad² (0.4 m² on Earth) is allowed; it only matters from resolution ~9 on.
+    /// Area: H3.CellArea* recompute the boundary with H3 v4.5.0's own operation sequence and V8's fdlibm
+    /// trigonometry, i.e. what h3-js runs, so the result is expected bit-identical; 1e-9 relative, no absolute
+    /// floor, leaves room for nothing more than a last-bit difference (a res-15 cell is ~2e-14 sr).
     /// </summary>
-    public static double AreaKm2(double expected) =>
-        (1e-6 * Math.Abs(expected)) + (1e-14 * H3.EarthRadiusKm * H3.EarthRadiusKm);
+    public static double AreaKm2(double expected) => 1e-9 * Math.Abs(expected);
 }
