@@ -34,7 +34,13 @@ public sealed class PostgresRestartTests
 
         await using (var silos = await SiloGroup.StartAsync(settings, 2))
         await using (var api = new ApiFactory(settings))
+        await using (var secondFrontEnd = new ApiFactory(settings))
         {
+            // Two front-ends share the cluster and the signing key: a token from one works on the other.
+            var fromSecond = await secondFrontEnd.GraphQL("{ me { pseudo } }", token: token);
+            fromSecond.AssertNoErrors();
+            Assert.Equal(pseudo, fromSecond.Data["me"]!["pseudo"]!.GetValue<string>());
+
             var me = await api.GraphQL("{ me { id pseudo email } }", token: token);
             me.AssertNoErrors();
             Assert.Equal(pseudo, me.Data["me"]!["pseudo"]!.GetValue<string>());
