@@ -43,6 +43,15 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>Checks the code of the postcard.</summary>
     Task<Verification> ConfirmPostcardCode(string code);
 
+    /// <summary>Founds a neighbourhood on this verified resident's block cell, which must belong to none.</summary>
+    Task<string> FoundNeighbourhood(string name);
+
+    /// <summary>Joins the neighbourhood that owns this resident's block cell, or annexes the cell if it is unowned and adjacent.</summary>
+    Task JoinNeighbourhood(string neighbourhoodId);
+
+    /// <summary>Leaves the home neighbourhood, if any.</summary>
+    Task LeaveNeighbourhood();
+
     /// <summary>Everything Voisinage holds about this resident, as JSON (GDPR access right).</summary>
     Task<string> ExportData();
 

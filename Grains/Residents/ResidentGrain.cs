@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Voisinage.Geo;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Verification;
 
 namespace Voisinage.Grains.Residents;
@@ -16,8 +17,6 @@ public sealed class ResidentGrain(
     IOptions<VerificationOptions> verificationOptions,
     TimeProvider clock) : Grain, IResidentGrain
 {
-    public const int HomeResolution = 10;
-    public const int BlockResolution = 9;
     public const int MaxPostalAddressLength = 300;
 
     private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -51,13 +50,19 @@ public sealed class ResidentGrain(
     public async Task<ResidentProfile> SetHome(double lat, double lng)
     {
         RequireExisting();
-        var home = CellAt(lat, lng, HomeResolution).ToString();
+        var home = Cells.At(lat, lng, Cells.HomeResolution).ToString();
         if (home == State.HomeCell)
         {
             return Profile();
         }
 
-        // A new home is a new claim: what proved the old one proves nothing now.
+        // A new home is a new claim: what proved the old one proves nothing now, and the old block's
+        // neighbourhood is no longer home.
+        if (State.NeighbourhoodId is { } current)
+        {
+            await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
+        }
+
         resident.State = State with
         {
             HomeCell = home,
@@ -75,7 +80,7 @@ public sealed class ResidentGrain(
     public Task<VoucherCard> GetVoucherCard() => Task.FromResult(
         State.Pseudo is null
             ? new VoucherCard(false, false, null)
-            : new VoucherCard(true, State.Verification.IsVerified, BlockCellOf(State.HomeCell)?.ToString()));
+            : new VoucherCard(true, State.Verification.IsVerified, (State.HomeCell is null ? (H3Index?)null : Cells.BlockOf(State.HomeCell))?.ToString()));
 
     public async Task<Verification> ReceiveVouch(string voucherId)
     {
@@ -89,7 +94,7 @@ public sealed class ResidentGrain(
             throw VoisinageException.BadInput("You cannot vouch for yourself.");
         }
 
-        var block = BlockCellOf(State.HomeCell) ?? throw VoisinageException.BadInput("This resident has not declared a home yet.");
+        var block = (State.HomeCell is null ? (H3Index?)null : Cells.BlockOf(State.HomeCell)) ?? throw VoisinageException.BadInput("This resident has not declared a home yet.");
         if (State.Verification.IsVerified)
         {
             throw VoisinageException.Conflict("This resident is already verified.");
@@ -106,7 +111,7 @@ public sealed class ResidentGrain(
             throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can vouch for a neighbour.");
         }
 
-        if (!WithinGridDistance(H3Index.Parse(voucher.BlockCell), block, Rules.VouchMaxGridDistance))
+        if (!Cells.WithinGridDistance(H3Index.Parse(voucher.BlockCell), block, Rules.VouchMaxGridDistance))
         {
             throw VoisinageException.Forbidden($"You can only vouch for neighbours within {Rules.VouchMaxGridDistance} blocks of your home.");
         }
@@ -156,7 +161,7 @@ public sealed class ResidentGrain(
             throw VoisinageException.BadInput("accuracyMeters must be a positive number.");
         }
 
-        var fix = CellAt(lat, lng, HomeResolution);
+        var fix = Cells.At(lat, lng, Cells.HomeResolution);
         if (State.Verification.IsVerified)
         {
             throw VoisinageException.Conflict("You are already verified.");
@@ -167,7 +172,7 @@ public sealed class ResidentGrain(
             throw VoisinageException.BadInput($"This fix is too imprecise ({accuracyMeters:0} m): it must be within {Rules.FixMaxAccuracyMeters:0} m.");
         }
 
-        if (!WithinGridDistance(fix, home, Rules.FixMaxGridDistance))
+        if (!Cells.WithinGridDistance(fix, home, Rules.FixMaxGridDistance))
         {
             throw VoisinageException.BadInput("This fix was not taken at your home.");
         }
@@ -266,6 +271,51 @@ public sealed class ResidentGrain(
         return verification;
     }
 
+    public async Task<string> FoundNeighbourhood(string name)
+    {
+        var block = RequireVerifiedWithBlock();
+        if (State.NeighbourhoodId is not null)
+        {
+            throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
+        }
+
+        var id = block.ToString();
+        await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Found(Id, name);
+        resident.State = State with { NeighbourhoodId = id };
+        await resident.WriteStateAsync();
+        return id;
+    }
+
+    public async Task JoinNeighbourhood(string neighbourhoodId)
+    {
+        var block = RequireVerifiedWithBlock();
+        Cells.ParseBlock(neighbourhoodId);
+        if (State.NeighbourhoodId == neighbourhoodId)
+        {
+            return;
+        }
+
+        if (State.NeighbourhoodId is not null)
+        {
+            throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
+        }
+
+        await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).Join(Id, block.ToString());
+        resident.State = State with { NeighbourhoodId = neighbourhoodId };
+        await resident.WriteStateAsync();
+    }
+
+    public async Task LeaveNeighbourhood()
+    {
+        RequireExisting();
+        if (State.NeighbourhoodId is { } current)
+        {
+            await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
+            resident.State = State with { NeighbourhoodId = null };
+            await resident.WriteStateAsync();
+        }
+    }
+
     public async Task<string> ExportData()
     {
         RequireExisting();
@@ -311,6 +361,11 @@ public sealed class ResidentGrain(
         }
 
         await quota.Clear();
+        if (State.NeighbourhoodId is { } neighbourhoodId)
+        {
+            await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).Leave(Id);
+        }
+
         await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
 
         // A tombstone: no personal data, and a new token version so that every token issued before fails.
@@ -330,6 +385,17 @@ public sealed class ResidentGrain(
     private ResidentProfile Profile() =>
         new(Id, State.Pseudo!, State.Email!, State.CreatedAt, State.Verification, State.HomeCell, State.NeighbourhoodId, State.ThanksReceived);
 
+    private H3Index RequireVerifiedWithBlock()
+    {
+        RequireExisting();
+        if (!State.Verification.IsVerified || State.HomeCell is null)
+        {
+            throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can found or join a neighbourhood.");
+        }
+
+        return Cells.BlockOf(State.HomeCell);
+    }
+
     private void RequireExisting()
     {
         if (State.Pseudo is null)
@@ -342,32 +408,5 @@ public sealed class ResidentGrain(
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Rules.TimeZone);
         return instants.Select(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime)).Distinct().Count();
-    }
-
-    /// <summary>The cell of a point, or a <c>BAD_USER_INPUT</c> refusal for coordinates that are not a place on Earth.</summary>
-    public static H3Index CellAt(double lat, double lng, int resolution)
-    {
-        if (!double.IsFinite(lat) || !double.IsFinite(lng) || lat is < -90 or > 90 || lng is < -180 or > 180)
-        {
-            throw VoisinageException.BadInput("Coordinates must be a latitude in [-90, 90] and a longitude in [-180, 180].");
-        }
-
-        return H3.LatLngToCell(new LatLng(lat, lng), resolution);
-    }
-
-    private static H3Index? BlockCellOf(string? homeCell) =>
-        homeCell is null ? null : H3.CellToParent(H3Index.Parse(homeCell), BlockResolution);
-
-    /// <summary>Grid distance within a bound; cells H3 cannot measure between (far apart, across pentagons) are not near.</summary>
-    private static bool WithinGridDistance(H3Index a, H3Index b, int max)
-    {
-        try
-        {
-            return H3.GridDistance(a, b) <= max;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

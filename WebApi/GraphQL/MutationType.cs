@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Verification;
 using Voisinage.WebApi.Auth;
@@ -92,6 +93,45 @@ public sealed class MutationType : ObjectGraphType
                 }
 
                 return await c.Grains().GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).MarkSent(c.RequireCaller(), ids);
+            });
+
+        Field<NonNullGraphType<NeighbourhoodType>>("foundNeighbourhood")
+            .Description("Verified residents whose block belongs to no neighbourhood found one; its id is the block's H3 index.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .ResolveAsync(async c =>
+            {
+                var id = await Caller(c).FoundNeighbourhood(c.GetArgument<string>("name"));
+                return await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary();
+            });
+
+        Field<NonNullGraphType<NeighbourhoodType>>("joinNeighbourhood")
+            .Description("Joins the neighbourhood owning your block, or grows it by your block when it is unowned and adjacent.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                await Caller(c).JoinNeighbourhood(id);
+                return await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary();
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("leaveNeighbourhood")
+            .Description("Leaves your neighbourhood; the last member to leave dissolves it.")
+            .ResolveAsync(async c =>
+            {
+                await Caller(c).LeaveNeighbourhood();
+                return true;
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("nameLead")
+            .Description("A lead makes another member a lead.")
+            .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .Argument<NonNullGraphType<IdGraphType>>("residentId")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("neighbourhoodId");
+                Cells.ParseBlock(id);
+                await c.Grains().GetGrain<INeighbourhoodGrain>(id).NameLead(c.RequireCaller(), c.GetArgument<string>("residentId"));
+                return true;
             });
 
         Field<NonNullGraphType<StringGraphType>>("exportMyData")

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Verification;
 using Voisinage.WebApi.GraphQL.Types;
@@ -20,6 +21,30 @@ public sealed class QueryType : ObjectGraphType
                 return await c.Grains().GetGrain<IResidentGrain>(id).GetProfile()
                     ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
             });
+
+        Field<NeighbourhoodType>("neighbourhood")
+            .Description("A neighbourhood, for its members.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                Cells.ParseBlock(id);
+                return (await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetDetails(c.RequireCaller())).Summary;
+            });
+
+        Field<NeighbourhoodType>("neighbourhoodAt")
+            .Description("Public: the neighbourhood of the block at a point, or null.")
+            .Argument<NonNullGraphType<FloatGraphType>>("lat")
+            .Argument<NonNullGraphType<FloatGraphType>>("lng")
+            .ResolveAsync(async c => await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).At(c.GetArgument<double>("lat"), c.GetArgument<double>("lng")));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighbourhoodType>>>>("nearbyNeighbourhoods")
+            .Description("Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first.")
+            .Argument<NonNullGraphType<FloatGraphType>>("lat")
+            .Argument<NonNullGraphType<FloatGraphType>>("lng")
+            .Argument<NonNullGraphType<FloatGraphType>>("radiusMeters")
+            .ResolveAsync(async c => await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0)
+                .Near(c.GetArgument<double>("lat"), c.GetArgument<double>("lng"), c.GetArgument<double>("radiusMeters")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostcardOrderType>>>>("postcardOutbox")
             .Description("Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again.")

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using GraphQL;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.GraphQL.Types;
@@ -13,6 +15,11 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<NonNullGraphType<StringGraphType>>("pseudo").Resolve(c => c.Source.Pseudo);
         Field<NonNullGraphType<VerificationType>>("verification").Resolve(c => c.Source.Verification);
         Field<NonNullGraphType<IntGraphType>>("thanksReceived").Resolve(c => c.Source.ThanksReceived);
+        Field<NeighbourhoodType>("neighbourhood")
+            .Description("The resident's home neighbourhood, if any.")
+            .ResolveAsync(async c => c.Source.NeighbourhoodId is { } id
+                ? await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary()
+                : null);
         Field<StringGraphType>("email")
             .Description("Visible only to the resident.")
             .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.Email : null);

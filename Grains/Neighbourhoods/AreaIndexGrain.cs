@@ -1,0 +1,31 @@
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>Owners of the block cells of one res-7 area, for discovery.</summary>
+public sealed class AreaIndexGrain(
+    [PersistentState("area", StorageNames.Voisinage)] IPersistentState<AreaIndexState> area) : Grain, IAreaIndexGrain
+{
+    public async Task Set(string blockCell, string? neighbourhoodId, long version)
+    {
+        if (area.State.Cells.TryGetValue(blockCell, out var known) && known.Version >= version)
+        {
+            return;
+        }
+
+        area.State.Cells[blockCell] = new IndexedCell(neighbourhoodId, version);
+        await area.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetOwners(IReadOnlyList<string> blockCells)
+    {
+        var owners = new Dictionary<string, string>();
+        foreach (var cell in blockCells)
+        {
+            if (area.State.Cells.TryGetValue(cell, out var indexed) && indexed.Owner is { } owner)
+            {
+                owners[cell] = owner;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(owners);
+    }
+}

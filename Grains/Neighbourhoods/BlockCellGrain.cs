@@ -1,0 +1,39 @@
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>Ownership of one block cell. One activation per cell and the storage ETag make the compare-and-set atomic cluster-wide.</summary>
+public sealed class BlockCellGrain(
+    [PersistentState("cell", StorageNames.Voisinage)] IPersistentState<BlockCellState> cell) : Grain, IBlockCellGrain
+{
+    private string Key => this.GetPrimaryKeyString();
+
+    public Task<string?> GetOwner() => Task.FromResult(cell.State.Owner);
+
+    public async Task<bool> TryClaim(string neighbourhoodId, string operationId)
+    {
+        if (cell.State.Owner is { } owner)
+        {
+            return owner == neighbourhoodId;
+        }
+
+        await Change(neighbourhoodId, operationId);
+        return true;
+    }
+
+    public async Task Release(string neighbourhoodId, string operationId)
+    {
+        if (cell.State.Owner == neighbourhoodId)
+        {
+            await Change(null, operationId);
+        }
+    }
+
+    private async Task Change(string? owner, string operationId)
+    {
+        cell.State = new BlockCellState { Owner = owner, Version = cell.State.Version + 1, LastOperationId = operationId };
+        await cell.WriteStateAsync();
+
+        // The index is derived: if this update is lost, the next change of the cell repairs it, and readers
+        // confirm what the index says with the neighbourhood itself.
+        await GrainFactory.GetGrain<IAreaIndexGrain>(Cells.AreaOf(Key)).Set(Key, owner, cell.State.Version);
+    }
+}

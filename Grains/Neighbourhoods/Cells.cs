@@ -1,0 +1,45 @@
+using Voisinage.Geo;
+
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>The H3 resolutions of SPEC §1 and the conversions the grains share.</summary>
+public static class Cells
+{
+    public const int HomeResolution = 10;
+    public const int BlockResolution = 9;
+    public const int AreaResolution = 7;
+
+    /// <summary>The cell of a point, or a <c>BAD_USER_INPUT</c> refusal for coordinates that are not a place on Earth.</summary>
+    public static H3Index At(double lat, double lng, int resolution)
+    {
+        if (!double.IsFinite(lat) || !double.IsFinite(lng) || lat is < -90 or > 90 || lng is < -180 or > 180)
+        {
+            throw VoisinageException.BadInput("Coordinates must be a latitude in [-90, 90] and a longitude in [-180, 180].");
+        }
+
+        return H3.LatLngToCell(new LatLng(lat, lng), resolution);
+    }
+
+    public static H3Index BlockOf(string homeCell) => H3.CellToParent(H3Index.Parse(homeCell), BlockResolution);
+
+    public static string AreaOf(string blockCell) => H3.CellToParent(H3Index.Parse(blockCell), AreaResolution).ToString();
+
+    /// <summary>A valid block cell id, or a <c>NOT_FOUND</c> refusal (ids of neighbourhoods are block cells).</summary>
+    public static H3Index ParseBlock(string? id) =>
+        H3Index.TryParse(id, out var cell) && cell.IsValid && cell.Resolution == BlockResolution && id == cell.ToString()
+            ? cell
+            : throw VoisinageException.NotFound("No such neighbourhood.");
+
+    /// <summary>Grid distance within a bound; cells H3 cannot measure between (far apart, across pentagons) are not near.</summary>
+    public static bool WithinGridDistance(H3Index a, H3Index b, int max)
+    {
+        try
+        {
+            return H3.GridDistance(a, b) <= max;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Orleans.Concurrency;
+using Voisinage.Geo;
+
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>
+/// Discovery without a hot grain: a stateless worker asks the few res-7 area indexes a search touches,
+/// then each neighbourhood found for its public summary (which also confirms the index).
+/// </summary>
+[StatelessWorker]
+public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectoryGrain
+{
+    public const double MaxRadiusMeters = 3000;
+
+    public async Task<NeighbourhoodSummary?> At(double lat, double lng)
+    {
+        var block = Cells.At(lat, lng, Cells.BlockResolution).ToString();
+        var owner = await GrainFactory.GetGrain<IBlockCellGrain>(block).GetOwner();
+        return owner is null ? null : await GrainFactory.GetGrain<INeighbourhoodGrain>(owner).GetSummary();
+    }
+
+    public async Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters)
+    {
+        var origin = Cells.At(lat, lng, Cells.BlockResolution);
+        if (!double.IsFinite(radiusMeters) || radiusMeters is < 0 or > MaxRadiusMeters)
+        {
+            throw VoisinageException.BadInput($"radiusMeters must be between 0 and {MaxRadiusMeters:0}.");
+        }
+
+        var point = new LatLng(lat, lng);
+        var k = H3.GridDiskRadiusForMeters(radiusMeters, Cells.BlockResolution);
+        var distances = new Dictionary<string, double>();
+        foreach (var cell in H3.GridDisk(origin, k))
+        {
+            var d = H3.DistanceMeters(point, H3.CellToLatLng(cell));
+            if (d <= radiusMeters || cell == origin)
+            {
+                distances[cell.ToString()] = d;
+            }
+        }
+
+        var lookups = distances.Keys.GroupBy(Cells.AreaOf)
+            .Select(area => GrainFactory.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
+        var nearest = new Dictionary<string, double>();
+        foreach (var owners in await Task.WhenAll(lookups))
+        {
+            foreach (var (cell, owner) in owners)
+            {
+                nearest[owner] = Math.Min(nearest.GetValueOrDefault(owner, double.MaxValue), distances[cell]);
+            }
+        }
+
+        var summaries = await Task.WhenAll(nearest.Keys.Select(id => GrainFactory.GetGrain<INeighbourhoodGrain>(id).GetSummary()));
+        return [.. summaries.OfType<NeighbourhoodSummary>()
+            .Where(s => s.Cells.Any(distances.ContainsKey))
+            .OrderBy(s => nearest[s.Id])];
+    }
+}
