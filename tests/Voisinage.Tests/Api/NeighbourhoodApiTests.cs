@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Voisinage.Tests.Infrastructure;
+
+namespace Voisinage.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class NeighbourhoodApiTests(EmbeddedApi api)
+{
+    private const double Lat = 43.6045;
+    private const double Lng = 1.4440;
+
+    /// <summary>A resident verified by geolocation at a point, through the API.</summary>
+    private async Task<(string Token, string Id)> Verified(double lat, double lng)
+    {
+        var (token, id, _, _) = await api.Register();
+        (await api.GraphQL("mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat, lng }, token)).AssertNoErrors();
+        const string fix = "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }";
+        await api.GraphQL(fix, new { lat, lng }, token);
+        await api.GraphQL(fix, new { lat, lng }, token);
+        api.Clock.Advance(TimeSpan.FromDays(1));
+        (await api.GraphQL(fix, new { lat, lng }, token)).AssertNoErrors();
+        return (token, id);
+    }
+
+    [Fact]
+    public async Task Found_join_discover_and_keep_members_private()
+    {
+        var (founder, founderId) = await Verified(Lat, Lng);
+        var found = await api.GraphQL("mutation { foundNeighbourhood(name: \"Capitole\") { id name memberCount cells boundary leads { id pseudo } } }", token: founder);
+        found.AssertNoErrors();
+        var n = found.Data["foundNeighbourhood"]!;
+        var id = n["id"]!.GetValue<string>();
+        Assert.Equal(founderId, n["leads"]![0]!["id"]!.GetValue<string>());
+        var boundary = JsonNode.Parse(n["boundary"]!.GetValue<string>())!;
+        Assert.Equal("Polygon", boundary["type"]!.GetValue<string>());
+
+        var (member, _) = await Verified(Lat, Lng);
+        (await api.GraphQL("mutation($id: ID!) { joinNeighbourhood(id: $id) { memberCount } }", new { id }, member)).AssertNoErrors();
+        var me = await api.GraphQL("{ me { neighbourhood { id memberCount } } }", token: member);
+        Assert.Equal(2, me.Data["me"]!["neighbourhood"]!["memberCount"]!.GetValue<int>());
+
+        // Public discovery, without a token: name, size and outline, but no member.
+        var at = await api.GraphQL("query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { id name memberCount boundary leads { id } } }", new { lat = Lat, lng = Lng });
+        at.AssertNoErrors();
+        Assert.Equal(id, at.Data["neighbourhoodAt"]!["id"]!.GetValue<string>());
+        Assert.Null(at.Data["neighbourhoodAt"]!["leads"]);
+        var near = await api.GraphQL("{ nearbyNeighbourhoods(lat: 43.6045, lng: 1.444, radiusMeters: 1000) { id } }");
+        near.AssertNoErrors();
+        Assert.Contains(near.Data["nearbyNeighbourhoods"]!.AsArray(), x => x!["id"]!.GetValue<string>() == id);
+        (await api.GraphQL("{ nearbyNeighbourhoods(lat: 43.6, lng: 1.44, radiusMeters: 5000) { id } }")).AssertError("BAD_USER_INPUT");
+
+        // A stranger can neither read the details nor name leads.
+        var (stranger, strangerId) = await Verified(Lat + 0.05, Lng);
+        (await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { id } }", new { id }, stranger)).AssertError("FORBIDDEN");
+        (await api.GraphQL("mutation($n: ID!, $r: ID!) { nameLead(neighbourhoodId: $n, residentId: $r) }", new { n = id, r = strangerId }, stranger)).AssertError("FORBIDDEN");
+        (await api.GraphQL("query { neighbourhood(id: \"zzz\") { id } }", token: stranger)).AssertError("NOT_FOUND");
+        (await api.GraphQL("mutation($id: ID!) { joinNeighbourhood(id: $id) { id } }", new { id }, stranger)).AssertError("FORBIDDEN");
+
+        var members = await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { memberCount leads { pseudo homeCell } } }", new { id }, member);
+        members.AssertNoErrors();
+        Assert.Null(members.Data["neighbourhood"]!["leads"]![0]!["homeCell"]);
+    }
+
+    [Fact]
+    public async Task Unverified_residents_cannot_found_or_join()
+    {
+        var (token, _, _, _) = await api.Register();
+        (await api.GraphQL("mutation { foundNeighbourhood(name: \"Nulle part\") { id } }", token: token)).AssertError("NOT_VERIFIED");
+        (await api.GraphQL("mutation { joinNeighbourhood(id: \"89396e2a0dbffff\") { id } }", token: token)).AssertError("NOT_VERIFIED");
+        (await api.GraphQL("mutation { foundNeighbourhood(name: \"Nulle part\") { id } }")).AssertError("UNAUTHENTICATED");
+    }
+}
