@@ -21,6 +21,13 @@ internal struct FaceIjk
         var x = Math.Cos(lng) * r;
         var y = Math.Sin(lng) * r;
 
+        ClosestFace(x, y, z, out face, out sqd);
+    }
+
+    /// <summary>The icosahedron face whose centre is nearest a unit vector, and the squared chord to it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClosestFace(double x, double y, double z, out int face, out double sqd)
+    {
         face = 0;
         sqd = 5.0;
         var pts = Tables.FaceCenterPoint;
@@ -111,21 +118,7 @@ internal struct FaceIjk
         var y = sinLng * cosLat;
         var z = sinLat;
 
-        var face = 0;
-        var sqd = 5.0;
-        var pts = Tables.FaceCenterPoint;
-        for (var f = 0; f < 20; f++)
-        {
-            var dx = pts[f * 3] - x;
-            var dy = pts[(f * 3) + 1] - y;
-            var dz = pts[(f * 3) + 2] - z;
-            var d = (dx * dx) + (dy * dy) + (dz * dz);
-            if (d < sqd)
-            {
-                face = f;
-                sqd = d;
-            }
-        }
+        ClosestFace(x, y, z, out var face, out var sqd);
 
         FaceIjk result;
         result.Face = face;
