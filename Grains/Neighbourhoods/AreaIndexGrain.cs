@@ -12,7 +12,7 @@ public sealed class AreaIndexGrain(
         }
 
         area.State.Cells[blockCell] = new IndexedCell(neighbourhoodId, version);
-        await area.WriteStateAsync();
+        await Save();
     }
 
     public Task<IReadOnlyDictionary<string, string>> GetOwners(IReadOnlyList<string> blockCells)
@@ -27,5 +27,22 @@ public sealed class AreaIndexGrain(
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, string>>(owners);
+    }
+
+    /// <summary>
+    /// Persists the state. Collections are changed in place before saving, so a failed write must not leave
+    /// the unsaved change in memory: the activation is dropped and the next call reloads from storage.
+    /// </summary>
+    private async Task Save()
+    {
+        try
+        {
+            await area.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 }

@@ -67,7 +67,7 @@ public sealed class NeighbourhoodGrain(
             Members = new() { [founderId] = Id },
             Leads = [founderId],
         };
-        await neighbourhood.WriteStateAsync();
+        await Save();
     }
 
     public async Task Join(string residentId, string blockCell)
@@ -81,7 +81,7 @@ public sealed class NeighbourhoodGrain(
         if (State.Cells.Contains(blockCell))
         {
             State.Members[residentId] = blockCell;
-            await neighbourhood.WriteStateAsync();
+            await Save();
             return;
         }
 
@@ -93,7 +93,7 @@ public sealed class NeighbourhoodGrain(
 
         var pending = new PendingAnnex(blockCell, $"annex:{Id}:{blockCell}:{Guid.NewGuid():N}", residentId);
         neighbourhood.State = State with { Pending = pending };
-        await neighbourhood.WriteStateAsync();
+        await Save();
         var claimed = await Cell(blockCell).TryClaim(Id, pending.OperationId);
         await CompleteAnnex(pending, claimed);
         if (!claimed)
@@ -118,12 +118,12 @@ public sealed class NeighbourhoodGrain(
                 State.Leads.Add(State.Members.Keys.First());
             }
 
-            await neighbourhood.WriteStateAsync();
+            await Save();
             return;
         }
 
         neighbourhood.State = State with { Dissolving = true };
-        await neighbourhood.WriteStateAsync();
+        await Save();
         await Dissolve();
     }
 
@@ -143,7 +143,7 @@ public sealed class NeighbourhoodGrain(
         if (!State.Leads.Contains(memberId))
         {
             State.Leads.Add(memberId);
-            await neighbourhood.WriteStateAsync();
+            await Save();
         }
     }
 
@@ -172,7 +172,7 @@ public sealed class NeighbourhoodGrain(
         }
 
         neighbourhood.State = State with { Pending = null };
-        await neighbourhood.WriteStateAsync();
+        await Save();
     }
 
     private async Task Dissolve()
@@ -195,4 +195,21 @@ public sealed class NeighbourhoodGrain(
     }
 
     private IBlockCellGrain Cell(string cell) => GrainFactory.GetGrain<IBlockCellGrain>(cell);
+
+    /// <summary>
+    /// Persists the state. Collections are changed in place before saving, so a failed write must not leave
+    /// the unsaved change in memory: the activation is dropped and the next call reloads from storage.
+    /// </summary>
+    private async Task Save()
+    {
+        try
+        {
+            await neighbourhood.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 }
