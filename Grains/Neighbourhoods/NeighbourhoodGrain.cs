@@ -73,6 +73,13 @@ public sealed class NeighbourhoodGrain(
     public async Task Join(string residentId, string blockCell)
     {
         RequireExisting();
+        if (State.Pending is { } earlier)
+        {
+            // An earlier annex failed after its write-ahead record (e.g. the claim threw): settle it before
+            // a new one replaces the record, so a claimed cell is never left outside our cells.
+            await CompleteAnnex(earlier, await Cell(earlier.Cell).GetOwner() == Id);
+        }
+
         if (State.Members.TryGetValue(residentId, out var known) && known == blockCell)
         {
             return;
