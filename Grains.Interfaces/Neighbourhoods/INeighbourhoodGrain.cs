@@ -21,6 +21,12 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>What anyone may see (SPEC §8 discovery): never the members' identities. Null if there is no such neighbourhood.</summary>
     Task<NeighbourhoodSummary?> GetSummary();
 
+    /// <summary>Whether the resident is a member now (after following an alias to the survivor of a merge).</summary>
+    Task<bool> IsMember(string residentId);
+
+    /// <summary>The id this neighbourhood answers to now: its own, or the survivor's if it was merged away; null if none.</summary>
+    Task<string?> Resolve();
+
     /// <summary>What a member sees; refused to non-members.</summary>
     Task<NeighbourhoodDetails> GetDetails(string residentId);
 }

@@ -52,6 +52,13 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>Leaves the home neighbourhood, if any.</summary>
     Task LeaveNeighbourhood();
 
+    /// <summary>
+    /// The id of this resident's home neighbourhood as it is now (following merges and splits), or null.
+    /// What other domains (alerts, listings, messaging) use to scope a resident.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<string?> GetNeighbourhoodId();
+
     /// <summary>Everything Voisinage holds about this resident, as JSON (GDPR access right).</summary>
     Task<string> ExportData();
 

@@ -156,6 +156,10 @@ public sealed class NeighbourhoodGrain(
 
     public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(State.Name is null || State.Dissolving ? null : Summary());
 
+    public Task<bool> IsMember(string residentId) => Task.FromResult(State.Name is not null && !State.Dissolving && State.Members.ContainsKey(residentId));
+
+    public Task<string?> Resolve() => Task.FromResult(State.Name is null || State.Dissolving ? null : Id);
+
     public Task<NeighbourhoodDetails> GetDetails(string residentId)
     {
         RequireExisting();

@@ -316,6 +316,8 @@ public sealed class ResidentGrain(
         }
     }
 
+    public Task<string?> GetNeighbourhoodId() => Task.FromResult(State.NeighbourhoodId);
+
     public async Task<string> ExportData()
     {
         RequireExisting();

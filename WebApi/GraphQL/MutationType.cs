@@ -10,7 +10,8 @@ using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
 
-public sealed class MutationType : ObjectGraphType
+/// <summary>Mutation fields. Each domain adds its own from a partial file (<c>MutationType.*.cs</c>).</summary>
+public sealed partial class MutationType : ObjectGraphType
 {
     public MutationType()
     {
@@ -146,6 +147,10 @@ public sealed class MutationType : ObjectGraphType
                 await Caller(c).DeleteAccount(c.GetArgument<string>("password"));
                 return true;
             });
+
+        AddAlertFields();
+        AddListingFields();
+        AddMessagingFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());
@@ -160,4 +165,10 @@ public sealed class MutationType : ObjectGraphType
         c.MarkSignedIn(who.ResidentId);
         return new AuthPayload(token, expiresAt, profile);
     }
+
+    partial void AddAlertFields();
+
+    partial void AddListingFields();
+
+    partial void AddMessagingFields();
 }

@@ -8,7 +8,8 @@ using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
 
-public sealed class QueryType : ObjectGraphType
+/// <summary>Query fields. Each domain adds its own from a partial file (<c>QueryType.*.cs</c>).</summary>
+public sealed partial class QueryType : ObjectGraphType
 {
     public QueryType()
     {
@@ -50,5 +51,15 @@ public sealed class QueryType : ObjectGraphType
             .Description("Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again.")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 100)
             .ResolveAsync(async c => await c.Grains().GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).List(c.RequireCaller(), c.GetArgument("first", 100)));
+
+        AddAlertFields();
+        AddListingFields();
+        AddMessagingFields();
     }
+
+    partial void AddAlertFields();
+
+    partial void AddListingFields();
+
+    partial void AddMessagingFields();
 }
