@@ -19,4 +19,7 @@ public interface IBlockCellGrain : IGrainWithStringKey
 
     /// <summary>Gives the cell up if the neighbourhood owns it.</summary>
     Task Release(string neighbourhoodId, string operationId);
+
+    /// <summary>Hands the cell from one neighbourhood to another (merge, split); true if <paramref name="to"/> owns it now.</summary>
+    Task<bool> Transfer(string from, string to, string operationId);
 }

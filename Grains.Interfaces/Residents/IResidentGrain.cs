@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Voisinage.Grains.Neighbourhoods;
 
 namespace Voisinage.Grains.Residents;
 
@@ -51,6 +52,15 @@ public interface IResidentGrain : IGrainWithStringKey
 
     /// <summary>Leaves the home neighbourhood, if any.</summary>
     Task LeaveNeighbourhood();
+
+    /// <summary>As a lead of the home neighbourhood, proposes to merge it with an adjacent one.</summary>
+    Task<MergeProposal> ProposeMerge(string neighbourhoodId);
+
+    /// <summary>As a lead of the home neighbourhood, accepts a proposal made to it; the merge runs. Returns the survivor's id.</summary>
+    Task<string> AcceptMerge(string proposalId);
+
+    /// <summary>As a lead of the home neighbourhood, makes another member a lead.</summary>
+    Task NameLead(string memberId);
 
     /// <summary>
     /// The id of this resident's home neighbourhood as it is now (following merges and splits), or null.

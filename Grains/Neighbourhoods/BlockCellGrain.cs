@@ -27,6 +27,22 @@ public sealed class BlockCellGrain(
         }
     }
 
+    public async Task<bool> Transfer(string from, string to, string operationId)
+    {
+        if (cell.State.Owner == to)
+        {
+            return true;
+        }
+
+        if (cell.State.Owner != from)
+        {
+            return false;
+        }
+
+        await Change(to, operationId);
+        return true;
+    }
+
     private async Task Change(string? owner, string operationId)
     {
         cell.State = new BlockCellState { Owner = owner, Version = cell.State.Version + 1, LastOperationId = operationId };

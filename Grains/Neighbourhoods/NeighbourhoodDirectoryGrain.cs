@@ -16,7 +16,7 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
     {
         var block = Cells.At(lat, lng, Cells.BlockResolution).ToString();
         var owner = await GrainFactory.GetGrain<IBlockCellGrain>(block).GetOwner();
-        return owner is null ? null : await GrainFactory.GetGrain<INeighbourhoodGrain>(owner).GetSummary();
+        return await NeighbourhoodLookup.Summary(GrainFactory, owner);
     }
 
     public async Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters)
@@ -50,9 +50,13 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
             }
         }
 
-        var summaries = await Task.WhenAll(nearest.Keys.Select(id => GrainFactory.GetGrain<INeighbourhoodGrain>(id).GetSummary()));
+        // The index may lag behind a merge or split: each owner is confirmed (and followed) through the neighbourhood itself.
+        var summaries = await Task.WhenAll(nearest.Keys.Select(id => NeighbourhoodLookup.Summary(GrainFactory, id)));
         return [.. summaries.OfType<NeighbourhoodSummary>()
-            .Where(s => s.Cells.Any(distances.ContainsKey))
-            .OrderBy(s => nearest[s.Id])];
+            .DistinctBy(s => s.Id)
+            .Select(s => (Summary: s, Distance: s.Cells.Where(distances.ContainsKey).Select(c => distances[c]).DefaultIfEmpty(double.MaxValue).Min()))
+            .Where(s => s.Distance < double.MaxValue)
+            .OrderBy(s => s.Distance)
+            .Select(s => s.Summary)];
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Voisinage.Geo;
 
 namespace Voisinage.Grains.Neighbourhoods;
@@ -5,22 +7,32 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// <summary>
 /// A neighbourhood keyed by its founding block cell. It only ever claims cells it can reach (its own key,
 /// or a cell adjacent to one it owns), so its cells stay connected; it records a member only once their
-/// block cell is its own. Cell ownership itself lives in <see cref="IBlockCellGrain"/>.
+/// block cell is its own. Cell ownership itself lives in <see cref="IBlockCellGrain"/>. Merges and splits
+/// are in the partial files beside this one; docs/neighbourhoods.md explains the protocol.
 /// </summary>
-public sealed class NeighbourhoodGrain(
+public sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", StorageNames.Voisinage)] IPersistentState<NeighbourhoodState> neighbourhood,
-    TimeProvider clock) : Grain, INeighbourhoodGrain
+    IOptions<NeighbourhoodOptions> options,
+    TimeProvider clock,
+    ILogger<NeighbourhoodGrain> logger) : Grain, INeighbourhoodGrain, IRemindable
 {
     public const int MaxNameLength = 60;
+
+    /// <summary>Mutating turns in flight: an interleaved <see cref="Freeze"/> or <see cref="Seed"/> refuses while one runs.</summary>
+    private int _changing;
 
     private string Id => this.GetPrimaryKeyString();
 
     private NeighbourhoodState State => neighbourhood.State;
 
+    private NeighbourhoodOptions Rules => options.Value;
+
+    private bool Exists => State.Name is not null && !State.Dissolving;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Finish or undo what a crash interrupted. Every step is idempotent.
-        if (State.Name is null && await Cell(Id).GetOwner() == Id)
+        if (State.Name is null && State.AliasOf is null && await Cell(Id).GetOwner() == Id)
         {
             await Cell(Id).Release(Id, $"recover-found:{Id}");
         }
@@ -34,6 +46,8 @@ public sealed class NeighbourhoodGrain(
         {
             await Dissolve();
         }
+
+        await RecoverOperations();
     }
 
     public async Task Found(string founderId, string name)
@@ -44,6 +58,7 @@ public sealed class NeighbourhoodGrain(
             throw VoisinageException.BadInput($"A neighbourhood name has 3 to {MaxNameLength} characters.");
         }
 
+        using var change = BeginChange();
         if (State.Name is not null)
         {
             if (State.Members.ContainsKey(founderId))
@@ -59,19 +74,21 @@ public sealed class NeighbourhoodGrain(
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
 
+        var now = clock.GetUtcNow();
         neighbourhood.State = new NeighbourhoodState
         {
             Name = trimmed,
-            FoundedAt = clock.GetUtcNow(),
+            FoundedAt = now,
             Cells = [Id],
             Members = new() { [founderId] = Id },
             Leads = [founderId],
         };
-        await Save();
+        await AfterMembershipChange();
     }
 
     public async Task Join(string residentId, string blockCell)
     {
+        using var change = BeginChange();
         RequireExisting();
         if (State.Pending is { } earlier)
         {
@@ -88,7 +105,7 @@ public sealed class NeighbourhoodGrain(
         if (State.Cells.Contains(blockCell))
         {
             State.Members[residentId] = blockCell;
-            await Save();
+            await AfterMembershipChange();
             return;
         }
 
@@ -107,11 +124,14 @@ public sealed class NeighbourhoodGrain(
         {
             throw VoisinageException.Conflict("Your block belongs to another neighbourhood: join that one.");
         }
+
+        await AfterMembershipChange();
     }
 
     public async Task Leave(string residentId)
     {
-        if (State.Name is null || !State.Members.Remove(residentId))
+        using var change = BeginChange();
+        if (!Exists || !State.Members.Remove(residentId))
         {
             return;
         }
@@ -122,10 +142,10 @@ public sealed class NeighbourhoodGrain(
             if (State.Leads.Count == 0)
             {
                 // Someone must be able to moderate and accept merges: a remaining member steps up.
-                State.Leads.Add(State.Members.Keys.First());
+                State.Leads.Add(State.Members.Keys.Order(StringComparer.Ordinal).First());
             }
 
-            await Save();
+            await AfterMembershipChange();
             return;
         }
 
@@ -136,6 +156,7 @@ public sealed class NeighbourhoodGrain(
 
     public async Task NameLead(string leadId, string memberId)
     {
+        using var change = BeginChange();
         RequireExisting();
         if (!State.Leads.Contains(leadId))
         {
@@ -154,21 +175,55 @@ public sealed class NeighbourhoodGrain(
         }
     }
 
-    public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(State.Name is null || State.Dissolving ? null : Summary());
+    public Task<NeighbourhoodResolution> Resolve()
+    {
+        NeighbourhoodResolution resolution = State switch
+        {
+            { PendingMerge: { } merge } => new(ResolutionKind.Busy, Id, merge.OperationId),
+            { PendingSplit: { } split } => new(ResolutionKind.Busy, Id, split.OperationId),
+            { Frozen: { } frozen } => new(ResolutionKind.Busy, frozen.OtherId, frozen.OperationId),
+            { Incoming: { } incoming } => new(ResolutionKind.Busy, incoming.OtherId, incoming.OperationId),
+            { AliasOf: { } survivor } => new(ResolutionKind.Alias, survivor, null),
+            _ when Exists => new(ResolutionKind.Here, Id, null),
+            _ => new(ResolutionKind.None, null, null),
+        };
+        return Task.FromResult(resolution);
+    }
 
-    public Task<bool> IsMember(string residentId) => Task.FromResult(State.Name is not null && !State.Dissolving && State.Members.ContainsKey(residentId));
+    public Task<bool> IsMember(string residentId) => Task.FromResult(Visible && State.Members.ContainsKey(residentId));
 
-    public Task<string?> Resolve() => Task.FromResult(State.Name is null || State.Dissolving ? null : Id);
+    public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(Visible ? Summary() : null);
+
+    public Task<NeighbourhoodSummary?> PeekSummary() => GetSummary();
 
     public Task<NeighbourhoodDetails> GetDetails(string residentId)
     {
-        RequireExisting();
+        if (!Visible)
+        {
+            throw VoisinageException.NotFound("No such neighbourhood.");
+        }
+
         return State.Members.ContainsKey(residentId)
-            ? Task.FromResult(new NeighbourhoodDetails(Summary(), [.. State.Leads], State.FoundedAt))
+            ? Task.FromResult(new NeighbourhoodDetails(Summary(), [.. State.Leads], State.FoundedAt, [.. State.Proposals, .. State.ProposalsReceived]))
             : throw VoisinageException.Forbidden("Only members see the details of a neighbourhood.");
     }
 
+    public Task<NeighbourhoodSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
+
+    /// <summary>Shown to clients: founded, not dissolving, not a hidden half of a split.</summary>
+    private bool Visible => Exists && State.Incoming is null;
+
     private NeighbourhoodSummary Summary() => new(Id, State.Name!, State.Members.Count, [.. State.Cells]);
+
+    private NeighbourhoodSnapshot Snapshot() => new(
+        Id,
+        State.Name,
+        [.. State.Cells],
+        new Dictionary<string, string>(State.Members),
+        [.. State.Leads],
+        State.AliasOf,
+        [.. State.Aliases],
+        State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null || State.Pending is not null);
 
     private async Task CompleteAnnex(PendingAnnex pending, bool claimed)
     {
@@ -193,19 +248,49 @@ public sealed class NeighbourhoodGrain(
             await Cell(cell).Release(Id, $"dissolve:{Id}");
         }
 
+        // Aliases and finished splits stay answerable: ids handed out keep resolving (to nothing, or through a later founder).
+        var remembered = new NeighbourhoodState { Aliases = State.Aliases, Splits = State.Splits };
         await neighbourhood.ClearStateAsync();
-        neighbourhood.State = new NeighbourhoodState();
+        neighbourhood.State = remembered;
+        if (remembered.Aliases.Count > 0 || remembered.Splits.Count > 0)
+        {
+            await Save();
+        }
+
+        await StopSizeChecks();
     }
 
     private void RequireExisting()
     {
-        if (State.Name is null || State.Dissolving)
+        if (!Exists)
         {
             throw VoisinageException.NotFound("No such neighbourhood.");
         }
     }
 
+    /// <summary>
+    /// Marks a mutating turn. Changes are refused while another grain coordinates an operation on this one,
+    /// or while an interrupted operation of our own awaits recovery (the next activation finishes it).
+    /// </summary>
+    private ChangeScope BeginChange()
+    {
+        if (State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null)
+        {
+            throw VoisinageException.Conflict("This neighbourhood is being reorganised (a merge or split): try again in a moment.");
+        }
+
+        _changing++;
+        return new ChangeScope(this);
+    }
+
+    private readonly struct ChangeScope(NeighbourhoodGrain grain) : IDisposable
+    {
+        public void Dispose() => grain._changing--;
+    }
+
     private IBlockCellGrain Cell(string cell) => GrainFactory.GetGrain<IBlockCellGrain>(cell);
+
+    private INeighbourhoodGrain Other(string id) => GrainFactory.GetGrain<INeighbourhoodGrain>(id);
 
     /// <summary>
     /// Persists the state. Collections are changed in place before saving, so a failed write must not leave

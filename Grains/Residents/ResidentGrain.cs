@@ -43,7 +43,7 @@ public sealed class ResidentGrain(
         await resident.WriteStateAsync();
     }
 
-    public Task<ResidentProfile?> GetProfile() => Task.FromResult(State.Pseudo is null ? null : Profile());
+    public async Task<ResidentProfile?> GetProfile() => State.Pseudo is null ? null : Profile(await CurrentNeighbourhood());
 
     public Task<int?> GetTokenVersion() => Task.FromResult(State.Pseudo is null ? (int?)null : State.TokenVersion);
 
@@ -53,21 +53,16 @@ public sealed class ResidentGrain(
         var home = Cells.At(lat, lng, Cells.HomeResolution).ToString();
         if (home == State.HomeCell)
         {
-            return Profile();
+            return Profile(await CurrentNeighbourhood());
         }
 
         // A new home is a new claim: what proved the old one proves nothing now, and the old block's
         // neighbourhood is no longer home.
-        if (State.NeighbourhoodId is { } current)
-        {
-            await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
-        }
-
+        await LeaveCurrentNeighbourhood();
         resident.State = State with
         {
             HomeCell = home,
             Verification = Verification.None,
-            NeighbourhoodId = null,
             Vouches = [],
             CountingFixes = [],
             Postcard = null,
@@ -274,15 +269,19 @@ public sealed class ResidentGrain(
     public async Task<string> FoundNeighbourhood(string name)
     {
         var block = RequireVerifiedWithBlock();
-        if (State.NeighbourhoodId is not null)
+        var id = block.ToString();
+        var current = await CurrentNeighbourhood();
+        if (current is not null)
         {
+            if (current == id)
+            {
+                return id;
+            }
+
             throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
         }
 
-        var id = block.ToString();
         await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Found(Id, name);
-        resident.State = State with { NeighbourhoodId = id };
-        await resident.WriteStateAsync();
         return id;
     }
 
@@ -290,33 +289,83 @@ public sealed class ResidentGrain(
     {
         var block = RequireVerifiedWithBlock();
         Cells.ParseBlock(neighbourhoodId);
-        if (State.NeighbourhoodId == neighbourhoodId)
+        var target = await NeighbourhoodLookup.Resolve(GrainFactory, neighbourhoodId) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        if (await CurrentNeighbourhood() is { } current)
         {
-            return;
-        }
+            if (current == target)
+            {
+                return;
+            }
 
-        if (State.NeighbourhoodId is not null)
-        {
             throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
         }
 
-        await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).Join(Id, block.ToString());
-        resident.State = State with { NeighbourhoodId = neighbourhoodId };
-        await resident.WriteStateAsync();
+        await GrainFactory.GetGrain<INeighbourhoodGrain>(target).Join(Id, block.ToString());
     }
 
     public async Task LeaveNeighbourhood()
     {
         RequireExisting();
-        if (State.NeighbourhoodId is { } current)
-        {
-            await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
-            resident.State = State with { NeighbourhoodId = null };
-            await resident.WriteStateAsync();
-        }
+        await LeaveCurrentNeighbourhood();
     }
 
-    public Task<string?> GetNeighbourhoodId() => Task.FromResult(State.NeighbourhoodId);
+    public async Task<MergeProposal> ProposeMerge(string neighbourhoodId)
+    {
+        var mine = await RequireNeighbourhood();
+        Cells.ParseBlock(neighbourhoodId);
+        var other = await NeighbourhoodLookup.Resolve(GrainFactory, neighbourhoodId) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        return await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).ProposeMerge(Id, other);
+    }
+
+    public async Task<string> AcceptMerge(string proposalId)
+    {
+        var mine = await RequireNeighbourhood();
+        var plan = await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).AcceptMerge(Id, proposalId);
+
+        // The survivor runs the merge; this resident's neighbourhood is only one of the two sides.
+        await GrainFactory.GetGrain<INeighbourhoodGrain>(plan.SurvivorId).Absorb(plan.AbsorbedId, plan.OperationId);
+        return plan.SurvivorId;
+    }
+
+    public async Task NameLead(string memberId)
+    {
+        var mine = await RequireNeighbourhood();
+        await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).NameLead(Id, memberId);
+    }
+
+    public Task<string?> GetNeighbourhoodId() => CurrentNeighbourhood();
+
+    /// <summary>
+    /// Where this resident belongs now, derived from the neighbourhoods themselves (the single source of truth):
+    /// a member's block is always owned by their neighbourhood, and merges and splits move members without telling
+    /// each resident grain. So: the owner of the home block, followed through aliases and settled if busy, if it
+    /// counts this resident among its members.
+    /// </summary>
+    private async Task<string?> CurrentNeighbourhood()
+    {
+        if (State.HomeCell is null || State.Deleted)
+        {
+            return null;
+        }
+
+        var owner = await GrainFactory.GetGrain<IBlockCellGrain>(Cells.BlockOf(State.HomeCell).ToString()).GetOwner();
+        var current = await NeighbourhoodLookup.Resolve(GrainFactory, owner);
+        return current is not null && await GrainFactory.GetGrain<INeighbourhoodGrain>(current).IsMember(Id) ? current : null;
+    }
+
+    private async Task<string> RequireNeighbourhood()
+    {
+        RequireVerifiedWithBlock();
+        return await CurrentNeighbourhood() ?? throw VoisinageException.Forbidden("Join a neighbourhood first.");
+    }
+
+    private async Task LeaveCurrentNeighbourhood()
+    {
+        if (await CurrentNeighbourhood() is { } current)
+        {
+            await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
+        }
+    }
 
     public async Task<string> ExportData()
     {
@@ -333,7 +382,7 @@ public sealed class ResidentGrain(
                 email = State.Email,
                 createdAt = State.CreatedAt,
                 homeCell = State.HomeCell,
-                neighbourhoodId = State.NeighbourhoodId,
+                neighbourhoodId = await CurrentNeighbourhood(),
                 thanksReceived = State.ThanksReceived,
             },
             verification = new
@@ -363,11 +412,7 @@ public sealed class ResidentGrain(
         }
 
         await quota.Clear();
-        if (State.NeighbourhoodId is { } neighbourhoodId)
-        {
-            await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).Leave(Id);
-        }
-
+        await LeaveCurrentNeighbourhood();
         await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
 
         // A tombstone: no personal data, and a new token version so that every token issued before fails.
@@ -384,8 +429,8 @@ public sealed class ResidentGrain(
         }
     }
 
-    private ResidentProfile Profile() =>
-        new(Id, State.Pseudo!, State.Email!, State.CreatedAt, State.Verification, State.HomeCell, State.NeighbourhoodId, State.ThanksReceived);
+    private ResidentProfile Profile(string? neighbourhoodId = null) =>
+        new(Id, State.Pseudo!, State.Email!, State.CreatedAt, State.Verification, State.HomeCell, neighbourhoodId, State.ThanksReceived);
 
     private H3Index RequireVerifiedWithBlock()
     {

@@ -10,6 +10,7 @@ public sealed record ResidentState
 
     /// <summary>The res-10 cell of the home; the coordinates it came from are never stored.</summary>
     [Id(4)] public string? HomeCell { get; init; }
+    /// <summary>No longer written: membership is derived from the neighbourhoods (see ResidentGrain.CurrentNeighbourhood). Kept so stored states still read.</summary>
     [Id(5)] public string? NeighbourhoodId { get; init; }
     [Id(6)] public int ThanksReceived { get; init; }
 

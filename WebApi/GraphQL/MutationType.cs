@@ -102,7 +102,7 @@ public sealed partial class MutationType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var id = await Caller(c).FoundNeighbourhood(c.GetArgument<string>("name"));
-                return await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary();
+                return await NeighbourhoodLookup.Summary(c.Grains(), id);
             });
 
         Field<NonNullGraphType<NeighbourhoodType>>("joinNeighbourhood")
@@ -110,9 +110,9 @@ public sealed partial class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<string>("id");
-                await Caller(c).JoinNeighbourhood(id);
-                return await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary();
+                var me = Caller(c);
+                await me.JoinNeighbourhood(c.GetArgument<string>("id"));
+                return await NeighbourhoodLookup.Summary(c.Grains(), await me.GetNeighbourhoodId());
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("leaveNeighbourhood")
@@ -124,15 +124,41 @@ public sealed partial class MutationType : ObjectGraphType
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("nameLead")
-            .Description("A lead makes another member a lead.")
+            .Description("A lead makes another member of their neighbourhood a lead.")
             .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
             .Argument<NonNullGraphType<IdGraphType>>("residentId")
             .ResolveAsync(async c =>
             {
+                var me = Caller(c);
                 var id = c.GetArgument<string>("neighbourhoodId");
                 Cells.ParseBlock(id);
-                await c.Grains().GetGrain<INeighbourhoodGrain>(id).NameLead(c.RequireCaller(), c.GetArgument<string>("residentId"));
+                if (await NeighbourhoodLookup.Resolve(c.Grains(), id) != await me.GetNeighbourhoodId())
+                {
+                    throw VoisinageException.Forbidden("Only a lead of this neighbourhood can name its leads.");
+                }
+
+                await me.NameLead(c.GetArgument<string>("residentId"));
                 return true;
+            });
+
+        Field<NonNullGraphType<MergeProposalType>>("proposeMerge")
+            .Description("A lead proposes to merge their neighbourhood with an adjacent one. A lead of the other accepts with acceptMerge; the one with more members survives.")
+            .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .ResolveAsync(async c => await Caller(c).ProposeMerge(c.GetArgument<string>("neighbourhoodId")));
+
+        Field<NonNullGraphType<NeighbourhoodType>>("acceptMerge")
+            .Description("A lead of the neighbourhood a proposal was made to accepts it: the two merge at once. Returns the survivor; the other id keeps answering as its alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
+            .ResolveAsync(async c =>
+            {
+                var proposalId = c.GetArgument<string>("proposalId");
+                if (proposalId.Length > 100)
+                {
+                    throw VoisinageException.NotFound("No such merge proposal for this neighbourhood.");
+                }
+
+                var survivor = await Caller(c).AcceptMerge(proposalId);
+                return await NeighbourhoodLookup.Summary(c.Grains(), survivor);
             });
 
         Field<NonNullGraphType<StringGraphType>>("exportMyData")

@@ -24,13 +24,17 @@ public sealed partial class QueryType : ObjectGraphType
             });
 
         Field<NeighbourhoodType>("neighbourhood")
-            .Description("A neighbourhood, for its members.")
+            .Description("A neighbourhood, for its members. The id of a neighbourhood merged away answers with the survivor.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("id");
                 Cells.ParseBlock(id);
-                return (await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetDetails(c.RequireCaller())).Summary;
+                var caller = c.RequireCaller();
+
+                // An id merged away answers as its survivor (SPEC §4).
+                var current = await NeighbourhoodLookup.Resolve(c.Grains(), id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+                return (await c.Grains().GetGrain<INeighbourhoodGrain>(current).GetDetails(caller)).Summary;
             });
 
         Field<NeighbourhoodType>("neighbourhoodAt")

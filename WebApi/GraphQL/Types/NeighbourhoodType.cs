@@ -24,17 +24,7 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
             .Description("Members only; null for anyone else.")
             .ResolveAsync(async c =>
             {
-                if (c.CallerId() is not { } caller)
-                {
-                    return null;
-                }
-
-                NeighbourhoodDetails details;
-                try
-                {
-                    details = await c.Grains().GetGrain<INeighbourhoodGrain>(c.Source.Id).GetDetails(caller);
-                }
-                catch (VoisinageException e) when (e.Code == ErrorCodes.Forbidden)
+                if (await DetailsForMember(c) is not { } details)
                 {
                     return null;
                 }
@@ -42,5 +32,40 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
                 var profiles = await Task.WhenAll(details.Leads.Select(id => c.Grains().GetGrain<IResidentGrain>(id).GetProfile()));
                 return profiles.OfType<ResidentProfile>().ToList();
             });
+        Field<ListGraphType<NonNullGraphType<MergeProposalType>>>("mergeProposals")
+            .Description("Members only: merge proposals this neighbourhood made or received and that are still open.")
+            .ResolveAsync(async c => (await DetailsForMember(c))?.Proposals);
+    }
+
+    private static async Task<NeighbourhoodDetails?> DetailsForMember(IResolveFieldContext<NeighbourhoodSummary> c)
+    {
+        if (c.CallerId() is not { } caller)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await c.Grains().GetGrain<INeighbourhoodGrain>(c.Source.Id).GetDetails(caller);
+        }
+        catch (VoisinageException e) when (e.Code is ErrorCodes.Forbidden or ErrorCodes.NotFound)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A proposal to merge two adjacent neighbourhoods; a lead of the other one accepts it with <c>acceptMerge</c>.</summary>
+public sealed class MergeProposalType : ObjectGraphType<MergeProposal>
+{
+    public MergeProposalType()
+    {
+        Name = "MergeProposal";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NeighbourhoodType>("from").Description("The proposing neighbourhood, or null if it no longer exists.")
+            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.FromId));
+        Field<NeighbourhoodType>("to").Description("The neighbourhood asked, or null if it no longer exists.")
+            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.ToId));
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("proposedAt").Resolve(c => c.Source.ProposedAt);
     }
 }

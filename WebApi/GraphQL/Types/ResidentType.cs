@@ -17,9 +17,7 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<NonNullGraphType<IntGraphType>>("thanksReceived").Resolve(c => c.Source.ThanksReceived);
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The resident's home neighbourhood, if any.")
-            .ResolveAsync(async c => c.Source.NeighbourhoodId is { } id
-                ? await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary()
-                : null);
+            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.NeighbourhoodId));
         Field<StringGraphType>("email")
             .Description("Visible only to the resident.")
             .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.Email : null);

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Logging;
+using Voisinage.Geo;
+
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>
+/// Size rules (SPEC §4): a neighbourhood that stays under MinMembers for SmallFor merges into its largest adjacent
+/// neighbour (a reminder checks daily while it is small); one that passes MaxMembers splits in two.
+/// </summary>
+public sealed partial class NeighbourhoodGrain
+{
+    private const string SizeReminder = "size-check";
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == SizeReminder)
+        {
+            await CheckSize();
+        }
+    }
+
+    public async Task CheckSize()
+    {
+        // Not a mutating turn: the merge it starts freezes this grain from the survivor's side (an interleaved call).
+        if (!Exists || State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null)
+        {
+            if (!Exists && State.Frozen is null && State.Incoming is null)
+            {
+                await StopSizeChecks();
+            }
+
+            return;
+        }
+
+        if (State.Members.Count >= Rules.MinMembers)
+        {
+            await AfterMembershipChange(allowSplit: false);
+            return;
+        }
+
+        if (!IsSmallForLong())
+        {
+            return;
+        }
+
+        var neighbours = await AdjacentNeighbourhoods();
+        if (neighbours.Count == 0)
+        {
+            return;
+        }
+
+        var operationId = $"auto-{Id}-{Guid.NewGuid():N}";
+        neighbourhood.State = State with { AutoMerge = operationId };
+        await Save();
+        var survivor = await GrainFactory.GetGrain<INeighbourhoodMaintenanceGrain>(0).MergeSmall(Id, neighbours, operationId);
+        logger.LogInformation("Small neighbourhood {Id}: automatic merge into {Survivor}", Id, survivor ?? "(none possible now)");
+    }
+
+    private bool IsSmallForLong() =>
+        Exists && State.Members.Count < Rules.MinMembers && State.SmallSince is { } since && clock.GetUtcNow() - since >= Rules.SmallFor;
+
+    /// <summary>Owners of the blocks around ours, read from the area indexes (which call nobody back).</summary>
+    private async Task<IReadOnlyList<string>> AdjacentNeighbourhoods()
+    {
+        var ours = State.Cells.ToHashSet();
+        var around = new HashSet<string>();
+        foreach (var cell in State.Cells)
+        {
+            foreach (var near in H3.GridDisk(H3Index.Parse(cell), 1))
+            {
+                var id = near.ToString();
+                if (!ours.Contains(id))
+                {
+                    around.Add(id);
+                }
+            }
+        }
+
+        var lookups = around.GroupBy(Cells.AreaOf).Select(area => GrainFactory.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
+        var owners = (await Task.WhenAll(lookups)).SelectMany(o => o.Values).Where(o => o != Id).Distinct();
+        return [.. owners.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Saves a change of members, keeps the small-since clock and its reminder right, and splits when too big.</summary>
+    private async Task AfterMembershipChange(bool allowSplit = true)
+    {
+        var small = State.Members.Count < Rules.MinMembers;
+        var wasSmall = State.SmallSince is not null;
+        if (small != wasSmall)
+        {
+            neighbourhood.State = State with { SmallSince = small ? clock.GetUtcNow() : null, AutoMerge = null };
+        }
+
+        await Save();
+        if (small && !wasSmall)
+        {
+            await this.RegisterOrUpdateReminder(SizeReminder, Rules.SizeCheckPeriod, Rules.SizeCheckPeriod);
+        }
+        else if (!small && wasSmall)
+        {
+            await StopSizeChecks();
+        }
+
+        if (allowSplit && State.Members.Count > Rules.MaxMembers)
+        {
+            await SplitIfPossible();
+        }
+    }
+
+    private async Task StopSizeChecks()
+    {
+        if (await this.GetReminder(SizeReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+}
