@@ -270,14 +270,8 @@ public sealed class ResidentGrain(
     {
         var block = RequireVerifiedWithBlock();
         var id = block.ToString();
-        var current = await CurrentNeighbourhood();
-        if (current is not null)
+        if (await CurrentNeighbourhood() is not null)
         {
-            if (current == id)
-            {
-                return id;
-            }
-
             throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
         }
 
