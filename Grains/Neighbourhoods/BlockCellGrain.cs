@@ -45,8 +45,19 @@ public sealed class BlockCellGrain(
 
     private async Task Change(string? owner, string operationId)
     {
-        cell.State = new BlockCellState { Owner = owner, Version = cell.State.Version + 1, LastOperationId = operationId };
-        await cell.WriteStateAsync();
+        var before = cell.State;
+        cell.State = new BlockCellState { Owner = owner, Version = before.Version + 1, LastOperationId = operationId };
+        try
+        {
+            await cell.WriteStateAsync();
+        }
+        catch
+        {
+            // The write may or may not have landed: forget what we think and reload from storage next time.
+            cell.State = before;
+            DeactivateOnIdle();
+            throw;
+        }
 
         // The index is derived: if this update is lost, the next change of the cell repairs it, and readers
         // confirm what the index says with the neighbourhood itself.

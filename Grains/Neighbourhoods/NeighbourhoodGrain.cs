@@ -69,7 +69,7 @@ public sealed partial class NeighbourhoodGrain(
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
 
-        if (!await Cell(Id).TryClaim(Id, $"found:{Id}:{founderId}"))
+        if (!await Recovering(() => Cell(Id).TryClaim(Id, $"found:{Id}:{founderId}")))
         {
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
@@ -118,7 +118,7 @@ public sealed partial class NeighbourhoodGrain(
         var pending = new PendingAnnex(blockCell, $"annex:{Id}:{blockCell}:{Guid.NewGuid():N}", residentId);
         neighbourhood.State = State with { Pending = pending };
         await Save();
-        var claimed = await Cell(blockCell).TryClaim(Id, pending.OperationId);
+        var claimed = await Recovering(() => Cell(blockCell).TryClaim(Id, pending.OperationId));
         await CompleteAnnex(pending, claimed);
         if (!claimed)
         {
@@ -151,7 +151,11 @@ public sealed partial class NeighbourhoodGrain(
 
         neighbourhood.State = State with { Dissolving = true };
         await Save();
-        await Dissolve();
+        await Recovering(async () =>
+        {
+            await Dissolve();
+            return true;
+        });
     }
 
     public async Task NameLead(string leadId, string memberId)
@@ -258,6 +262,23 @@ public sealed partial class NeighbourhoodGrain(
         }
 
         await StopSizeChecks();
+    }
+
+    /// <summary>
+    /// Runs a step whose failure may leave a write-ahead record behind (the claim may or may not have landed):
+    /// the activation is dropped so the next call, on a fresh activation, finishes or undoes it first.
+    /// </summary>
+    private async Task<T> Recovering<T>(Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (Exception e) when (e is not VoisinageException)
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private void RequireExisting()

@@ -27,13 +27,13 @@ public static class Neighbours
     }
 
     /// <summary>A resident verified by geolocation: three fixes at home over two days (moves the clock a day).</summary>
-    public static async Task<IResidentGrain> NewVerifiedResident(IGrainFactory grains, (double Lat, double Lng)? home = null)
+    public static async Task<IResidentGrain> NewVerifiedResident(IGrainFactory grains, (double Lat, double Lng)? home = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
     {
         var at = home ?? (Lat, Lng);
         var resident = await NewResident(grains, at);
         await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
         await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
-        ClusterFixture.Clock.Advance(TimeSpan.FromDays(1));
+        (clock ?? ClusterFixture.Clock).Advance(TimeSpan.FromDays(1));
         var progress = await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
         Assert.True(progress.Verification.IsVerified);
         return resident;

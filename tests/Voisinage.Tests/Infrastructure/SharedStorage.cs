@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Voisinage.Tests.Infrastructure;
+
+/// <summary>
+/// Grain storage shared by every silo of this process (so it outlives a killed silo, like a database), with
+/// ETag checks and optional injected write failures: before the write (nothing stored) or after it (stored, but
+/// the grain is told it failed — the ambiguous case a network error gives).
+/// </summary>
+public sealed class SharedStorage(Serializer serializer) : IGrainStorage
+{
+    private static readonly ConcurrentDictionary<string, (byte[] Data, string ETag)> Records = new();
+    private static long _etag;
+
+    /// <summary>Probability that a write or clear fails (0 = never).</summary>
+    public static double FailureRate { get; set; }
+
+    public static long InjectedFailures => Interlocked.Read(ref _injected);
+
+    private static long _injected;
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (Records.TryGetValue(Key(stateName, grainId), out var record))
+        {
+            grainState.State = serializer.Deserialize<T>(record.Data);
+            grainState.ETag = record.ETag;
+            grainState.RecordExists = true;
+        }
+        else
+        {
+            grainState.State = Activator.CreateInstance<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Change(stateName, grainId, grainState, serializer.SerializeToArray(grainState.State));
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Change(stateName, grainId, grainState, null);
+
+    private static Task Change<T>(string stateName, GrainId grainId, IGrainState<T> grainState, byte[]? data)
+    {
+        var failure = FailureRate > 0 && Random.Shared.NextDouble() < FailureRate ? Random.Shared.Next(2) : -1;
+        if (failure == 0)
+        {
+            return Fail();
+        }
+
+        var key = Key(stateName, grainId);
+        lock (Records)
+        {
+            var current = Records.TryGetValue(key, out var record) ? record.ETag : null;
+            if (current != grainState.ETag)
+            {
+                throw new InconsistentStateException($"ETag mismatch for {key}", current, grainState.ETag);
+            }
+
+            if (data is null)
+            {
+                Records.TryRemove(key, out _);
+                grainState.ETag = null;
+                grainState.RecordExists = false;
+            }
+            else
+            {
+                var etag = Interlocked.Increment(ref _etag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Records[key] = (data, etag);
+                if (failure != 1)
+                {
+                    // After an ambiguous failure the grain never learns the new ETag, as over a broken connection.
+                    grainState.ETag = etag;
+                    grainState.RecordExists = true;
+                }
+            }
+        }
+
+        return failure == 1 ? Fail() : Task.CompletedTask;
+    }
+
+    private static Task Fail()
+    {
+        Interlocked.Increment(ref _injected);
+        return Task.FromException(new IOException("Injected storage failure."));
+    }
+
+    private static string Key(string stateName, GrainId grainId) => $"{stateName}/{grainId}";
+}

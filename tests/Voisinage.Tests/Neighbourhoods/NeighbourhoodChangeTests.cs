@@ -1,0 +1,145 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Voisinage.Geo;
+using Voisinage.Grains;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Verification;
+using static Voisinage.Tests.Verification.CooptationTests;
+
+namespace Voisinage.Tests.Neighbourhoods;
+
+/// <summary>Merges, aliases, automatic merges and splits on a three-silo cluster (MaxMembers = 10).</summary>
+[Collection(ChaosClusterCollection.Name)]
+public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    /// <summary>A block cell in Lyon far from the other tests' places, and the point at its centre.</summary>
+    internal static H3Index Block(double metresEast, double metresNorth) =>
+        H3.LatLngToCell(new LatLng(45.70 + (metresNorth / 111_320.0), 4.80 + (metresEast / 78_000.0)), Cells.BlockResolution);
+
+    internal static (double Lat, double Lng) Home(H3Index block)
+    {
+        var centre = H3.CellToLatLng(block);
+        return (centre.Lat, centre.Lng);
+    }
+
+    private Task<IResidentGrain> Resident(H3Index block) => Neighbours.NewVerifiedResident(Grains, Home(block), ChaosClusterFixture.Clock);
+
+    [Fact]
+    public async Task Merge_keeps_every_member_and_cell_and_the_old_id_answers_as_an_alias()
+    {
+        var ring = H3.GridDisk(Block(0, 0), 1);
+        var (a, b, far) = (ring[0], ring[1], H3.GridDisk(ring[0], 3).Last());
+        var aFounder = await Resident(a);
+        var aId = await aFounder.FoundNeighbourhood("Les Brotteaux");
+        var aOthers = new[] { await Resident(a), await Resident(a) };
+        foreach (var r in aOthers)
+        {
+            await r.JoinNeighbourhood(aId);
+        }
+
+        var bFounder = await Resident(b);
+        var bId = await bFounder.FoundNeighbourhood("La Guillotière");
+        var bOther = await Resident(b);
+        await bOther.JoinNeighbourhood(bId);
+        var farFounder = await Resident(far);
+        var farId = await farFounder.FoundNeighbourhood("Gerland");
+
+        // Refusals change nothing: not a lead, not adjacent, accepted by a non-lead or by the proposer's side.
+        await Refused(ErrorCodes.Forbidden, () => bOther.ProposeMerge(aId));
+        await Refused(ErrorCodes.BadUserInput, () => bFounder.ProposeMerge(farId));
+        await Refused(ErrorCodes.NotFound, () => bFounder.ProposeMerge("89283082803ffff"));
+        var proposal = await bFounder.ProposeMerge(aId);
+        await Refused(ErrorCodes.Forbidden, () => aOthers[0].AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.NotFound, () => farFounder.AcceptMerge(proposal.Id));
+        Assert.Equal(ResolutionKind.Here, (await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve()).Kind);
+        var received = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
+        Assert.Contains(received.Proposals, p => p.Id == proposal.Id);
+
+        // The bigger one survives, whoever proposed.
+        Assert.Equal(aId, await aFounder.AcceptMerge(proposal.Id));
+        var merged = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
+        Assert.Equal(5, merged.Summary.MemberCount);
+        Assert.Equal(new[] { a.ToString(), b.ToString() }.Order(), merged.Summary.Cells.Order());
+        Assert.Equal(new[] { aFounder.Id(), bFounder.Id() }.Order(), merged.Leads.Order());
+        Assert.Equal(aId, await Grains.GetGrain<IBlockCellGrain>(b.ToString()).GetOwner());
+        Assert.Equal(aId, await bOther.GetNeighbourhoodId());
+
+        // The old id answers as an alias, for lookups, members and discovery.
+        Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, aId, null), await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve());
+        Assert.Equal(aId, await NeighbourhoodLookup.Resolve(Grains, bId));
+        Assert.Equal(aId, (await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).At(Home(b).Lat, Home(b).Lng))!.Id);
+        await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
+
+        var residents = new[] { aFounder, aOthers[0], aOthers[1] }.ToDictionary(r => r.Id(), _ => a.ToString());
+        residents[bFounder.Id()] = b.ToString();
+        residents[bOther.Id()] = b.ToString();
+        var report = await InvariantChecker.Check(Grains, [a.ToString(), b.ToString()], residents);
+        Assert.Empty(report.Violations);
+        Assert.Equal(residents.Keys.Order(), report.Live[aId].Members.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_small_for_30_days_merges_into_its_largest_neighbour_by_reminder()
+    {
+        var ring = H3.GridDisk(Block(3000, 0), 1);
+        var (small, large, medium) = (ring[0], ring[1], ring[4]);
+        var lonely = await Resident(small);
+        var smallId = await lonely.FoundNeighbourhood("Le Coin");
+        var largeId = await (await Resident(large)).FoundNeighbourhood("La Croix");
+        for (var i = 0; i < 3; i++)
+        {
+            await (await Resident(large)).JoinNeighbourhood(largeId);
+        }
+
+        var mediumId = await (await Resident(medium)).FoundNeighbourhood("Le Plateau");
+        await (await Resident(medium)).JoinNeighbourhood(mediumId);
+
+        // Small since founding: its size reminder is registered.
+        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
+        var reminders = silo.SiloHost.Services.GetRequiredService<IReminderTable>();
+        var grainId = Grains.GetGrain<INeighbourhoodGrain>(smallId).GetGrainId();
+        Assert.Contains((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
+
+        await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
+        Assert.Equal(smallId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+
+        ChaosClusterFixture.Clock.Advance(TimeSpan.FromDays(31));
+        await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
+        Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(largeId, await lonely.GetNeighbourhoodId());
+        Assert.Equal(mediumId, await NeighbourhoodLookup.Resolve(Grains, mediumId));
+        Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(largeId).GetSummary())!.MemberCount);
+        Assert.DoesNotContain((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
+    }
+
+    [Fact]
+    public async Task Passing_MaxMembers_splits_into_two_connected_balanced_neighbourhoods()
+    {
+        var ring = H3.GridDisk(Block(6000, 0), 1);
+        var blocks = new[] { ring[0], ring[1], ring[2], ring[3] };
+        var founder = await Resident(blocks[0]);
+        var id = await founder.FoundNeighbourhood("La Part-Dieu");
+        var residents = new Dictionary<string, string> { [founder.Id()] = blocks[0].ToString() };
+        for (var i = 1; i <= ChaosClusterFixture.MaxMembers; i++)
+        {
+            var block = blocks[i % blocks.Length];
+            var resident = await Resident(block);
+            await resident.JoinNeighbourhood(id);
+            residents[resident.Id()] = block.ToString();
+        }
+
+        var report = await InvariantChecker.Check(Grains, [.. blocks.Select(b => b.ToString())], residents);
+        Assert.Empty(report.Violations);
+        Assert.Equal(2, report.Live.Count);
+        var sizes = report.Live.Values.Select(n => n.Members.Count).Order().ToArray();
+        Assert.Equal(ChaosClusterFixture.MaxMembers + 1, sizes.Sum());
+        Assert.True(sizes[1] - sizes[0] <= 3, $"unbalanced split: {string.Join("/", sizes)}");
+        Assert.Contains(blocks[0].ToString(), report.Live[id].Cells);
+        Assert.All(residents.Keys, r => Assert.True(report.MemberOf.ContainsKey(r)));
+    }
+}
