@@ -155,7 +155,8 @@ public sealed record NeighbourhoodSnapshot(
     [property: Id(4)] IReadOnlyList<string> Leads,
     [property: Id(5)] string? AliasOf,
     [property: Id(6)] IReadOnlyList<string> Aliases,
-    [property: Id(7)] bool Busy);
+    [property: Id(7)] bool Busy,
+    [property: Id(8)] int SplitCount);
 
 /// <summary>What the new half of a split starts with.</summary>
 [GenerateSerializer, Immutable]

@@ -241,6 +241,10 @@ public sealed partial class NeighbourhoodGrain
             await AfterMembershipChange(allowSplit: false);
             await absorbed.Retire(Id, merge.OperationId);
             logger.LogInformation("Neighbourhood {Survivor} absorbed {Absorbed} ({Operation})", Id, merge.OtherId, merge.OperationId);
+            if (State.Members.Count > Rules.MaxMembers)
+            {
+                await SplitIfPossible();
+            }
         }
         catch (Exception e) when (e is not VoisinageException)
         {

@@ -32,6 +32,17 @@ public sealed partial class NeighbourhoodGrain
             return;
         }
 
+        if (State.Members.Count > Rules.MaxMembers)
+        {
+            // A split an earlier failure prevented (the join that passed the limit had already succeeded).
+            using (BeginChange())
+            {
+                await SplitIfPossible();
+            }
+
+            return;
+        }
+
         if (State.Members.Count >= Rules.MinMembers)
         {
             await AfterMembershipChange(allowSplit: false);

@@ -227,7 +227,8 @@ public sealed partial class NeighbourhoodGrain(
         [.. State.Leads],
         State.AliasOf,
         [.. State.Aliases],
-        State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null || State.Pending is not null);
+        State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null || State.Pending is not null,
+        State.Splits.Count);
 
     private async Task CompleteAnnex(PendingAnnex pending, bool claimed)
     {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.TestingHost;
@@ -10,13 +9,12 @@ namespace Voisinage.Tests.Infrastructure;
 
 /// <summary>
 /// A cluster of three silos whose grain state lives in <see cref="SharedStorage"/> (it survives killed silos, and can
-/// fail writes on purpose), with small neighbourhood limits so that splits and automatic merges happen often.
+/// fail writes on purpose), with small neighbourhood limits so that splits and automatic merges happen often. Residents are verified by postcard,
+/// which needs no clock.
 /// </summary>
 public sealed class ChaosClusterFixture : IAsyncLifetime
 {
     public const int MaxMembers = 10;
-
-    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero));
 
     public TestCluster Cluster { get; private set; } = null!;
 
@@ -48,11 +46,13 @@ public sealed class ChaosClusterFixture : IAsyncLifetime
             siloBuilder.AddMemoryStreams(StorageNames.Streams);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
-            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            // The real clock: Orleans times its own probes with the TimeProvider, and silos die here. Small
+            // neighbourhoods may merge at once (SmallFor = 0); the 30-day rule is tested on the fake-clock cluster.
             var settings = new Dictionary<string, string?>(TestSettings.Values)
             {
                 ["Voisinage:Neighbourhoods:MaxMembers"] = MaxMembers.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Voisinage:Neighbourhoods:MinMembers"] = "3",
+                ["Voisinage:Neighbourhoods:SmallFor"] = "00:00:00",
             };
             siloBuilder.Services.AddVoisinageGrains(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         }

@@ -4,6 +4,7 @@ using Voisinage.Geo;
 using Voisinage.Grains;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
+using Voisinage.Grains.Verification;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Verification;
 using static Voisinage.Tests.Verification.CooptationTests;
@@ -26,7 +27,17 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         return (centre.Lat, centre.Lng);
     }
 
-    private Task<IResidentGrain> Resident(H3Index block) => Neighbours.NewVerifiedResident(Grains, Home(block), ChaosClusterFixture.Clock);
+    private Task<IResidentGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
+
+    /// <summary>A resident verified by postcard (no clock involved): the code is read from the operators' outbox.</summary>
+    internal static async Task<IResidentGrain> VerifiedByPostcard(IGrainFactory grains, (double Lat, double Lng) home)
+    {
+        var resident = await Neighbours.NewResident(grains, home);
+        await resident.RequestPostcard("1 rue de la République, 69002 Lyon");
+        var orders = await grains.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).List(TestSettings.OperatorId, 1000);
+        await resident.ConfirmPostcardCode(orders.Single(o => o.ResidentId == resident.Id()).Code);
+        return resident;
+    }
 
     [Fact]
     public async Task Merge_keeps_every_member_and_cell_and_the_old_id_answers_as_an_alias()
@@ -84,37 +95,18 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_neighbourhood_small_for_30_days_merges_into_its_largest_neighbour_by_reminder()
+    public async Task With_SmallFor_zero_a_small_neighbourhood_merges_at_its_next_size_check()
     {
-        var ring = H3.GridDisk(Block(3000, 0), 1);
-        var (small, large, medium) = (ring[0], ring[1], ring[4]);
-        var lonely = await Resident(small);
-        var smallId = await lonely.FoundNeighbourhood("Le Coin");
-        var largeId = await (await Resident(large)).FoundNeighbourhood("La Croix");
+        var ring = H3.GridDisk(Block(9000, 0), 1);
+        var smallId = await (await Resident(ring[0])).FoundNeighbourhood("Le Coin");
+        var largeId = await (await Resident(ring[1])).FoundNeighbourhood("La Croix");
         for (var i = 0; i < 3; i++)
         {
-            await (await Resident(large)).JoinNeighbourhood(largeId);
+            await (await Resident(ring[1])).JoinNeighbourhood(largeId);
         }
 
-        var mediumId = await (await Resident(medium)).FoundNeighbourhood("Le Plateau");
-        await (await Resident(medium)).JoinNeighbourhood(mediumId);
-
-        // Small since founding: its size reminder is registered.
-        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
-        var reminders = silo.SiloHost.Services.GetRequiredService<IReminderTable>();
-        var grainId = Grains.GetGrain<INeighbourhoodGrain>(smallId).GetGrainId();
-        Assert.Contains((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
-
-        await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
-        Assert.Equal(smallId, await NeighbourhoodLookup.Resolve(Grains, smallId));
-
-        ChaosClusterFixture.Clock.Advance(TimeSpan.FromDays(31));
         await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
         Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
-        Assert.Equal(largeId, await lonely.GetNeighbourhoodId());
-        Assert.Equal(mediumId, await NeighbourhoodLookup.Resolve(Grains, mediumId));
-        Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(largeId).GetSummary())!.MemberCount);
-        Assert.DoesNotContain((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
     }
 
     [Fact]

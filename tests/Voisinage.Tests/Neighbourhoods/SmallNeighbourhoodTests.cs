@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Voisinage.Geo;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Verification;
+
+namespace Voisinage.Tests.Neighbourhoods;
+
+/// <summary>The 30-day rule for small neighbourhoods, on the fake-clock cluster (MinMembers = 3).</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    private Task<IResidentGrain> Resident(H3Index block) => Neighbours.NewVerifiedResident(Grains, NeighbourhoodChangeTests.Home(block));
+
+    [Fact]
+    public async Task A_neighbourhood_small_for_30_days_merges_into_its_largest_neighbour_by_reminder()
+    {
+        var ring = H3.GridDisk(NeighbourhoodChangeTests.Block(3000, 0), 1);
+        var (small, large, medium) = (ring[0], ring[1], ring[4]);
+        var lonely = await Resident(small);
+        var smallId = await lonely.FoundNeighbourhood("Le Coin");
+        var largeId = await (await Resident(large)).FoundNeighbourhood("La Croix");
+        for (var i = 0; i < 3; i++)
+        {
+            await (await Resident(large)).JoinNeighbourhood(largeId);
+        }
+
+        var mediumId = await (await Resident(medium)).FoundNeighbourhood("Le Plateau");
+        await (await Resident(medium)).JoinNeighbourhood(mediumId);
+
+        // Small since founding: its size reminder is registered.
+        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
+        var reminders = silo.SiloHost.Services.GetRequiredService<IReminderTable>();
+        var grainId = Grains.GetGrain<INeighbourhoodGrain>(smallId).GetGrainId();
+        Assert.Contains((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
+
+        // Not yet 30 days: the reminder's check changes nothing.
+        ClusterFixture.Clock.Advance(TimeSpan.FromDays(20));
+        await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
+        Assert.Equal(smallId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+
+        ClusterFixture.Clock.Advance(TimeSpan.FromDays(11));
+        await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
+        Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(largeId, await lonely.GetNeighbourhoodId());
+        Assert.Equal(mediumId, await NeighbourhoodLookup.Resolve(Grains, mediumId));
+        Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(largeId).GetSummary())!.MemberCount);
+        Assert.DoesNotContain((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
+    }
+}
