@@ -127,13 +127,13 @@ public sealed partial class NeighbourhoodGrain
         {
             await RunSplit(split);
         }
-        else if (State.Aliases.Contains(otherId))
-        {
-            await Other(otherId).Retire(Id, operationId);
-        }
         else if (State.Splits.TryGetValue(operationId, out var half) && half == otherId)
         {
             await Other(otherId).Open(operationId);
+        }
+        else if (State.Aliases.Contains(otherId))
+        {
+            await Other(otherId).Retire(Id, operationId);
         }
         else if (otherId != Id)
         {

@@ -16,7 +16,8 @@ public sealed partial class NeighbourhoodGrain
             return incoming.OperationId == seed.OperationId;
         }
 
-        if (State.Name is not null || State.AliasOf is not null || _changing > 0 || State.Pending is not null)
+        // An alias may be taken over: the coordinator only offers one that resolves to itself (see SplitIfPossible).
+        if (State.Name is not null || _changing > 0 || State.Pending is not null)
         {
             return false;
         }
@@ -28,7 +29,7 @@ public sealed partial class NeighbourhoodGrain
             Cells = [.. seed.Cells],
             Members = new Dictionary<string, string>(seed.Members),
             Leads = [.. seed.Leads],
-            Aliases = [.. seed.Aliases],
+            Aliases = [.. State.Aliases.Union(seed.Aliases)],
             Splits = State.Splits,
             Incoming = new OperationRef(seed.CoordinatorId, seed.OperationId),
         };
@@ -54,22 +55,28 @@ public sealed partial class NeighbourhoodGrain
         {
             weights[cell] = weights.GetValueOrDefault(cell) + 1;
         }
-
         if (SplitPlanner.Plan(weights) is not { } halves)
         {
             logger.LogWarning("Neighbourhood {Id} has {Members} members but cannot be split along its blocks", Id, State.Members.Count);
             return;
         }
 
-        // The founding cell stays here; the other half takes a key that is not an id in use (an alias, say).
+        // The founding cell stays here. The other half takes as id one of its blocks that no neighbourhood answers
+        // to, or else one that is an alias of ours: that old id then answers as the half holding its founding block.
         var theirs = halves.First.Contains(Id) ? halves.Second : halves.First;
         string? newId = null;
         foreach (var candidate in theirs.Order(StringComparer.Ordinal))
         {
-            if ((await Other(candidate).Resolve()).Kind == ResolutionKind.None)
+            var kind = (await Other(candidate).Resolve()).Kind;
+            if (kind == ResolutionKind.None)
             {
                 newId = candidate;
                 break;
+            }
+
+            if (newId is null && kind == ResolutionKind.Alias && await NeighbourhoodLookup.Resolve(GrainFactory, candidate) == Id)
+            {
+                newId = candidate;
             }
         }
 
@@ -138,6 +145,7 @@ public sealed partial class NeighbourhoodGrain
                 Cells = [.. State.Cells.Where(c => !moved.Contains(c))],
                 Members = members,
                 Leads = leads,
+                Aliases = [.. State.Aliases.Where(a => a != plan.NewId)],
                 Splits = new Dictionary<string, string>(State.Splits) { [plan.OperationId] = plan.NewId },
                 PendingSplit = null,
             };

@@ -69,4 +69,58 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
         (await api.GraphQL("mutation { joinNeighbourhood(id: \"89396e2a0dbffff\") { id } }", token: token)).AssertError("NOT_VERIFIED");
         (await api.GraphQL("mutation { foundNeighbourhood(name: \"Nulle part\") { id } }")).AssertError("UNAUTHENTICATED");
     }
+
+    [Fact]
+    public async Task Two_leads_merge_their_neighbourhoods_and_the_old_id_answers_as_an_alias()
+    {
+        // Two blocks side by side (Toulouse, Saint-Cyprien): ~200 m apart is one res-9 block away.
+        var (aLead, _) = await Verified(Lat + 0.01, Lng);
+        var aId = (await api.GraphQL("mutation { foundNeighbourhood(name: \"Saint-Cyprien\") { id } }", token: aLead)).Data["foundNeighbourhood"]!["id"]!.GetValue<string>();
+        var (aMember, _) = await Verified(Lat + 0.01, Lng);
+        (await api.GraphQL("mutation($id: ID!) { joinNeighbourhood(id: $id) { id } }", new { id = aId }, aMember)).AssertNoErrors();
+
+        var neighbourPoint = await NeighbouringBlockPoint(aId);
+        var (bLead, _) = await Verified(neighbourPoint.Lat, neighbourPoint.Lng);
+        var bId = (await api.GraphQL("mutation { foundNeighbourhood(name: \"Patte d'Oie\") { id } }", token: bLead)).Data["foundNeighbourhood"]!["id"]!.GetValue<string>();
+
+        // A non-lead cannot propose; the lead of the smaller one can.
+        (await api.GraphQL("mutation($id: ID!) { proposeMerge(neighbourhoodId: $id) { id } }", new { id = bId }, aMember)).AssertError("FORBIDDEN");
+        var proposed = await api.GraphQL("mutation($id: ID!) { proposeMerge(neighbourhoodId: $id) { id from { id } to { id } } }", new { id = aId }, bLead);
+        proposed.AssertNoErrors();
+        var proposalId = proposed.Data["proposeMerge"]!["id"]!.GetValue<string>();
+        var seen = await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { mergeProposals { id from { id } } } }", new { id = aId }, aLead);
+        Assert.Contains(seen.Data["neighbourhood"]!["mergeProposals"]!.AsArray(), p => p!["id"]!.GetValue<string>() == proposalId);
+
+        (await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = proposalId }, aMember)).AssertError("FORBIDDEN");
+        (await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = "merge-nothing" }, aLead)).AssertError("NOT_FOUND");
+        var accepted = await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id memberCount cells } }", new { p = proposalId }, aLead);
+        accepted.AssertNoErrors();
+        Assert.Equal(aId, accepted.Data["acceptMerge"]!["id"]!.GetValue<string>());
+        Assert.Equal(3, accepted.Data["acceptMerge"]!["memberCount"]!.GetValue<int>());
+        Assert.Equal(2, accepted.Data["acceptMerge"]!["cells"]!.AsArray().Count);
+
+        // The absorbed id answers with the survivor; its former lead is a member (and a lead) there.
+        var alias = await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { id memberCount leads { id } } }", new { id = bId }, bLead);
+        alias.AssertNoErrors();
+        Assert.Equal(aId, alias.Data["neighbourhood"]!["id"]!.GetValue<string>());
+        Assert.Equal(2, alias.Data["neighbourhood"]!["leads"]!.AsArray().Count);
+        var me = await api.GraphQL("{ me { neighbourhood { id } } }", token: bLead);
+        Assert.Equal(aId, me.Data["me"]!["neighbourhood"]!["id"]!.GetValue<string>());
+    }
+
+    /// <summary>The centre of a block adjacent to a neighbourhood's block and still unowned.</summary>
+    private async Task<(double Lat, double Lng)> NeighbouringBlockPoint(string neighbourhoodId)
+    {
+        foreach (var cell in Voisinage.Geo.H3.GridDisk(Voisinage.Geo.H3Index.Parse(neighbourhoodId), 1).Skip(1))
+        {
+            var centre = Voisinage.Geo.H3.CellToLatLng(cell);
+            var at = await api.GraphQL("query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { id } }", new { lat = centre.Lat, lng = centre.Lng });
+            if (at.Data["neighbourhoodAt"] is null)
+            {
+                return (centre.Lat, centre.Lng);
+            }
+        }
+
+        throw new InvalidOperationException("No free neighbouring block.");
+    }
 }
