@@ -47,11 +47,13 @@ public sealed partial class NeighbourhoodGrain
 
     public async Task NoteProposal(MergeProposal proposal)
     {
-        if (!Exists || State.Frozen is not null || State.ProposalsReceived.Any(p => p.Id == proposal.Id) || State.ProposalsReceived.Count >= 50)
+        if (!Exists || State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null
+            || State.ProposalsReceived.Any(p => p.Id == proposal.Id) || State.ProposalsReceived.Count >= 50)
         {
             return;
         }
 
+        using var change = BeginChange();
         State.ProposalsReceived.Add(proposal);
         await Save();
     }

@@ -45,7 +45,11 @@ public sealed partial class NeighbourhoodGrain
 
         if (State.Members.Count >= Rules.MinMembers)
         {
-            await AfterMembershipChange(allowSplit: false);
+            using (BeginChange())
+            {
+                await AfterMembershipChange(allowSplit: false);
+            }
+
             return;
         }
 
@@ -61,8 +65,13 @@ public sealed partial class NeighbourhoodGrain
         }
 
         var operationId = $"auto-{Id}-{Guid.NewGuid():N}";
-        neighbourhood.State = State with { AutoMerge = operationId };
-        await Save();
+        using (BeginChange())
+        {
+            neighbourhood.State = State with { AutoMerge = operationId };
+            await Save();
+        }
+
+        // Outside of a change: the survivor freezes this grain with an interleaved call while we wait.
         var survivor = await GrainFactory.GetGrain<INeighbourhoodMaintenanceGrain>(0).MergeSmall(Id, neighbours, operationId);
         logger.LogInformation("Small neighbourhood {Id}: automatic merge into {Survivor}", Id, survivor ?? "(none possible now)");
     }
