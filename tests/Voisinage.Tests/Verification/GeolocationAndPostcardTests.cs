@@ -27,10 +27,14 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
         await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, -1));
 
         // Move the clock to 23:10 in Paris (22:10 UTC in winter).
+        // Go to the next 23:10 in Paris (the shared clock may be in winter or summer time by now).
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var now = ClusterFixture.Clock.GetUtcNow();
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, 22, 10, 0, TimeSpan.Zero);
+        var local = TimeZoneInfo.ConvertTime(now, paris);
+        var target = new DateTime(local.Year, local.Month, local.Day, 23, 10, 0, DateTimeKind.Unspecified);
+        var next = new DateTimeOffset(target, paris.GetUtcOffset(target));
         ClusterFixture.Clock.Advance((next > now ? next : next.AddDays(1)) - now);
-        var isWinter = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris").GetUtcOffset(ClusterFixture.Clock.GetUtcNow()) == TimeSpan.FromHours(1);
+        var isWinter = paris.GetUtcOffset(ClusterFixture.Clock.GetUtcNow()) == TimeSpan.FromHours(1);
 
         for (var i = 0; i < 3; i++)
         {
