@@ -158,7 +158,7 @@ public static class ListingRules
             throw VoisinageException.BadInput("A carpool runs on at least one weekday.");
         }
 
-        if (!TimeOnly.TryParseExact(ride.DepartureTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var departure))
+        if (!TimeOnly.TryParseExact(ride.DepartureTime, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var departure))
         {
             throw VoisinageException.BadInput("departureTime is a local time HH:mm.");
         }
