@@ -34,6 +34,7 @@ public sealed class ClusterApi : IAsyncLifetime
         // Real sockets: the API is an ordinary Orleans client and needs a gateway it can dial.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Api = new ApiFactory(new Dictionary<string, string?>
@@ -132,6 +133,12 @@ public sealed class ClusterApi : IAsyncLifetime
         }
     }
 
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.AddMemoryStreams(StorageNames.Streams);
+    }
+
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
@@ -140,10 +147,22 @@ public sealed class ClusterApi : IAsyncLifetime
             siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
             siloBuilder.AddMemoryStreams(StorageNames.Streams);
             siloBuilder.UseInMemoryReminderService();
-            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddSingleton<TimeProvider>(new DomainClock(Clock));
             siloBuilder.Services.AddVoisinageGrains(TestSettings.Configuration);
         }
     }
+}
+
+/// <summary>
+/// The fake clock's date for the domain (what grains read with <c>GetUtcNow</c>), real time for timers and timestamps.
+/// Orleans takes its timers from the same <see cref="TimeProvider"/> service: with a bare <see cref="FakeTimeProvider"/>,
+/// stream pulling agents and health checks would stop until a test moves the clock, and streams would deliver nothing.
+/// </summary>
+public sealed class DomainClock(FakeTimeProvider fake) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
+
+    public override TimeZoneInfo LocalTimeZone => fake.LocalTimeZone;
 }
 
 /// <summary>A verified resident with a token.</summary>
