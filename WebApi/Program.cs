@@ -10,9 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 var options = VoisinageOptions.From(builder.Configuration);
 
 // Embedded: this process is the whole product (a silo co-hosted beside the API), unless told to be a client of
-// localhost silos (tests against a multi-silo test cluster). PostgreSQL: a front-end, an Orleans client of the silos,
-// unless told to co-host one.
-var coHostSilo = builder.Configuration.GetValue<bool?>("Voisinage:CoHostSilo") ?? options.Storage == StorageMode.Embedded;
+// silos already running on localhost (Voisinage:ClientOfLocalSilos, for tests on a multi-silo test cluster).
+// PostgreSQL: a front-end, an Orleans client of the silos, unless told to co-host one.
+var coHostSilo = options.Storage == StorageMode.Embedded
+    ? !builder.Configuration.GetValue<bool>("Voisinage:ClientOfLocalSilos")
+    : builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
 if (coHostSilo)
 {
     using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Orleans.Streams;
 using Voisinage.Grains.Neighbourhoods;
 
@@ -6,14 +7,21 @@ namespace Voisinage.Grains.Feed;
 /// <summary>
 /// A neighbourhood timeline. New entries always go on top (their time is never before the newest one's), so a
 /// cursor — the (time, sequence) of the last entry seen — keeps naming the same place while items arrive.
-/// Reads interleave; only the newest <see cref="Capacity"/> entries are kept.
+/// Only the newest <see cref="Capacity"/> entries are kept.
+/// The grain is reentrant so that appends arriving while a write is in flight share the next write (group commit):
+/// every change to the list happens in one synchronous step, and at most one write runs at a time.
 /// </summary>
+[Reentrant]
 public sealed class FeedGrain(
     [PersistentState("feed", StorageNames.Voisinage)] IPersistentState<FeedState> feed,
     TimeProvider clock) : Grain, IFeedGrain
 {
     public const int Capacity = 5000;
     public const int MaxPage = 100;
+
+    // The write that will carry the changes not yet written, and whether a write is running.
+    private TaskCompletionSource? _nextWrite;
+    private bool _writing;
 
     private string NeighbourhoodId => this.GetPrimaryKeyString();
 
@@ -105,8 +113,11 @@ public sealed class FeedGrain(
             return;
         }
 
+        var all = await GrainFactory.GetGrain<IFeedGrain>(mergedNeighbourhoodId).GetAll();
+
+        // Computed after the call: other appends may have interleaved while it ran.
         var known = feed.State.Entries.Select(e => e.Item.Id).ToHashSet();
-        var incoming = (await GrainFactory.GetGrain<IFeedGrain>(mergedNeighbourhoodId).GetAll()).Where(i => known.Add(i.Id)).ToList();
+        var incoming = all.Where(i => known.Add(i.Id)).ToList();
         if (incoming.Count == 0)
         {
             return;
@@ -129,17 +140,48 @@ public sealed class FeedGrain(
         await Save();
     }
 
-    private async Task Save()
+    /// <summary>Persists the list; callers that arrive while a write runs share the following one.</summary>
+    private Task Save()
     {
+        if (_nextWrite is { } queued)
+        {
+            return queued.Task;
+        }
+
+        var next = _nextWrite = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_writing)
+        {
+            _ = WriteLoop();
+        }
+
+        return next.Task;
+    }
+
+    private async Task WriteLoop()
+    {
+        _writing = true;
         try
         {
-            await feed.WriteStateAsync();
+            while (_nextWrite is { } batch)
+            {
+                // Changes made from here on need the next write.
+                _nextWrite = null;
+                try
+                {
+                    await feed.WriteStateAsync();
+                    batch.SetResult();
+                }
+                catch (Exception e)
+                {
+                    // The in-memory list is ahead of storage: start again from what was saved.
+                    batch.SetException(e);
+                    DeactivateOnIdle();
+                }
+            }
         }
-        catch
+        finally
         {
-            // The in-memory list is ahead of storage: start again from what was saved.
-            DeactivateOnIdle();
-            throw;
+            _writing = false;
         }
     }
 

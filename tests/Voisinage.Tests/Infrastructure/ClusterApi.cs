@@ -39,7 +39,7 @@ public sealed class ClusterApi : IAsyncLifetime
         await Cluster.DeployAsync();
         Api = new ApiFactory(new Dictionary<string, string?>
         {
-            ["Voisinage:CoHostSilo"] = "false",
+            ["Voisinage:ClientOfLocalSilos"] = "true",
             ["Voisinage:Cluster:ClusterId"] = Cluster.Options.ClusterId,
             ["Voisinage:Cluster:ServiceId"] = Cluster.Options.ServiceId,
             ["Voisinage:Cluster:GatewayPort"] = Cluster.Primary!.GatewayAddress!.Endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
