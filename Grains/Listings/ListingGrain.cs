@@ -60,7 +60,7 @@ public sealed class ListingGrain(
             CreatedAt = now,
             EndsAt = endsAt,
         };
-        await listing.WriteStateAsync();
+        await Save();
         await ScheduleDeadline();
         if (valid.Carpool is { } ride)
         {
@@ -112,7 +112,7 @@ public sealed class ListingGrain(
             State.CounterpartId = counterpart;
         }
 
-        await listing.WriteStateAsync();
+        await Save();
         await AfterStatusChange();
         return View(residentId);
     }
@@ -134,7 +134,7 @@ public sealed class ListingGrain(
             State.Status = ListingStatus.Confirmed;
         }
 
-        await listing.WriteStateAsync();
+        await Save();
         if (confirmed)
         {
             await AfterStatusChange();
@@ -151,7 +151,7 @@ public sealed class ListingGrain(
         RequireOpenBefore(terms.Deadline, "The deadline of this group purchase has passed.");
         if (State.Pledges.Remove(residentId))
         {
-            await listing.WriteStateAsync();
+            await Save();
         }
 
         return View(residentId);
@@ -178,7 +178,7 @@ public sealed class ListingGrain(
         }
 
         State.Seats.Add(residentId);
-        await listing.WriteStateAsync();
+        await Save();
         return View(residentId);
     }
 
@@ -188,7 +188,7 @@ public sealed class ListingGrain(
         await RequireViewer(residentId);
         if (State.Seats.Remove(residentId))
         {
-            await listing.WriteStateAsync();
+            await Save();
         }
 
         return View(residentId);
@@ -207,11 +207,11 @@ public sealed class ListingGrain(
             }
 
             State.Going.Add(residentId);
-            await listing.WriteStateAsync();
+            await Save();
         }
         else if (!going && State.Going.Remove(residentId))
         {
-            await listing.WriteStateAsync();
+            await Save();
         }
 
         return View(residentId);
@@ -235,7 +235,7 @@ public sealed class ListingGrain(
         var conversationId = ContentIds.ConversationPrefix + Convert.ToHexStringLower(hash)[..32];
         if (State.Responders.Add(residentId))
         {
-            await listing.WriteStateAsync();
+            await Save();
         }
 
         await GrainFactory.GetGrain<IConversationGrain>(conversationId).Open(Id, residentId, State.AuthorId);
@@ -272,7 +272,7 @@ public sealed class ListingGrain(
         // Counted first (idempotent per listing and sender), so a retry after a failed write does not count twice.
         await GrainFactory.GetGrain<IThanksGrain>(toId).Receive(Id, fromId);
         State.Thanks.Add(key);
-        await listing.WriteStateAsync();
+        await Save();
     }
 
     public async Task<ListingStatus> ApplyDeadlines()
@@ -287,7 +287,7 @@ public sealed class ListingGrain(
         {
             var purchase = Draft.Kind == ListingKind.GroupPurchase;
             State.Status = purchase ? ListingStatus.Failed : ListingStatus.Expired;
-            await listing.WriteStateAsync();
+            await Save();
             await AfterStatusChange();
             if (purchase)
             {
@@ -321,7 +321,7 @@ public sealed class ListingGrain(
         var wasHidden = State.Moderation.Hidden;
         if (State.Moderation.AddReport(reporterId))
         {
-            await listing.WriteStateAsync();
+            await Save();
             if (State.Moderation.Hidden != wasHidden)
             {
                 await PublishToFeeds(append: false);
@@ -344,7 +344,7 @@ public sealed class ListingGrain(
         }
 
         State.Moderation = hidden ? State.Moderation with { Hidden = true } : new ModerationState();
-        await listing.WriteStateAsync();
+        await Save();
         await PublishToFeeds(append: false);
     }
 
@@ -469,6 +469,20 @@ public sealed class ListingGrain(
             var feed = GrainFactory.GetGrain<IFeedGrain>(await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Resolve() ?? id);
             await (append ? feed.Append(item) : feed.Update(item));
         }));
+    }
+
+    private async Task Save()
+    {
+        try
+        {
+            await listing.WriteStateAsync();
+        }
+        catch
+        {
+            // The in-memory state is ahead of storage: start again from what was saved, so a refused change is no change.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private ListingView View(string viewerId)
