@@ -9,9 +9,12 @@ using Voisinage.WebApi.GraphQL.Transport;
 var builder = WebApplication.CreateBuilder(args);
 var options = VoisinageOptions.From(builder.Configuration);
 
-// Embedded: this process is the whole product (a silo co-hosted beside the API).
+// Embedded: this process is the whole product (a silo co-hosted beside the API), unless told to be a client of
+// silos already running on localhost (Voisinage:ClientOfLocalSilos, for tests on a multi-silo test cluster).
 // PostgreSQL: a front-end, an Orleans client of the silos, unless told to co-host one.
-var coHostSilo = options.Storage == StorageMode.Embedded || builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
+var coHostSilo = options.Storage == StorageMode.Embedded
+    ? !builder.Configuration.GetValue<bool>("Voisinage:ClientOfLocalSilos")
+    : builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
 if (coHostSilo)
 {
     using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQL;
+using Voisinage.Grains.Listings;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 
@@ -14,7 +15,9 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("pseudo").Resolve(c => c.Source.Pseudo);
         Field<NonNullGraphType<VerificationType>>("verification").Resolve(c => c.Source.Verification);
-        Field<NonNullGraphType<IntGraphType>>("thanksReceived").Resolve(c => c.Source.ThanksReceived);
+        Field<NonNullGraphType<IntGraphType>>("thanksReceived")
+            .Description("Thanks received after listings were DONE.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IThanksGrain>(c.Source.Id).Count());
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The resident's home neighbourhood, if any.")
             .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.NeighbourhoodId));

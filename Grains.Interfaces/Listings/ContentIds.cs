@@ -1,0 +1,28 @@
+namespace Voisinage.Grains.Listings;
+
+/// <summary>
+/// Ids of user content carry their kind as a prefix (<c>lst_</c> listing, <c>pst_</c> post, <c>cnv_</c> conversation)
+/// followed by 32 lowercase hex digits, so one id names one grain and anything else activates none.
+/// </summary>
+public static class ContentIds
+{
+    private static readonly System.Buffers.SearchValues<char> Hex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    public const string ListingPrefix = "lst_";
+    public const string PostPrefix = "pst_";
+    public const string ConversationPrefix = "cnv_";
+
+    public static string NewListing() => ListingPrefix + Guid.NewGuid().ToString("N");
+
+    public static string NewPost() => PostPrefix + Guid.NewGuid().ToString("N");
+
+    public static bool IsListing(string? id) => IsWellFormed(id, ListingPrefix);
+
+    public static bool IsPost(string? id) => IsWellFormed(id, PostPrefix);
+
+    public static bool IsConversation(string? id) => IsWellFormed(id, ConversationPrefix);
+
+    private static bool IsWellFormed(string? id, string prefix) =>
+        id is { Length: 36 } && id.StartsWith(prefix, StringComparison.Ordinal)
+        && id.AsSpan(4).IndexOfAnyExcept(Hex) < 0;
+}

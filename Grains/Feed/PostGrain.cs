@@ -1,0 +1,134 @@
+using Voisinage.Grains.Listings;
+
+namespace Voisinage.Grains.Feed;
+
+/// <summary>A post on the timeline of its author's neighbourhood.</summary>
+public sealed class PostGrain(
+    [PersistentState("post", StorageNames.Voisinage)] IPersistentState<PostState> post,
+    TimeProvider clock) : Grain, IPostGrain
+{
+    public const int MaxText = 4000;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<PostView> Create(string authorId, string text)
+    {
+        if (post.State.AuthorId is not null)
+        {
+            throw VoisinageException.Conflict("This post already exists.");
+        }
+
+        var body = Membership.Text(text, "text", MaxText);
+        var (neighbourhoodId, _) = await Membership.RequireVerifiedMember(GrainFactory, authorId);
+        post.State = new PostState
+        {
+            AuthorId = authorId,
+            NeighbourhoodId = neighbourhoodId,
+            Text = body,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await post.WriteStateAsync();
+        await GrainFactory.GetGrain<IFeedGrain>(neighbourhoodId).Append(ToFeedItem());
+        return View();
+    }
+
+    public async Task<PostView> Get(string viewerId)
+    {
+        await RequireViewer(viewerId);
+        return View();
+    }
+
+    public async Task<bool> Report(string reporterId)
+    {
+        await RequireViewer(reporterId);
+        if (reporterId == post.State.AuthorId)
+        {
+            throw VoisinageException.BadInput("You cannot report your own post.");
+        }
+
+        var wasHidden = post.State.Moderation.Hidden;
+        if (post.State.Moderation.AddReport(reporterId))
+        {
+            await post.WriteStateAsync();
+            if (post.State.Moderation.Hidden != wasHidden)
+            {
+                await RefreshFeed();
+            }
+        }
+
+        return post.State.Moderation.Hidden;
+    }
+
+    public Task Hide(string leadId) => SetHidden(leadId, true);
+
+    public Task Unhide(string leadId) => SetHidden(leadId, false);
+
+    private async Task SetHidden(string leadId, bool hidden)
+    {
+        RequireExisting();
+        if (!await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, leadId))
+        {
+            throw VoisinageException.Forbidden("Only a lead of the post's neighbourhood can do this.");
+        }
+
+        post.State.Moderation = hidden ? post.State.Moderation with { Hidden = true } : new ModerationState();
+        await post.WriteStateAsync();
+        await RefreshFeed();
+    }
+
+    private async Task RequireViewer(string viewerId)
+    {
+        RequireExisting();
+        if (viewerId == post.State.AuthorId)
+        {
+            return;
+        }
+
+        if (!await Membership.IsMemberOfAny(GrainFactory, [post.State.NeighbourhoodId!], viewerId))
+        {
+            throw VoisinageException.Forbidden("This post is for members of its neighbourhood.");
+        }
+
+        if (post.State.Moderation.Hidden && !await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, viewerId))
+        {
+            throw VoisinageException.NotFound("No such post.");
+        }
+    }
+
+    private void RequireExisting()
+    {
+        if (post.State.AuthorId is null)
+        {
+            throw VoisinageException.NotFound("No such post.");
+        }
+    }
+
+    private async Task RefreshFeed()
+    {
+        var neighbourhood = GrainFactory.GetGrain<Neighbourhoods.INeighbourhoodGrain>(post.State.NeighbourhoodId!);
+        var feedId = await neighbourhood.Resolve() ?? post.State.NeighbourhoodId!;
+        await GrainFactory.GetGrain<IFeedGrain>(feedId).Update(ToFeedItem());
+    }
+
+    private FeedItem ToFeedItem() => new(
+        Id,
+        FeedItemType.Post,
+        post.State.NeighbourhoodId!,
+        post.State.AuthorId,
+        post.State.Text.Length > 80 ? post.State.Text[..80] : post.State.Text,
+        post.State.Text.Length > 280 ? post.State.Text[..280] : post.State.Text,
+        post.State.CreatedAt,
+        Hidden: post.State.Moderation.Hidden);
+
+    private PostView View() => new(Id, post.State.NeighbourhoodId!, post.State.AuthorId!, post.State.Text, post.State.CreatedAt, post.State.Moderation.Hidden);
+}
+
+[GenerateSerializer]
+public sealed record PostState
+{
+    [Id(0)] public string? AuthorId { get; set; }
+    [Id(1)] public string? NeighbourhoodId { get; set; }
+    [Id(2)] public string Text { get; set; } = string.Empty;
+    [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(4)] public ModerationState Moderation { get; set; } = new();
+}

@@ -1,0 +1,25 @@
+namespace Voisinage.Grains.Listings;
+
+/// <summary>Thanks received by one resident: one per listing and sender, so a retried thank counts once.</summary>
+public sealed class ThanksGrain(
+    [PersistentState("thanks", StorageNames.Voisinage)] IPersistentState<ThanksState> thanks) : Grain, IThanksGrain
+{
+    public async Task<int> Receive(string listingId, string fromId)
+    {
+        if (thanks.State.From.Add($"{listingId}:{fromId}"))
+        {
+            await thanks.WriteStateAsync();
+        }
+
+        return thanks.State.From.Count;
+    }
+
+    public Task<int> Count() => Task.FromResult(thanks.State.From.Count);
+}
+
+[GenerateSerializer]
+public sealed record ThanksState
+{
+    /// <summary>"listing:sender" of every thank received.</summary>
+    [Id(0)] public HashSet<string> From { get; init; } = [];
+}

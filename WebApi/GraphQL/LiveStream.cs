@@ -1,0 +1,96 @@
+using Orleans.Streams;
+using Voisinage.Grains;
+
+namespace Voisinage.WebApi.GraphQL;
+
+/// <summary>
+/// An Orleans stream as the source of a GraphQL subscription. The Orleans subscription is made before the field
+/// resolves (so nothing published after that is missed); events wait in a small buffer until the transport
+/// observes, and the Orleans subscription ends when the GraphQL one does.
+/// </summary>
+public sealed class LiveStream<T> : IObservable<object?>, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<T> _early = new();
+    private readonly Func<T, bool> _filter;
+    private StreamSubscriptionHandle<T>? _handle;
+    private IObserver<object?>? _observer;
+    private bool _disposed;
+
+    private LiveStream(Func<T, bool> filter)
+    {
+        _filter = filter;
+    }
+
+    public static async Task<IObservable<object?>> OpenAsync(IClusterClient client, string streamNamespace, string key, Func<T, bool>? filter = null)
+    {
+        var live = new LiveStream<T>(filter ?? (_ => true));
+        var stream = client.GetStreamProvider(StorageNames.Streams).GetStream<T>(StreamId.Create(streamNamespace, key));
+        live._handle = await stream.SubscribeAsync((item, _) =>
+        {
+            live.OnNext(item);
+            return Task.CompletedTask;
+        });
+        return live;
+    }
+
+    public IDisposable Subscribe(IObserver<object?> observer)
+    {
+        lock (_gate)
+        {
+            _observer = observer;
+            while (_early.TryDequeue(out var item))
+            {
+                observer.OnNext(item);
+            }
+        }
+
+        return this;
+    }
+
+    public void Dispose()
+    {
+        StreamSubscriptionHandle<T>? handle;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            handle = _handle;
+            _observer = null;
+        }
+
+        if (handle is not null)
+        {
+            _ = handle.UnsubscribeAsync();
+        }
+    }
+
+    private void OnNext(T item)
+    {
+        if (!_filter(item))
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            if (_observer is { } observer)
+            {
+                observer.OnNext(item);
+            }
+            else if (_early.Count < 100)
+            {
+                _early.Enqueue(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using GraphQL;
+using GraphQL.Types;
+using Voisinage.Grains;
+using Voisinage.Grains.Feed;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Messaging;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+/// <summary>Listings, posts, thanks and moderation by leads (SPEC §5, §6).</summary>
+public sealed partial class MutationType
+{
+    partial void AddListingFields()
+    {
+        Field<NonNullGraphType<ListingType>>("createListing")
+            .Description("Verified members publish a listing to their neighbourhood (and, with radiusMeters, to nearby ones).")
+            .Argument<NonNullGraphType<CreateListingInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var draft = ListingInputs.ToDraft(c.GetArgument<Dictionary<string, object?>>("input"));
+                return await c.Grains().GetGrain<IListingGrain>(ContentIds.NewListing()).Create(caller, draft);
+            });
+
+        Field<NonNullGraphType<ListingType>>("updateListingStatus")
+            .Description("The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<ListingStatusEnum>>("status")
+            .Argument<IdGraphType>("counterpartId")
+            .ResolveAsync(async c => await QueryType.Listing(c, "id")
+                .UpdateStatus(c.RequireCaller(), c.GetArgument<ListingStatus>("status"), c.GetArgument<string?>("counterpartId")));
+
+        Field<NonNullGraphType<ListingType>>("pledge")
+            .Description("Sets your pledge on an open group purchase; the pledge that reaches the target confirms it.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .Argument<NonNullGraphType<IntGraphType>>("quantity")
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").Pledge(c.RequireCaller(), c.GetArgument<int>("quantity")));
+
+        Field<NonNullGraphType<ListingType>>("unpledge")
+            .Description("Withdraws your pledge while the group purchase is open.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").Unpledge(c.RequireCaller()));
+
+        Field<NonNullGraphType<ListingType>>("bookSeat")
+            .Description("Books a seat in an open carpool.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").BookSeat(c.RequireCaller()));
+
+        Field<NonNullGraphType<ListingType>>("cancelSeat")
+            .Description("Gives your carpool seat back.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").CancelSeat(c.RequireCaller()));
+
+        Field<NonNullGraphType<ListingType>>("rsvp")
+            .Description("Attends an open event within its capacity (going: false to withdraw).")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .Argument<BooleanGraphType>("going", a => a.DefaultValue = true)
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").Rsvp(c.RequireCaller(), c.GetArgument("going", true)));
+
+        Field<NonNullGraphType<ConversationType>>("respondToListing")
+            .Description("Opens a private conversation with the author (the same one if you respond again), with an optional first message.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .Argument<StringGraphType>("message")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var message = c.GetArgument<string?>("message");
+                if (message is not null && (message.Trim().Length == 0 || message.Length > ConversationGrain.MaxText))
+                {
+                    throw VoisinageException.BadInput($"message is 1 to {ConversationGrain.MaxText} characters.");
+                }
+
+                var id = await QueryType.Listing(c, "listingId").Respond(caller);
+                var conversation = c.Grains().GetGrain<IConversationGrain>(id);
+                if (message is not null)
+                {
+                    await conversation.Send(caller, message);
+                }
+
+                return await conversation.Get(caller);
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("thank")
+            .Description("After DONE, thanks the other side of a listing (author ↔ participant), once.")
+            .Argument<NonNullGraphType<IdGraphType>>("listingId")
+            .Argument<NonNullGraphType<IdGraphType>>("residentId")
+            .ResolveAsync(async c =>
+            {
+                await QueryType.Listing(c, "listingId").Thank(c.RequireCaller(), c.GetArgument<string>("residentId"));
+                return true;
+            });
+
+        Field<NonNullGraphType<PostGraphType>>("createPost")
+            .Description("Verified members post to their neighbourhood's feed.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IPostGrain>(ContentIds.NewPost()).Create(c.RequireCaller(), c.GetArgument<string>("text")));
+
+        Field<NonNullGraphType<BooleanGraphType>>("hideContent")
+            .Description("A lead of its neighbourhood hides a listing or post.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                await Moderated(c).Hide(c.RequireCaller());
+                return true;
+            });
+
+        Field<NonNullGraphType<BooleanGraphType>>("unhideContent")
+            .Description("A lead of its neighbourhood shows a hidden listing or post again; its reports are cleared.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                await Moderated(c).Unhide(c.RequireCaller());
+                return true;
+            });
+    }
+
+    private static IModeratable Moderated(IResolveFieldContext c)
+    {
+        c.RequireCaller();
+        return Moderation.Find(c.Grains(), c.GetArgument<string>("id")) ?? throw VoisinageException.NotFound("No such listing or post.");
+    }
+}

@@ -1,0 +1,102 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Voisinage.Grains;
+using Voisinage.Grains.Feed;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+/// <summary>Listings, posts and the neighbourhood feed (SPEC §6).</summary>
+public sealed partial class QueryType
+{
+    partial void AddListingFields()
+    {
+        Field<NonNullGraphType<ListingType>>("listing")
+            .Description("A listing, for members of the neighbourhoods it is shown to.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Listing(c, "id").Get(c.RequireCaller()));
+
+        Field<NonNullGraphType<ConnectionType<ListingType>>>("listings")
+            .Description("Listings shown to a neighbourhood (its own and nearby ones with a radius), newest first. Members only.")
+            .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .Argument<ListGraphType<NonNullGraphType<ListingKindEnum>>>("kinds")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var kinds = c.GetArgument<List<ListingKind>?>("kinds");
+                var page = await (await Feed(c)).Read(caller, c.GetArgument("first", 20), c.GetArgument<string?>("after"), new FeedFilter(true, kinds));
+
+                // The snapshot says what the feed holds; the listing grain decides what the caller sees.
+                var views = await Task.WhenAll(page.Edges.Select(async e =>
+                {
+                    try
+                    {
+                        return (e.Cursor, View: await c.Grains().GetGrain<IListingGrain>(e.Item.Id).Get(caller));
+                    }
+                    catch (VoisinageException ex) when (ex.Code is ErrorCodes.NotFound or ErrorCodes.Forbidden)
+                    {
+                        return (e.Cursor, View: (ListingView?)null);
+                    }
+                }));
+                return Connections.Of(views.Where(v => v.View is not null).Select(v => (v.Cursor, v.View!)), page.HasNextPage);
+            });
+
+        Field<NonNullGraphType<ConnectionType<FeedItemGraphType>>>("feed")
+            .Description("The neighbourhood timeline: posts, listings, events and alerts, newest first. Pages stay stable while new items arrive. Members only.")
+            .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var page = await (await Feed(c)).Read(c.RequireCaller(), c.GetArgument("first", 20), c.GetArgument<string?>("after"), null);
+                return Connections.Of(page.Edges.Select(e => (e.Cursor, e.Item)), page.HasNextPage);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListingType>>>>("carpoolMatches")
+            .Description("Open carpools you may see whose origin is within 1 km of your home and destination within 1 km of destinationCell (a block cell, H3 res 9), nearest first.")
+            .Argument<NonNullGraphType<StringGraphType>>("destinationCell")
+            .ResolveAsync(async c => await c.Grains().GetGrain<ICarpoolFinderGrain>(0).Matches(c.RequireCaller(), c.GetArgument<string>("destinationCell")));
+
+        Field<NonNullGraphType<PostGraphType>>("post")
+            .Description("A post, for members of its neighbourhood.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                var caller = c.RequireCaller();
+                return ContentIds.IsPost(id) ? await c.Grains().GetGrain<IPostGrain>(id).Get(caller) : throw VoisinageException.NotFound("No such post.");
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationGraphType>>>>("notifications")
+            .Description("What happened to your pledges (group purchases confirmed or failed), newest first.")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .ResolveAsync(async c => await c.Grains().GetGrain<INotificationInboxGrain>(c.RequireCaller()).List(c.GetArgument("first", 20)));
+    }
+
+    /// <summary>The listing grain named by an argument, or NOT_FOUND for an id that names no listing.</summary>
+    internal static IListingGrain Listing(IResolveFieldContext c, string argument)
+    {
+        var id = c.GetArgument<string>(argument);
+        c.RequireCaller();
+        return ContentIds.IsListing(id) ? c.Grains().GetGrain<IListingGrain>(id) : throw VoisinageException.NotFound("No such listing.");
+    }
+
+    /// <summary>The feed of the neighbourhood in the arguments, after following a merge to the surviving neighbourhood.</summary>
+    internal static async Task<IFeedGrain> Feed(IResolveFieldContext c)
+    {
+        c.RequireCaller();
+        var id = await CanonicalNeighbourhood(c, c.GetArgument<string>("neighbourhoodId"));
+        return c.Grains().GetGrain<IFeedGrain>(id);
+    }
+
+    internal static async Task<string> CanonicalNeighbourhood(IResolveFieldContext c, string id)
+    {
+        Cells.ParseBlock(id);
+        return await c.Grains().GetGrain<INeighbourhoodGrain>(id).Resolve() ?? throw VoisinageException.NotFound("No such neighbourhood.");
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Voisinage.Grains.Feed;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.WebApi.Auth;
+
+namespace Voisinage.Api.Load;
+
+/// <summary>
+/// The real WebApi (embedded: co-hosted silo, SQLite) on Kestrel, plus two minimal endpoints under <c>/bench</c> that
+/// do what the GraphQL fields do with the same grains and the same JWT authentication, but no GraphQL.
+/// The silo reads a fake date (so residents can be verified over two "days") but keeps real timers.
+/// </summary>
+public sealed class BenchHost : WebApplicationFactory<Program>
+{
+    public BenchHost()
+    {
+        // The factory looks for the WebApi's folder beside a solution; the built output is content root enough.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VOISINAGE_WEBAPI", AppContext.BaseDirectory);
+        Port = FreePort();
+        UseKestrel(Port);
+    }
+
+    public int Port { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "voisinage-bench", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Voisinage:DataDirectory", DataDirectory);
+        builder.UseSetting("Voisinage:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Voisinage:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Orleans", "Error");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new DomainClock(Clock));
+            services.AddSingleton<IStartupFilter, MinimalEndpoints>();
+        });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The fake date, real timers (Orleans takes its timers from the same service).</summary>
+    private sealed class DomainClock(FakeTimeProvider fake) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
+    }
+
+    /// <summary><c>GET /bench/feed?n=</c> and <c>POST /bench/listings</c>: the same grain calls as <c>feed</c> and <c>createListing</c>.</summary>
+    private sealed class MinimalEndpoints : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/bench", bench =>
+            {
+                bench.UseAuthentication();
+                bench.Run(async context =>
+                {
+                    if (context.User.ResidentId() is not { } caller)
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        return;
+                    }
+
+                    var grains = context.RequestServices.GetRequiredService<IGrainFactory>();
+                    switch (context.Request.Path.Value)
+                    {
+                        case "/feed":
+                            var id = context.Request.Query["n"].ToString();
+                            Cells.ParseBlock(id);
+                            var canonical = await grains.GetGrain<INeighbourhoodGrain>(id).Resolve() ?? id;
+                            var page = await grains.GetGrain<IFeedGrain>(canonical).Read(caller, 20, null, null);
+                            await context.Response.WriteAsJsonAsync(page);
+                            break;
+
+                        case "/listings":
+                            var input = await context.Request.ReadFromJsonAsync<ListingInput>();
+                            var draft = new ListingDraft(ListingKind.HelpRequest, input?.Title ?? string.Empty, input?.Description ?? string.Empty, 0, null);
+                            var view = await grains.GetGrain<IListingGrain>(ContentIds.NewListing()).Create(caller, draft);
+                            await context.Response.WriteAsJsonAsync(view);
+                            break;
+
+                        default:
+                            context.Response.StatusCode = StatusCodes.Status404NotFound;
+                            break;
+                    }
+                });
+            });
+            next(app);
+        };
+    }
+
+    private sealed record ListingInput(string Title, string Description);
+}
