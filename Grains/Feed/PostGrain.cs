@@ -105,8 +105,7 @@ public sealed class PostGrain(
 
     private async Task RefreshFeed()
     {
-        var neighbourhood = GrainFactory.GetGrain<Neighbourhoods.INeighbourhoodGrain>(post.State.NeighbourhoodId!);
-        var feedId = await neighbourhood.Resolve() ?? post.State.NeighbourhoodId!;
+        var feedId = await Neighbourhoods.NeighbourhoodLookup.Resolve(GrainFactory, post.State.NeighbourhoodId!) ?? post.State.NeighbourhoodId!;
         await GrainFactory.GetGrain<IFeedGrain>(feedId).Update(ToFeedItem());
     }
 

@@ -466,7 +466,7 @@ public sealed class ListingGrain(
             State.Moderation.Hidden);
         await Task.WhenAll(State.Audience.Select(async id =>
         {
-            var feed = GrainFactory.GetGrain<IFeedGrain>(await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Resolve() ?? id);
+            var feed = GrainFactory.GetGrain<IFeedGrain>(await NeighbourhoodLookup.Resolve(GrainFactory, id) ?? id);
             await (append ? feed.Append(item) : feed.Update(item));
         }));
     }

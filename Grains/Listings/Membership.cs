@@ -20,7 +20,7 @@ internal static class Membership
         var neighbourhoodId = await resident.GetNeighbourhoodId()
             ?? throw VoisinageException.Forbidden("Join a neighbourhood first.");
         var neighbourhood = grains.GetGrain<INeighbourhoodGrain>(neighbourhoodId);
-        var canonical = await neighbourhood.Resolve() ?? neighbourhoodId;
+        var canonical = await NeighbourhoodLookup.Resolve(grains, neighbourhoodId) ?? neighbourhoodId;
         if (!await grains.GetGrain<INeighbourhoodGrain>(canonical).IsMember(residentId))
         {
             throw VoisinageException.Forbidden("Only members of the neighbourhood can publish here.");
@@ -34,7 +34,7 @@ internal static class Membership
     {
         foreach (var id in neighbourhoodIds)
         {
-            if (await grains.GetGrain<INeighbourhoodGrain>(id).IsMember(residentId))
+            if (await NeighbourhoodLookup.Resolve(grains, id) is { } current && await grains.GetGrain<INeighbourhoodGrain>(current).IsMember(residentId))
             {
                 return true;
             }
@@ -46,7 +46,7 @@ internal static class Membership
     /// <summary>Whether the resident is a lead of the neighbourhood (after following a merge).</summary>
     public static async Task<bool> IsLead(IGrainFactory grains, string neighbourhoodId, string residentId)
     {
-        var canonical = await grains.GetGrain<INeighbourhoodGrain>(neighbourhoodId).Resolve() ?? neighbourhoodId;
+        var canonical = await NeighbourhoodLookup.Resolve(grains, neighbourhoodId) ?? neighbourhoodId;
         try
         {
             var details = await grains.GetGrain<INeighbourhoodGrain>(canonical).GetDetails(residentId);

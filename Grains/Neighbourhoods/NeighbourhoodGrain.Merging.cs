@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Voisinage.Geo;
+using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -222,6 +223,9 @@ public sealed partial class NeighbourhoodGrain
                     logger.LogError("Merge {Operation}: block {Cell} of {Absorbed} is owned by someone else", merge.OperationId, cell, merge.OtherId);
                 }
             }
+
+            // Content follows the members (SPEC §4: no post lost): idempotent, so a recovery may repeat it.
+            await GrainFactory.GetGrain<IFeedGrain>(Id).Absorb(merge.OtherId);
 
             var members = new Dictionary<string, string>(State.Members);
             foreach (var (member, cell) in snapshot.Members)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -131,6 +132,9 @@ public sealed partial class NeighbourhoodGrain
                     logger.LogError("Split {Operation}: block {Cell} of {Id} is owned by someone else", plan.OperationId, cell, Id);
                 }
             }
+
+            // The new half keeps the history its members saw (SPEC §4: no post lost by a split).
+            await GrainFactory.GetGrain<IFeedGrain>(plan.NewId).Absorb(Id);
 
             var moved = plan.Seed.Cells.ToHashSet();
             var leads = State.Leads.Where(l => !plan.Seed.Members.ContainsKey(l)).ToList();

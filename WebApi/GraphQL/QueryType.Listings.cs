@@ -97,6 +97,6 @@ public sealed partial class QueryType
     internal static async Task<string> CanonicalNeighbourhood(IResolveFieldContext c, string id)
     {
         Cells.ParseBlock(id);
-        return await c.Grains().GetGrain<INeighbourhoodGrain>(id).Resolve() ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        return await NeighbourhoodLookup.Resolve(c.Grains(), id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
     }
 }

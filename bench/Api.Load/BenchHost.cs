@@ -84,7 +84,7 @@ public sealed class BenchHost : WebApplicationFactory<Program>
                         case "/feed":
                             var id = context.Request.Query["n"].ToString();
                             Cells.ParseBlock(id);
-                            var canonical = await grains.GetGrain<INeighbourhoodGrain>(id).Resolve() ?? id;
+                            var canonical = await NeighbourhoodLookup.Resolve(grains, id) ?? id;
                             var page = await grains.GetGrain<IFeedGrain>(canonical).Read(caller, 20, null, null);
                             await context.Response.WriteAsJsonAsync(page);
                             break;
