@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Voisinage.Geo;
 using Voisinage.Grains;
+using Voisinage.Grains.Feed;
+using Voisinage.Grains.Listings;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Verification;
@@ -71,6 +73,8 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var received = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
         Assert.Contains(received.Proposals, p => p.Id == proposal.Id);
 
+        var bPost = (await Grains.GetGrain<IPostGrain>(ContentIds.NewPost()).Create(bOther.Id(), "Vide-grenier dimanche, cour du 12")).Id;
+
         // The bigger one survives, whoever proposed.
         Assert.Equal(aId, await aFounder.AcceptMerge(proposal.Id));
         var merged = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
@@ -85,6 +89,10 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Assert.Equal(aId, await NeighbourhoodLookup.Resolve(Grains, bId));
         Assert.Equal(aId, (await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).At(Home(b).Lat, Home(b).Lng))!.Id);
         await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
+
+        // The absorbed neighbourhood's posts are in the survivor's feed, for its former members too.
+        var feed = await Grains.GetGrain<IFeedGrain>(aId).Read(bOther.Id(), 50, null, null);
+        Assert.Single(feed.Edges, e => e.Item.Id == bPost);
 
         var residents = new[] { aFounder, aOthers[0], aOthers[1] }.ToDictionary(r => r.Id(), _ => a.ToString());
         residents[bFounder.Id()] = b.ToString();
@@ -117,6 +125,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var founder = await Resident(blocks[0]);
         var id = await founder.FoundNeighbourhood("La Part-Dieu");
         var residents = new Dictionary<string, string> { [founder.Id()] = blocks[0].ToString() };
+        var post = (await Grains.GetGrain<IPostGrain>(ContentIds.NewPost()).Create(founder.Id(), "Bienvenue dans le quartier")).Id;
         for (var i = 1; i <= ChaosClusterFixture.MaxMembers; i++)
         {
             var block = blocks[i % blocks.Length];
@@ -133,5 +142,12 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Assert.True(sizes[1] - sizes[0] <= 3, $"unbalanced split: {string.Join("/", sizes)}");
         Assert.Contains(blocks[0].ToString(), report.Live[id].Cells);
         Assert.All(residents.Keys, r => Assert.True(report.MemberOf.ContainsKey(r)));
+
+        // Both halves keep the history their members saw.
+        foreach (var half in report.Live.Values)
+        {
+            var page = await Grains.GetGrain<IFeedGrain>(half.Id).Read(half.Members.Keys.First(), 50, null, null);
+            Assert.Single(page.Edges, e => e.Item.Id == post);
+        }
     }
 }
