@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Security;
 using Voisinage.Grains.Verification;
 
@@ -16,6 +17,7 @@ public static class GrainServices
         services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
         return services;
     }

@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Voisinage.Silo.Hosting;
+using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
@@ -25,6 +26,7 @@ else
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddVoisinageHealthChecks(options);
+builder.Services.AddVoisinageAlerts(builder.Configuration);
 
 var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
 builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
