@@ -38,7 +38,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     {
         o.MapInboundClaims = false;
         o.TokenValidationParameters = tokens.ValidationParameters();
-        o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync };
+        o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync, OnMessageReceived = AlertServices.ReadHubAccessToken };
     });
 builder.Services.AddAuthorization();
 
@@ -53,9 +53,11 @@ builder.Services.AddGraphQL(b => b
 var app = builder.Build();
 app.UseWebSockets();
 app.UseAuthentication();
+app.UseAuthorization();
 app.MapVoisinageHealthChecks();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
+app.MapHub<AlertsHub>(AlertsHub.Path);
 app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
 await app.RunAsync();
 

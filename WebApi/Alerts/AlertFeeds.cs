@@ -32,6 +32,9 @@ public sealed class AlertFeeds : IAsyncDisposable
     /// <summary>Neighbourhoods with a live subscription on this front-end (for tests and metrics).</summary>
     public IReadOnlyCollection<string> ActiveNeighbourhoods => [.. _feeds.Keys];
 
+    /// <summary>Local listeners of a neighbourhood on this front-end.</summary>
+    public int ListenerCount(string neighbourhoodId) => _feeds.TryGetValue(neighbourhoodId, out var feed) ? feed.ListenerCount : 0;
+
     /// <summary>
     /// Starts delivering a neighbourhood's events to <paramref name="listener"/>. When this returns, the stream
     /// subscription is active: anything saved after this point reaches the listener live.
@@ -97,6 +100,8 @@ public sealed class AlertFeeds : IAsyncDisposable
 
         /// <summary>The last sequence handed to listeners; -1 until known.</summary>
         private long _lastSequence = -1;
+
+        public int ListenerCount => _listeners.Length;
 
         private IAsyncStream<AlertEvent> Stream =>
             owner._cluster.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, id));

@@ -7,6 +7,24 @@ public static class AlertServices
     {
         services.AddOptions<AlertFeedOptions>().Bind(configuration.GetSection(AlertFeedOptions.Section));
         services.AddSingleton<AlertFeeds>();
+        services.AddSingleton<AlertHubGroups>();
+        services.AddSignalR();
         return services;
+    }
+
+    /// <summary>
+    /// SignalR clients send the bearer token as the <c>access_token</c> query parameter (browsers cannot set headers on
+    /// WebSockets); it is read for the hub paths only.
+    /// </summary>
+    public static Task ReadHubAccessToken(Microsoft.AspNetCore.Authentication.JwtBearer.MessageReceivedContext context)
+    {
+        if (context.HttpContext.Request.Path.StartsWithSegments(AlertsHub.Path)
+            && context.Request.Query.TryGetValue("access_token", out var token)
+            && !string.IsNullOrEmpty(token))
+        {
+            context.Token = token;
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -64,10 +64,11 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
         IAsyncDisposable? lease = null;
         try
         {
+            // Without `since`, "from now" is the last sequence before listening: whatever is saved after it is replayed or live.
+            _lastSent = _mode == AlertSessionMode.Raised ? _since ?? await History(_neighbourhoodId).GetLastSequence() : 0;
             lease = await _feeds.Listen(_neighbourhoodId, this);
             if (_mode == AlertSessionMode.Raised)
             {
-                _lastSent = _since ?? await History(_neighbourhoodId).GetLastSequence();
                 await ReplayAsync(observer, cancellation);
             }
 
