@@ -180,12 +180,19 @@ public sealed class AlertFeeds : IAsyncDisposable
             {
                 if (item.Kind == AlertEventKind.Raised && item.Alert is { } alert && alert.NeighbourhoodId == id)
                 {
-                    if (_lastSequence >= 0 && alert.Sequence > _lastSequence + 1)
+                    // Saved before the subscription was (_lastSequence unknown yet) or already handed out by a gap fill:
+                    // listeners have it, or replay it from the history.
+                    if (_lastSequence < 0 || alert.Sequence <= _lastSequence)
+                    {
+                        return;
+                    }
+
+                    if (alert.Sequence > _lastSequence + 1)
                     {
                         await FillGap(alert.Sequence - 1);
                     }
 
-                    _lastSequence = Math.Max(_lastSequence, alert.Sequence);
+                    _lastSequence = alert.Sequence;
                 }
 
                 Dispatch(item);

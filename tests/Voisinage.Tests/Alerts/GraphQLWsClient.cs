@@ -72,7 +72,7 @@ public sealed class GraphQLWsClient : IAsyncDisposable
             {
                 await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException)
             {
             }
         }
@@ -107,7 +107,7 @@ public sealed class GraphQLWsClient : IAsyncDisposable
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException)
         {
         }
         finally
