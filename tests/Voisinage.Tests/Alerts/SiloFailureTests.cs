@@ -1,0 +1,175 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Voisinage.Grains;
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Residents;
+using Voisinage.Silo.Migrations;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.WebApi.Alerts;
+
+namespace Voisinage.Tests.Alerts;
+
+/// <summary>
+/// A 2-silo cluster on a SQLite grain store (state survives a silo) with memory streams (queues do not): an alert raised
+/// while a silo is killed still reaches a front-end's subscriber, live or by the front-end's recovery from the history.
+/// </summary>
+public sealed class SiloFailureTests : IAsyncLifetime
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private static string _sqlite = string.Empty;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "voisinage-tests", Guid.NewGuid().ToString("N"));
+    private TestCluster _cluster = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        _sqlite = $"Data Source={Path.Combine(_directory, "alerts.db")};Cache=Shared";
+        await SchemaMigrator.MigrateSqliteAsync(_sqlite, NullLogger.Instance, CancellationToken.None);
+        var builder = new TestClusterBuilder(2);
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _cluster.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task An_alert_raised_while_a_silo_is_killed_is_delivered_or_replayed_once()
+    {
+        var grains = _cluster.Client;
+        var here = AlertPlaces.Fresh();
+        var founder = await Verified(grains, here);
+        var a = await founder.FoundNeighbourhood("Quartier");
+        var raisers = new List<IResidentGrain> { founder };
+        for (var i = 0; i < 2; i++)
+        {
+            var member = await Verified(grains, here);
+            await member.JoinNeighbourhood(a);
+            raisers.Add(member);
+        }
+
+        await using var feeds = new AlertFeeds(
+            _cluster.Client,
+            Options.Create(new AlertFeedOptions { ResyncInterval = TimeSpan.FromMilliseconds(500) }),
+            NullLogger<AlertFeeds>.Instance);
+        var received = Channel.CreateUnbounded<Alert>();
+        var session = new AlertSession(feeds, grains, a, AlertSessionMode.Raised, 0, NullLogger.Instance);
+        using var subscription = session.Subscribe(new ChannelObserver(received.Writer));
+
+        var first = await grains.GetGrain<IResidentAlertsGrain>(raisers[0].GetPrimaryKeyString()).Raise(new AlertDraft(AlertKind.Urgent, "Avant", "", 0));
+        Assert.Equal(first.Id, (await ClockPump.Until(Clock, received.Reader.ReadAsync().AsTask())).Id);
+
+        await _cluster.KillSiloAsync(_cluster.SecondarySilos[0]);
+
+        // Raised while the cluster notices the loss: a call may time out, and the client may retry.
+        var raised = 0;
+        foreach (var raiser in raisers.Skip(1))
+        {
+            await ClockPump.Until(Clock, RaiseWithRetry(grains, raiser.GetPrimaryKeyString()), TimeSpan.FromSeconds(120));
+            raised++;
+        }
+
+        var history = await grains.GetGrain<INeighbourhoodAlertsGrain>(a).GetSince(0, 100);
+        Assert.True(history.Alerts.Count >= 1 + raised);
+        var got = new List<Alert> { first };
+        while (got.Count < history.Alerts.Count)
+        {
+            got.Add(await ClockPump.Until(Clock, received.Reader.ReadAsync().AsTask(), TimeSpan.FromSeconds(60)));
+        }
+
+        Assert.Equal(history.Alerts.Select(x => x.Sequence), got.Select(x => x.Sequence));
+        Assert.Equal(history.Alerts.Select(x => x.Id), got.Select(x => x.Id));
+
+        // A subscriber that reconnects with `since` replays exactly what followed.
+        var replayed = Channel.CreateUnbounded<Alert>();
+        var again = new AlertSession(feeds, grains, a, AlertSessionMode.Raised, 1, NullLogger.Instance);
+        using var second = again.Subscribe(new ChannelObserver(replayed.Writer));
+        var replay = new List<long>();
+        while (replay.Count < history.Alerts.Count - 1)
+        {
+            replay.Add((await ClockPump.Until(Clock, replayed.Reader.ReadAsync().AsTask())).Sequence);
+        }
+
+        Assert.Equal(history.Alerts.Skip(1).Select(x => x.Sequence), replay);
+    }
+
+    private static async Task RaiseWithRetry(IGrainFactory grains, string residentId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await grains.GetGrain<IResidentAlertsGrain>(residentId).Raise(new AlertDraft(AlertKind.Urgent, "Pendant la panne", "", 0));
+                return;
+            }
+            catch (Exception e) when (e is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException && attempt < 10)
+            {
+            }
+        }
+    }
+
+    private static async Task<IResidentGrain> Verified(IGrainFactory grains, (double Lat, double Lng) at)
+    {
+        var (pseudo, email) = TestSettings.NewIdentity();
+        var who = await grains.GetGrain<IAccountsGrain>(0).Register(new Registration(pseudo, email, "a long password"));
+        var resident = grains.GetGrain<IResidentGrain>(who.ResidentId);
+        await resident.SetHome(at.Lat, at.Lng);
+        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        Clock.Advance(TimeSpan.FromDays(1));
+        Assert.True((await resident.SubmitLocationFix(at.Lat, at.Lng, 10)).Verification.IsVerified);
+        return resident;
+    }
+
+    private sealed class ChannelObserver(ChannelWriter<Alert> writer) : IObserver<Alert>
+    {
+        public void OnCompleted() => writer.TryComplete();
+
+        public void OnError(Exception error) => writer.TryComplete(error);
+
+        public void OnNext(Alert value) => writer.TryWrite(value);
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.AddMemoryStreams(StorageNames.Streams);
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            foreach (var store in new[] { StorageNames.Voisinage, StorageNames.PubSub })
+            {
+                siloBuilder.AddAdoNetGrainStorage(store, o =>
+                {
+                    o.Invariant = OrleansAdoNetInvariants.Sqlite;
+                    o.ConnectionString = _sqlite;
+                });
+            }
+
+            siloBuilder.AddMemoryStreams(StorageNames.Streams);
+            siloBuilder.UseInMemoryReminderService();
+            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+            siloBuilder.Services.AddVoisinageGrains(TestSettings.Configuration);
+        }
+    }
+}
