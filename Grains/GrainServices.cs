@@ -14,6 +14,12 @@ public static class GrainServices
     public static IServiceCollection AddVoisinageGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // Stored JSON replaces default values instead of filling them in: with Newtonsoft's default (Auto) a state read
+        // back from storage wrote into the shared static default objects of a state record (e.g. Verification.None),
+        // so that every later new resident of the silo looked verified.
+        services.Configure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+            o.JsonSerializerSettings.ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace);
         services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));

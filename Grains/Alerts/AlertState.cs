@@ -7,13 +7,13 @@ public sealed record AlertState
     [Id(0)] public Alert? Alert { get; init; }
 
     /// <summary>The neighbourhoods the alert was aimed at when raised.</summary>
-    [Id(1)] public IReadOnlyList<string> Targets { get; init; } = [];
+    [Id(1)] public List<string> Targets { get; init; } = [];
 
     /// <summary>Target id → the neighbourhood that holds the alert now (the target, or where it moved) and its sequence there.</summary>
-    [Id(2)] public IReadOnlyDictionary<string, DeliveredCopy> Delivered { get; init; } = new Dictionary<string, DeliveredCopy>();
+    [Id(2)] public Dictionary<string, DeliveredCopy> Delivered { get; init; } = [];
 
     /// <summary>Members who reported the alert.</summary>
-    [Id(3)] public IReadOnlyList<string> Reporters { get; init; } = [];
+    [Id(3)] public List<string> Reporters { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable]

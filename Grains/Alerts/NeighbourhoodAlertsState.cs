@@ -4,7 +4,7 @@ namespace Voisinage.Grains.Alerts;
 public sealed record NeighbourhoodAlertsState
 {
     /// <summary>The history in sequence order; alert i has sequence i + 1.</summary>
-    [Id(0)] public IReadOnlyList<Alert> Alerts { get; init; } = [];
+    [Id(0)] public List<Alert> Alerts { get; init; } = [];
 
     /// <summary>Set when the neighbourhood was merged into another: writes go there.</summary>
     [Id(1)] public string? MovedTo { get; init; }
@@ -12,7 +12,7 @@ public sealed record NeighbourhoodAlertsState
     [Id(2)] public string? MoveOperationId { get; init; }
 
     /// <summary>Merge imports done or under way here, by operation id.</summary>
-    [Id(3)] public IReadOnlyDictionary<string, AlertImport> Imports { get; init; } = new Dictionary<string, AlertImport>();
+    [Id(3)] public Dictionary<string, AlertImport> Imports { get; init; } = [];
 }
 
 /// <param name="AbsorbedId">The neighbourhood whose alerts came over.</param>
