@@ -107,7 +107,7 @@ public sealed class SiloFailureTests : IAsyncLifetime
         await AssertStateReadsBackFromTheStore();
 
         // Reading states back must not write into shared defaults (it made every later resident look verified).
-        Assert.False(Verification.None.IsVerified);
+        Assert.False(Grains.Residents.Verification.None.IsVerified);
     }
 
     /// <summary>Every piece of alert state reads back from the store after deactivation (JSON-serialisable state).</summary>
