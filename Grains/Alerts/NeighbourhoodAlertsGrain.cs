@@ -48,6 +48,9 @@ public sealed class NeighbourhoodAlertsGrain(
 
         var numbered = await AppendRange([alert]);
         await Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
+
+        // Push outboxes are filled off the raise path (one-way), by the neighbourhood's roster.
+        _ = GrainFactory.GetGrain<IPushRosterGrain>(Id).Fanout(numbered[0]);
         return new AlertWrite(numbered[0], null);
     }
 

@@ -9,6 +9,7 @@ public sealed partial class MutationType
 {
     partial void AddAlertFields()
     {
+        AddPushFields();
         Field<NonNullGraphType<AlertType>>("raiseAlert")
             .Description("Verified members: warns your neighbourhood and every neighbourhood within radiusMeters (0–3,000) of your block. At most 3 per hour.")
             .Argument<NonNullGraphType<AlertKindType>>("kind")
@@ -39,4 +40,6 @@ public sealed partial class MutationType
                 return await target.Report(caller, c.GetArgument<string?>("reason"));
             });
     }
+
+    partial void AddPushFields();
 }

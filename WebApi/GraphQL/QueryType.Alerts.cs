@@ -9,6 +9,7 @@ public sealed partial class QueryType
 {
     partial void AddAlertFields()
     {
+        AddPushFields();
         Field<NonNullGraphType<AlertPageType>>("alerts")
             .Description("Members: the neighbourhood's alerts after sequence `since` (0 for all), oldest first, at most `first` (1–500).")
             .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
@@ -17,4 +18,6 @@ public sealed partial class QueryType
             .ResolveAsync(async c => await c.Grains().GetGrain<IAlertDirectoryGrain>(0).ReadFor(
                 c.RequireCaller(), c.GetArgument<string>("neighbourhoodId"), c.GetArgument("since", 0L), c.GetArgument("first", 100)));
     }
+
+    partial void AddPushFields();
 }

@@ -194,6 +194,21 @@ public sealed class AlertApiTests(EmbeddedApi api)
         AssertErrorMessage(await notMember.Receive(), "4", "BAD_USER_INPUT");
     }
 
+    [Fact]
+    public async Task Push_devices_register_and_only_operators_drain_the_outboxes()
+    {
+        var (token, _) = await _world.Verified(AlertPlaces.Fresh());
+        const string register = "mutation($p: PushPlatform!, $t: String!) { registerPushDevice(platform: $p, token: $t) { id platform registeredAt } }";
+        var device = await api.GraphQL(register, new { p = "FCM", t = "device-token-1" }, token);
+        device.AssertNoErrors();
+        Assert.Equal("FCM", device.Data["registerPushDevice"]!["platform"]!.GetValue<string>());
+        (await api.GraphQL(register, new { p = "FCM", t = "" }, token)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL(register, new { p = "FCM", t = "x" })).AssertError("UNAUTHENTICATED");
+        (await api.GraphQL("{ pushOutbox { id deviceToken alert { id } } }", token: token)).AssertError("FORBIDDEN");
+        (await api.GraphQL("{ pushOutbox(shard: 64) { id } }", token: token)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL("mutation { ackPushMessages(ids: [\"x.1\"]) }", token: token)).AssertError("FORBIDDEN");
+    }
+
     private static void AssertErrorMessage(JsonObject? message, string id, string code)
     {
         Assert.NotNull(message);
