@@ -22,11 +22,23 @@ public sealed class AlertGrain(
     {
         if (State.Alert is null)
         {
+            // The record is saved while the targets append (each append is durable and idempotent): should the save
+            // fail, the delivery reminder saves it again.
             state.State = State with { Alert = alert with { Sequence = 0 }, Targets = [.. targets.Distinct(StringComparer.Ordinal)] };
-            await state.WriteStateAsync();
+            try
+            {
+                await Task.WhenAll(state.WriteStateAsync(), DeliverPending(fromReminder: false));
+            }
+            catch
+            {
+                await this.RegisterOrUpdateReminder(DeliveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+                throw;
+            }
         }
-
-        await DeliverPending(fromReminder: false);
+        else
+        {
+            await DeliverPending(fromReminder: false);
+        }
         var origin = State.Delivered[State.Alert!.OriginNeighbourhoodId];
         return Copy(origin);
     }
@@ -97,7 +109,11 @@ public sealed class AlertGrain(
         }
     }
 
-    /// <summary>Appends the alert where it is not yet, following merges; clears the reminder once every target has it.</summary>
+    /// <summary>
+    /// Appends the alert where it is not yet, following merges. Appends are idempotent, so where each copy went is
+    /// saved lazily (with the next write) and recomputed after a reactivation. A failure leaves a reminder that
+    /// finishes the delivery; the reminder is not paid for on the usual, successful path.
+    /// </summary>
     private async Task DeliverPending(bool fromReminder)
     {
         var alert = State.Alert;
@@ -109,24 +125,27 @@ public sealed class AlertGrain(
         var pending = State.Targets.Where(t => !State.Delivered.ContainsKey(t)).ToList();
         if (pending.Count > 0)
         {
-            if (!fromReminder)
+            var delivered = new Dictionary<string, DeliveredCopy>(State.Delivered);
+            try
+            {
+                var writes = await Task.WhenAll(pending.Select(async target => (target, copy: await Write(target, id => GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(id).Append(alert)))));
+                foreach (var (target, copy) in writes)
+                {
+                    delivered[target] = copy;
+                }
+            }
+            catch when (!fromReminder)
             {
                 await this.RegisterOrUpdateReminder(DeliveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            }
-
-            var writes = await Task.WhenAll(pending.Select(async target => (target, copy: await Write(target, id => GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(id).Append(alert)))));
-            var delivered = new Dictionary<string, DeliveredCopy>(State.Delivered);
-            foreach (var (target, copy) in writes)
-            {
-                delivered[target] = copy;
+                throw;
             }
 
             state.State = State with { Delivered = delivered };
-            await state.WriteStateAsync();
         }
 
-        if (pending.Count > 0 || fromReminder)
+        if (fromReminder)
         {
+            await state.WriteStateAsync();
             var reminder = await this.GetReminder(DeliveryReminder);
             if (reminder is not null)
             {

@@ -44,9 +44,13 @@ public sealed class ResidentAlertsGrain(
         var alertId = Guid.NewGuid().ToString("N");
         var alert = new Alert(alertId, neighbourhoodId, 0, valid.Kind, valid.Title, valid.Body, valid.RadiusMeters, now, Id, profile.Pseudo, neighbourhoodId, null, false);
 
-        // The quota is spent before delivery: a raise that fails half-way may be retried by the alert grain, never doubled by the client.
+        // Every rule has passed: the quota is spent in memory now and saved alongside the delivery rather than before it
+        // (one storage write less on the way to the subscribers). Should that save fail, this activation still counts
+        // the raise, and the raise fails, so the client sees the error.
         state.State = state.State with { RecentRaises = [.. recent, now], Raised = [.. state.State.Raised, alertId] };
-        await state.WriteStateAsync();
-        return await GrainFactory.GetGrain<IAlertGrain>(alertId).Create(alert, targets);
+        var saved = state.WriteStateAsync();
+        var created = GrainFactory.GetGrain<IAlertGrain>(alertId).Create(alert, targets);
+        await Task.WhenAll(saved, created);
+        return await created;
     }
 }

@@ -152,6 +152,7 @@ static async Task WarmUp(string name, Measurements measurements, Hood[] hoods, H
 static async Task<Report> Schedule(string name, Measurements measurements, Hood[] hoods, Hood[] clientHood, Settings settings, Func<Hood, string, Task> raise)
 {
     var recipients = hoods.ToDictionary(h => h.Index, h => clientHood.Count(c => c == h));
+    var raiseTimes = new System.Collections.Concurrent.ConcurrentBag<double>();
     var start = Stopwatch.GetTimestamp();
     var raisers = hoods.Select(async hood =>
     {
@@ -170,7 +171,9 @@ static async Task<Report> Schedule(string name, Measurements measurements, Hood[
             measurements.Sending(title, recipients[hood.Index]);
             try
             {
+                var before = Stopwatch.GetTimestamp();
                 await raise(hood, title);
+                raiseTimes.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
             }
             catch (Exception e)
             {
@@ -180,6 +183,12 @@ static async Task<Report> Schedule(string name, Measurements measurements, Hood[
         }
     });
     await Task.WhenAll(raisers);
+    var sorted = raiseTimes.Order().ToList();
+    if (sorted.Count > 0)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: raise request ms p50 {sorted[sorted.Count / 2]:0.0} p99 {sorted[(int)(sorted.Count * 0.99)]:0.0} max {sorted[^1]:0.0}"));
+    }
+
     await Task.Delay(TimeSpan.FromSeconds(5));
     return measurements.Report(name);
 }
