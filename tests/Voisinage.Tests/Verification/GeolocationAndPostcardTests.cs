@@ -26,11 +26,15 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
         await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(91, Neighbours.Lng, 5));
         await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, -1));
 
-        // Move the clock to 23:10 in Paris (22:10 UTC in winter).
+        // Move the clock to the next 23:10 in Paris (22:10 UTC in winter, 21:10 in summer: other tests move the shared
+        // clock by days, so the date may be on either side of a change of time).
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var now = ClusterFixture.Clock.GetUtcNow();
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, 22, 10, 0, TimeSpan.Zero);
-        ClusterFixture.Clock.Advance((next > now ? next : next.AddDays(1)) - now);
-        var isWinter = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris").GetUtcOffset(ClusterFixture.Clock.GetUtcNow()) == TimeSpan.FromHours(1);
+        var local = TimeZoneInfo.ConvertTime(now, paris);
+        var at = new DateTime(local.Year, local.Month, local.Day, 23, 10, 0, DateTimeKind.Unspecified);
+        var next = new DateTimeOffset(at, paris.GetUtcOffset(at));
+        ClusterFixture.Clock.Advance((next > now ? next : new DateTimeOffset(at.AddDays(1), paris.GetUtcOffset(at.AddDays(1)))) - now);
+        var isWinter = paris.GetUtcOffset(ClusterFixture.Clock.GetUtcNow()) == TimeSpan.FromHours(1);
 
         for (var i = 0; i < 3; i++)
         {
