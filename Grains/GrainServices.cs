@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Security;
 using Voisinage.Grains.Verification;
 
@@ -14,10 +15,17 @@ public static class GrainServices
     public static IServiceCollection AddVoisinageGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // Stored JSON replaces default values instead of filling them in: with Newtonsoft's default (Auto) a state read
+        // back from storage wrote into the shared static default objects of a state record (e.g. Verification.None),
+        // so that every later new resident of the silo looked verified.
+        services.Configure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+            o.JsonSerializerSettings.ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace);
         services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
         return services;
     }

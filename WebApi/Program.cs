@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Voisinage.Silo.Hosting;
+using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
@@ -28,6 +29,7 @@ else
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddVoisinageHealthChecks(options);
+builder.Services.AddVoisinageAlerts(builder.Configuration);
 
 var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
 builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
@@ -39,7 +41,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     {
         o.MapInboundClaims = false;
         o.TokenValidationParameters = tokens.ValidationParameters();
-        o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync };
+        o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync, OnMessageReceived = AlertServices.ReadHubAccessToken };
     });
 builder.Services.AddAuthorization();
 
@@ -54,9 +56,11 @@ builder.Services.AddGraphQL(b => b
 var app = builder.Build();
 app.UseWebSockets();
 app.UseAuthentication();
+app.UseAuthorization();
 app.MapVoisinageHealthChecks();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
+app.MapHub<AlertsHub>(AlertsHub.Path);
 app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
 await app.RunAsync();
 

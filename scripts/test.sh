@@ -62,6 +62,7 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 data=$(mktemp -d)
 dotnet run --project WebApi -c Release --no-launch-profile -- --urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
+  --Voisinage:Verification:FixDistinctDaysNeeded=1 \
   >"$log_dir/webapi.log" 2>&1 &
 api_pid=$!
 ready=""
@@ -74,9 +75,13 @@ set +e
 if [ -n "$ready" ]; then
   node tests/graphql-http-audit/audit.mjs "http://127.0.0.1:$port/graphql" | tee "$log_dir/audit.log"
   audit_status=${PIPESTATUS[0]}
+  # Real-time alerts with the real graphql-ws client (the server verifies with three fixes on one day, see above).
+  node tests/graphql-http-audit/alerts-test.mjs "ws://127.0.0.1:$port/graphql" | tee "$log_dir/alerts.log"
+  alerts_status=${PIPESTATUS[0]}
 else
   echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"
   audit_status=1
+  alerts_status=1
 fi
 kill $api_pid 2>/dev/null; wait $api_pid 2>/dev/null
 rm -rf "$data"
@@ -84,9 +89,12 @@ set -e
 
 # --- one closing line for the whole suite --------------------------------------------------------
 sum() { grep -oE "$1: +[0-9]+" "$2" | awk '{s+=$2} END {print s+0}'; }
-passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(grep -oE '^[0-9]+ passed' "$log_dir/audit.log" 2>/dev/null | awk '{s+=$1} END {print s+0}') ))
-failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(grep -oE '[0-9]+ failed' "$log_dir/audit.log" 2>/dev/null | awk '{s+=$1} END {print s+0}') ))
+node_passed() { grep -hoE '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+node_failed() { grep -hoE '[0-9]+ failed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(node_passed) ))
+failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(node_failed) ))
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$audit_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$alerts_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
-[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ]

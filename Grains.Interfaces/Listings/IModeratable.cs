@@ -4,7 +4,7 @@ namespace Voisinage.Grains.Listings;
 /// Content members can report and leads can hide (SPEC §5): reports from 3 distinct members hide it;
 /// a lead of its neighbourhood can hide it or show it again (which clears the reports).
 /// </summary>
-public interface IModeratable : IGrainWithStringKey
+public interface IModeratable : IGrainWithStringKey, Alerts.IReportableGrain
 {
     /// <summary>Records a report by a member who can see the content; true when the content is hidden now.</summary>
     Task<bool> Report(string reporterId);

@@ -38,6 +38,13 @@ public sealed class PostGrain(
         return View();
     }
 
+    /// <summary>The <c>report</c> mutation's entry point (shared with alerts): the same rule, with the count of distinct reports.</summary>
+    public async Task<Alerts.ReportOutcome> Report(string reporterId, string? reason)
+    {
+        var hidden = await Report(reporterId);
+        return new Alerts.ReportOutcome(this.GetPrimaryKeyString(), post.State.Moderation.Reporters.Count, hidden);
+    }
+
     public async Task<bool> Report(string reporterId)
     {
         await RequireViewer(reporterId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Voisinage.Geo;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
@@ -224,8 +225,9 @@ public sealed partial class NeighbourhoodGrain
                 }
             }
 
-            // Content follows the members (SPEC §4: no post lost): idempotent, so a recovery may repeat it.
+            // Posts and alerts follow the members (SPEC §4: nothing lost): idempotent, so a recovery may repeat it.
             await GrainFactory.GetGrain<IFeedGrain>(Id).Absorb(merge.OtherId);
+            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(Id).ImportFrom(merge.OtherId, merge.OperationId);
 
             var members = new Dictionary<string, string>(State.Members);
             foreach (var (member, cell) in snapshot.Members)

@@ -95,7 +95,12 @@ public sealed class FeedAndModerationTests(ClusterApi f)
         await Assert.ThrowsAsync<Grains.VoisinageException>(() => post.Report(author.Id));
         Assert.False(await post.Report(reporters[0].Id));
         Assert.False(await post.Report(reporters[0].Id));
-        Assert.False(await post.Report(reporters[1].Id));
+        // The public `report` mutation reaches posts too (shared with alerts).
+        var reported = await f.GraphQL("mutation($id: ID!) { report(targetType: POST, targetId: $id) { reports hidden } }", new { id = postId }, reporters[1]);
+        reported.AssertNoErrors();
+        Assert.Equal(2, reported.Data["report"]!["reports"]!.GetValue<int>());
+        Assert.False(reported.Data["report"]!["hidden"]!.GetValue<bool>());
+        (await f.GraphQL("mutation { report(targetType: LISTING, targetId: \"pst_nope\") { reports } }", null, reporters[1])).AssertError("NOT_FOUND");
         Assert.Contains(postId, (await f.Feed(lead, nid)).Ids("feed"));
         Assert.True(await post.Report(reporters[2].Id));
 

@@ -1,0 +1,41 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Alerts;
+
+/// <summary>
+/// The alert channel of one neighbourhood, keyed by its id (a res-9 H3 cell): the numbered alert history and the
+/// stream it publishes on. It calls no grain but another neighbourhood's alerts grain during a merge import, and
+/// that one calls nothing back, so the alert grains cannot deadlock.
+/// </summary>
+public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
+{
+    /// <summary>Numbers and records an alert (idempotent by alert id) and publishes it; or says where the neighbourhood moved.</summary>
+    Task<AlertWrite> Append(Alert alert);
+
+    /// <summary>Applies a resolution or a hide to the local copy and publishes it; or says where the neighbourhood moved.</summary>
+    Task<AlertWrite> Apply(AlertChange change);
+
+    /// <summary>Visible alerts with a sequence after <paramref name="since"/>, at most <paramref name="first"/>.</summary>
+    [ReadOnly]
+    Task<AlertPage> GetSince(long since, int first);
+
+    /// <summary>The last sequence number given out.</summary>
+    [ReadOnly]
+    Task<long> GetLastSequence();
+
+    /// <summary>
+    /// Merge, on the survivor: takes over the absorbed neighbourhood's alerts with fresh sequence numbers (an alert
+    /// already here is not duplicated), then tells the absorbed one's live listeners to move here. Idempotent by
+    /// <paramref name="operationId"/>; safe to repeat after a failure.
+    /// </summary>
+    Task ImportFrom(string absorbedNeighbourhoodId, string operationId);
+
+    /// <summary>
+    /// Merge, on the absorbed neighbourhood (called by the survivor's <see cref="ImportFrom"/>): stops taking alerts,
+    /// redirects writers to the survivor, and returns the whole history.
+    /// </summary>
+    Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId);
+
+    /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
+    Task AnnounceMove(string survivorId, long resumeAfter);
+}

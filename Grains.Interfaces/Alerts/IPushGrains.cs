@@ -1,0 +1,90 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Alerts;
+
+/// <summary>Push platforms a device registers for.</summary>
+public enum PushPlatform
+{
+    Apns = 1,
+    Fcm = 2,
+    WebPush = 3,
+}
+
+/// <summary>A resident's push devices and one outbox per device, keyed by resident id.</summary>
+public interface IResidentPushGrain : IGrainWithStringKey
+{
+    /// <summary>Registers (or refreshes) a device; the same platform and token give the same device id.</summary>
+    Task<PushDevice> RegisterDevice(PushPlatform platform, string token);
+
+    /// <summary>Puts a delivered alert in the outbox of each device, if the resident still belongs to its neighbourhood.</summary>
+    [OneWay]
+    Task Deliver(Alert alert);
+
+    /// <summary>Pending messages, oldest first, at most <paramref name="first"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<PushMessage>> Peek(int first);
+
+    /// <summary>Drops acknowledged messages; returns how many were pending.</summary>
+    Task<int> Acknowledge(IReadOnlyList<string> messageIds);
+
+    [ReadOnly]
+    Task<IReadOnlyList<PushDevice>> GetDevices();
+}
+
+/// <summary>Residents of one neighbourhood who registered a push device, keyed by neighbourhood id.</summary>
+public interface IPushRosterGrain : IGrainWithStringKey
+{
+    Task Add(string residentId);
+
+    [OneWay]
+    Task Remove(string residentId);
+
+    /// <summary>Hands an alert to each resident's push grain, off the raise path (one-way, in batches).</summary>
+    [OneWay]
+    Task Fanout(Alert alert);
+}
+
+/// <summary>
+/// One shard of the index of residents with pending push messages, for the push gateway (operators) to drain
+/// without a grain that sees every device. Keyed by shard number.
+/// </summary>
+public interface IPushQueueGrain : IGrainWithIntegerKey
+{
+    /// <summary>Number of shards; a resident's shard is a stable hash of their id.</summary>
+    const int Shards = 64;
+
+    Task MarkPending(string residentId);
+
+    Task MarkDrained(string residentId);
+
+    /// <summary>Residents with pending messages, oldest first. Operators only.</summary>
+    Task<IReadOnlyList<string>> List(string operatorId, int first);
+
+    static int ShardOf(string residentId)
+    {
+        var hash = 17u;
+        foreach (var c in residentId)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return (int)(hash % Shards);
+    }
+}
+
+[GenerateSerializer, Immutable]
+public sealed record PushDevice(
+    [property: Id(0)] string Id,
+    [property: Id(1)] PushPlatform Platform,
+    [property: Id(2)] string Token,
+    [property: Id(3)] DateTimeOffset RegisteredAt);
+
+/// <summary>A push notification waiting for the gateway: which device, and the alert it carries.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PushMessage(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string ResidentId,
+    [property: Id(2)] string DeviceId,
+    [property: Id(3)] PushPlatform Platform,
+    [property: Id(4)] string DeviceToken,
+    [property: Id(5)] Alert Alert);

@@ -1,0 +1,23 @@
+namespace Voisinage.Grains.Alerts;
+
+/// <summary>Limits of the alert domain (SPEC §5), section <c>Voisinage:Alerts</c>.</summary>
+public sealed class AlertOptions
+{
+    public const string Section = "Voisinage:Alerts";
+
+    /// <summary>Alerts one resident may raise per <see cref="RaiseWindow"/>.</summary>
+    public int MaxRaisesPerWindow { get; set; } = 3;
+
+    public TimeSpan RaiseWindow { get; set; } = TimeSpan.FromHours(1);
+
+    public int MaxRadiusMeters { get; set; } = 3000;
+
+    public int TitleMaxLength { get; set; } = 120;
+
+    public int BodyMaxLength { get; set; } = 2000;
+
+    /// <summary>Distinct members whose reports hide an alert.</summary>
+    public int ReportsToHide { get; set; } = 3;
+
+    public int ReasonMaxLength { get; set; } = 500;
+}

@@ -1,0 +1,214 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+using Voisinage.Grains.Feed;
+
+namespace Voisinage.Grains.Alerts;
+
+/// <summary>
+/// A neighbourhood's alert channel. Sequence numbers come from the persisted history, so they survive restarts and
+/// never repeat; an alert is published on the neighbourhood's own stream only after it is saved, so whatever a
+/// listener missed on the stream is in the history.
+/// </summary>
+public sealed class NeighbourhoodAlertsGrain(
+    [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<NeighbourhoodAlertsState> state,
+    ILogger<NeighbourhoodAlertsGrain> logger) : Grain, INeighbourhoodAlertsGrain
+{
+    private const int MaxPage = 500;
+
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
+    private IAsyncStream<AlertEvent>? _stream;
+
+    private NeighbourhoodAlertsState State => state.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private long LastSequence => State.Alerts.Count;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < State.Alerts.Count; i++)
+        {
+            _indexById[State.Alerts[i].Id] = i;
+        }
+
+        _stream = this.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, Id));
+        return Task.CompletedTask;
+    }
+
+    public async Task<AlertWrite> Append(Alert alert)
+    {
+        if (_indexById.TryGetValue(alert.Id, out var existing))
+        {
+            return new AlertWrite(State.Alerts[existing], null);
+        }
+
+        if (State.MovedTo is { } movedTo)
+        {
+            return new AlertWrite(null, movedTo);
+        }
+
+        var numbered = await AppendRange([alert]);
+        await Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
+
+        // The neighbourhood timeline shows alerts beside posts and listings (after the live delivery, not before).
+        await GrainFactory.GetGrain<IFeedGrain>(Id).Append(ToFeedItem(numbered[0]));
+
+        // Push outboxes are filled off the raise path (one-way), by the neighbourhood's roster.
+        _ = GrainFactory.GetGrain<IPushRosterGrain>(Id).Fanout(numbered[0]);
+        return new AlertWrite(numbered[0], null);
+    }
+
+    public async Task<AlertWrite> Apply(AlertChange change)
+    {
+        if (!_indexById.TryGetValue(change.AlertId, out var index))
+        {
+            return State.MovedTo is { } movedTo
+                ? new AlertWrite(null, movedTo)
+                : throw VoisinageException.NotFound("This neighbourhood holds no such alert.");
+        }
+
+        var current = State.Alerts[index];
+        var changed = current with { ResolvedAt = change.ResolvedAt ?? current.ResolvedAt, Hidden = current.Hidden || change.Hidden };
+        if (changed != current)
+        {
+            var alerts = State.Alerts.ToList();
+            alerts[index] = changed;
+            state.State = State with { Alerts = alerts };
+            await WriteOrDeactivate();
+            await Publish(new AlertEvent(AlertEventKind.Updated, changed, null, 0));
+            await GrainFactory.GetGrain<IFeedGrain>(Id).Update(ToFeedItem(changed));
+        }
+
+        // Once moved, the survivor holds the live copy too; the writer follows there.
+        return State.MovedTo is { } moved ? new AlertWrite(null, moved) : new AlertWrite(changed, null);
+    }
+
+    public Task<AlertPage> GetSince(long since, int first)
+    {
+        first = Math.Clamp(first, 1, MaxPage);
+        var start = (int)Math.Clamp(since, 0, LastSequence);
+        var page = new List<Alert>(Math.Min(first, State.Alerts.Count - start));
+        var last = start;
+        for (var i = start; i < State.Alerts.Count && page.Count < first; i++)
+        {
+            last = i + 1;
+            if (!State.Alerts[i].Hidden)
+            {
+                page.Add(State.Alerts[i]);
+            }
+        }
+
+        return Task.FromResult(new AlertPage(page, Math.Max(last, (int)Math.Clamp(since, 0, LastSequence)), last < State.Alerts.Count, State.MovedTo));
+    }
+
+    public Task<long> GetLastSequence() => Task.FromResult(LastSequence);
+
+    public async Task ImportFrom(string absorbedNeighbourhoodId, string operationId)
+    {
+        if (absorbedNeighbourhoodId == Id)
+        {
+            throw VoisinageException.BadInput("A neighbourhood cannot absorb itself.");
+        }
+
+        if (State.Imports.TryGetValue(operationId, out var import) && import.Done)
+        {
+            return;
+        }
+
+        if (import is null)
+        {
+            // Recorded first: a retry after a failure replays from the same point for the moved listeners.
+            import = new AlertImport(absorbedNeighbourhoodId, LastSequence, false);
+            state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import } };
+            await WriteOrDeactivate();
+        }
+
+        var absorbed = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(absorbedNeighbourhoodId);
+        var history = await absorbed.RedirectTo(Id, operationId);
+        var missing = history.Where(a => !_indexById.ContainsKey(a.Id)).ToList();
+        var numbered = missing.Count > 0 ? await AppendRange(missing, save: false) : [];
+        state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import with { Done = true } } };
+        await WriteOrDeactivate();
+        foreach (var alert in numbered)
+        {
+            await Publish(new AlertEvent(AlertEventKind.Raised, alert, null, 0));
+        }
+
+        await absorbed.AnnounceMove(Id, import.ResumeAfter);
+    }
+
+    public async Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId)
+    {
+        if (State.MovedTo is { } movedTo && movedTo != survivorId)
+        {
+            throw VoisinageException.Conflict($"This neighbourhood's alerts already moved to {movedTo}.");
+        }
+
+        if (State.MovedTo is null)
+        {
+            state.State = State with { MovedTo = survivorId, MoveOperationId = operationId };
+            await WriteOrDeactivate();
+        }
+
+        return State.Alerts;
+    }
+
+    public Task AnnounceMove(string survivorId, long resumeAfter) =>
+        Publish(new AlertEvent(AlertEventKind.Moved, null, survivorId, resumeAfter));
+
+    /// <summary>Numbers alerts after the last sequence and saves them (unless the caller saves later).</summary>
+    private async Task<IReadOnlyList<Alert>> AppendRange(IReadOnlyList<Alert> alerts, bool save = true)
+    {
+        var numbered = alerts.Select((a, i) => a with { NeighbourhoodId = Id, Sequence = LastSequence + i + 1 }).ToList();
+        state.State = State with { Alerts = [.. State.Alerts, .. numbered] };
+        foreach (var alert in numbered)
+        {
+            _indexById[alert.Id] = (int)alert.Sequence - 1;
+        }
+
+        if (save)
+        {
+            await WriteOrDeactivate();
+        }
+
+        return numbered;
+    }
+
+    /// <summary>Saves, or drops the activation so that unsaved in-memory changes never answer a later call.</summary>
+    private async Task WriteOrDeactivate()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Live delivery is best effort: a listener that misses an event finds it by sequence in the history.</summary>
+    private async Task Publish(AlertEvent alertEvent)
+    {
+        try
+        {
+            await _stream!.OnNextAsync(alertEvent);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not publish alert event {Kind} on neighbourhood {Neighbourhood}", alertEvent.Kind, Id);
+        }
+    }
+
+    private FeedItem ToFeedItem(Alert alert) => new(
+        alert.Id,
+        FeedItemType.Alert,
+        Id,
+        alert.RaiserId,
+        alert.Title,
+        alert.Body.Length > 280 ? alert.Body[..280] : alert.Body,
+        alert.RaisedAt,
+        Status: alert.Resolved ? "RESOLVED" : "OPEN",
+        Hidden: alert.Hidden);
+}

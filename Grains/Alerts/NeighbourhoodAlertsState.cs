@@ -1,0 +1,22 @@
+namespace Voisinage.Grains.Alerts;
+
+[GenerateSerializer]
+public sealed record NeighbourhoodAlertsState
+{
+    /// <summary>The history in sequence order; alert i has sequence i + 1.</summary>
+    [Id(0)] public List<Alert> Alerts { get; init; } = [];
+
+    /// <summary>Set when the neighbourhood was merged into another: writes go there.</summary>
+    [Id(1)] public string? MovedTo { get; init; }
+
+    [Id(2)] public string? MoveOperationId { get; init; }
+
+    /// <summary>Merge imports done or under way here, by operation id.</summary>
+    [Id(3)] public Dictionary<string, AlertImport> Imports { get; init; } = [];
+}
+
+/// <param name="AbsorbedId">The neighbourhood whose alerts came over.</param>
+/// <param name="ResumeAfter">The survivor's last sequence before the import: the absorbed neighbourhood's listeners replay from there.</param>
+/// <param name="Done">Whether the alerts were written and the move announced.</param>
+[GenerateSerializer, Immutable]
+public sealed record AlertImport([property: Id(0)] string AbsorbedId, [property: Id(1)] long ResumeAfter, [property: Id(2)] bool Done);

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.Grains.Alerts;
+
+/// <summary>Raises a resident's alerts: every rule is checked before the hourly quota is spent or anything is written.</summary>
+public sealed class ResidentAlertsGrain(
+    [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<ResidentAlertsState> state,
+    IOptions<AlertOptions> options,
+    TimeProvider clock) : Grain, IResidentAlertsGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<Alert> Raise(AlertDraft draft)
+    {
+        var valid = AlertRules.Validate(draft, options.Value);
+        var profile = await GrainFactory.GetGrain<IResidentGrain>(Id).GetProfile()
+            ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
+        if (!profile.Verification.IsVerified || profile.HomeCell is null)
+        {
+            throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can raise alerts.");
+        }
+
+        var neighbourhoodId = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+        if (neighbourhoodId is null || !await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).IsMember(Id))
+        {
+            throw VoisinageException.Forbidden("Only members of a neighbourhood can raise alerts; join one first.");
+        }
+
+        var now = clock.GetUtcNow();
+        var window = options.Value.RaiseWindow;
+        var recent = state.State.RecentRaises.Where(t => now - t < window).ToList();
+        if (recent.Count >= options.Value.MaxRaisesPerWindow)
+        {
+            var retryAt = recent.Min() + window;
+            throw new VoisinageException(ErrorCodes.RateLimited, $"At most {options.Value.MaxRaisesPerWindow} alerts per hour; try again after {retryAt:u}.");
+        }
+
+        var block = Cells.BlockOf(profile.HomeCell).ToString();
+        var targets = await GrainFactory.GetGrain<IAlertDirectoryGrain>(0).Targets(block, valid.RadiusMeters);
+        targets = [neighbourhoodId, .. targets.Where(t => t != neighbourhoodId)];
+
+        var alertId = Guid.NewGuid().ToString("N");
+        var alert = new Alert(alertId, neighbourhoodId, 0, valid.Kind, valid.Title, valid.Body, valid.RadiusMeters, now, Id, profile.Pseudo, neighbourhoodId, null, false);
+
+        // Every rule has passed: the quota is spent in memory now and saved alongside the delivery rather than before it
+        // (one storage write less on the way to the subscribers). Should that save fail, this activation still counts
+        // the raise, and the raise fails, so the client sees the error.
+        state.State = state.State with { RecentRaises = [.. recent, now], Raised = [.. state.State.Raised, alertId] };
+        var saved = state.WriteStateAsync();
+        var created = GrainFactory.GetGrain<IAlertGrain>(alertId).Create(alert, targets);
+        await Task.WhenAll(saved, created);
+        return await created;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Threading.Channels;
+using Voisinage.Grains.Alerts;
+
+namespace Voisinage.WebApi.Alerts;
+
+/// <summary>What a subscriber receives.</summary>
+public enum AlertSessionMode
+{
+    /// <summary>New alerts, in sequence order, after an optional replay from a sequence number.</summary>
+    Raised,
+
+    /// <summary>Resolutions and hides of alerts.</summary>
+    Updated,
+}
+
+/// <summary>
+/// One subscriber's view of a neighbourhood's alerts (GraphQL <c>alertRaised</c>/<c>alertUpdated</c>). It listens live
+/// first, buffering, then replays the history after <c>since</c>, then drains the buffer skipping sequences already sent:
+/// no gap, no duplicate, even when an alert is raised during the replay. It follows a merge to the survivor.
+/// </summary>
+public sealed class AlertSession : IObservable<Alert>, IAlertListener
+{
+    private const int ReplayPage = 200;
+    private const int RememberedIds = 4096;
+
+    private readonly AlertFeeds _feeds;
+    private readonly IGrainFactory _grains;
+    private readonly AlertSessionMode _mode;
+    private readonly long? _since;
+    private readonly ILogger _logger;
+    private readonly Channel<(string Source, AlertEvent Event)> _inbox = Channel.CreateUnbounded<(string, AlertEvent)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly HashSet<string> _sentIds = new(StringComparer.Ordinal);
+    private readonly Queue<string> _sentOrder = new();
+    private string _neighbourhoodId;
+    private long _lastSent;
+    private int _subscribed;
+
+    public AlertSession(AlertFeeds feeds, IGrainFactory grains, string neighbourhoodId, AlertSessionMode mode, long? since, ILogger logger)
+    {
+        _feeds = feeds;
+        _grains = grains;
+        _neighbourhoodId = neighbourhoodId;
+        _mode = mode;
+        _since = since;
+        _logger = logger;
+    }
+
+    public IDisposable Subscribe(IObserver<Alert> observer)
+    {
+        if (Interlocked.Exchange(ref _subscribed, 1) != 0)
+        {
+            throw new InvalidOperationException("An alert session serves one observer.");
+        }
+
+        var cts = new CancellationTokenSource();
+        _ = Task.Run(() => RunAsync(observer, cts.Token));
+        return new Unsubscriber(cts);
+    }
+
+    public void OnAlertEvent(string neighbourhoodId, AlertEvent alertEvent) => _inbox.Writer.TryWrite((neighbourhoodId, alertEvent));
+
+    private async Task RunAsync(IObserver<Alert> observer, CancellationToken cancellation)
+    {
+        IAsyncDisposable? lease = null;
+        try
+        {
+            // Without `since`, "from now" is the last sequence before listening: whatever is saved after it is replayed or live.
+            _lastSent = _mode == AlertSessionMode.Raised ? _since ?? await History(_neighbourhoodId).GetLastSequence() : 0;
+            lease = await _feeds.Listen(_neighbourhoodId, this);
+            if (_mode == AlertSessionMode.Raised)
+            {
+                await ReplayAsync(observer, cancellation);
+            }
+
+            await foreach (var (source, item) in _inbox.Reader.ReadAllAsync(cancellation))
+            {
+                if (source != _neighbourhoodId)
+                {
+                    continue;
+                }
+
+                switch (item.Kind)
+                {
+                    case AlertEventKind.Raised when _mode == AlertSessionMode.Raised && item.Alert is { } alert:
+                        if (alert.NeighbourhoodId == _neighbourhoodId && alert.Sequence > _lastSent)
+                        {
+                            Send(observer, alert);
+                            _lastSent = alert.Sequence;
+                        }
+
+                        break;
+                    case AlertEventKind.Updated when _mode == AlertSessionMode.Updated && item.Alert is { } updated:
+                        observer.OnNext(updated);
+                        break;
+                    case AlertEventKind.Moved when item.MovedTo is { } survivor && survivor != _neighbourhoodId:
+                        var previous = lease;
+                        lease = await _feeds.Listen(survivor, this);
+                        _neighbourhoodId = survivor;
+                        await previous.DisposeAsync();
+                        if (_mode == AlertSessionMode.Raised)
+                        {
+                            _lastSent = item.ResumeAfter;
+                            await ReplayAsync(observer, cancellation);
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Alert subscription on {Neighbourhood} failed", _neighbourhoodId);
+            observer.OnError(ex);
+        }
+        finally
+        {
+            if (lease is not null)
+            {
+                await lease.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Sends what the history holds after the last sequence sent, skipping alerts this subscriber already has.</summary>
+    private async Task ReplayAsync(IObserver<Alert> observer, CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            var page = await History(_neighbourhoodId).GetSince(_lastSent, ReplayPage);
+            foreach (var alert in page.Alerts)
+            {
+                Send(observer, alert);
+            }
+
+            _lastSent = Math.Max(_lastSent, page.LastSequence);
+            if (page.MovedTo is { } movedTo)
+            {
+                OnAlertEvent(_neighbourhoodId, new AlertEvent(AlertEventKind.Moved, null, movedTo, 0));
+                return;
+            }
+
+            if (!page.HasMore)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Send(IObserver<Alert> observer, Alert alert)
+    {
+        // The same alert can reach a subscriber twice only across a merge (once per neighbourhood): send it once.
+        if (!_sentIds.Add(alert.Id))
+        {
+            return;
+        }
+
+        _sentOrder.Enqueue(alert.Id);
+        if (_sentOrder.Count > RememberedIds)
+        {
+            _sentIds.Remove(_sentOrder.Dequeue());
+        }
+
+        observer.OnNext(alert);
+    }
+
+    private INeighbourhoodAlertsGrain History(string id) => _grains.GetGrain<INeighbourhoodAlertsGrain>(id);
+
+    private sealed class Unsubscriber(CancellationTokenSource cts) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                cts.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+}

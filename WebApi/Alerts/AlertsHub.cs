@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Voisinage.Grains;
+using Voisinage.Grains.Alerts;
+using Voisinage.WebApi.Auth;
+
+namespace Voisinage.WebApi.Alerts;
+
+/// <summary>
+/// SignalR hub of SPEC §9 at <c>/hubs/alerts</c>: on connect the client joins its neighbourhood's group and receives
+/// <c>AlertRaised(alert)</c> and <c>AlertUpdated(alert)</c>; <c>CatchUp(since)</c> returns the alerts after a sequence
+/// number. Errors carry the API's codes as "CODE: message".
+/// </summary>
+[Authorize]
+public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains) : Hub
+{
+    public const string Path = "/hubs/alerts";
+
+    /// <summary>Largest number of alerts one CatchUp returns; call again from the last sequence for more.</summary>
+    public const int MaxCatchUp = 1000;
+
+    public override async Task OnConnectedAsync()
+    {
+        var neighbourhood = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ListeningNeighbourhood(Resident()));
+        await groups.Join(Context.ConnectionId, neighbourhood);
+        await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await groups.Leave(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The visible alerts of the caller's neighbourhood after sequence <paramref name="since"/>, oldest first (at most <see cref="MaxCatchUp"/>).</summary>
+    public async Task<IReadOnlyList<AlertPayload>> CatchUp(long since)
+    {
+        var neighbourhood = groups.NeighbourhoodOf(Context.ConnectionId) ?? throw new HubException($"{ErrorCodes.Forbidden}: not listening to a neighbourhood.");
+        var alerts = new List<AlertPayload>();
+        var from = since;
+        while (alerts.Count < MaxCatchUp)
+        {
+            var page = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ReadFor(Resident(), neighbourhood, from, Math.Min(500, MaxCatchUp - alerts.Count)));
+            alerts.AddRange(page.Alerts.Select(AlertPayload.From));
+            from = page.LastSequence;
+            if (!page.HasMore)
+            {
+                break;
+            }
+        }
+
+        return alerts;
+    }
+
+    private string Resident() =>
+        Context.User.ResidentId() ?? throw new HubException($"{ErrorCodes.Unauthenticated}: sign in first.");
+
+    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (VoisinageException e)
+        {
+            throw new HubException($"{e.Code}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using Voisinage.Grains.Alerts;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+public sealed partial class MutationType
+{
+    partial void AddAlertFields()
+    {
+        AddPushFields();
+        Field<NonNullGraphType<AlertType>>("raiseAlert")
+            .Description("Verified members: warns your neighbourhood and every neighbourhood within radiusMeters (0–3,000) of your block. At most 3 per hour.")
+            .Argument<NonNullGraphType<AlertKindType>>("kind")
+            .Argument<NonNullGraphType<StringGraphType>>("title")
+            .Argument<StringGraphType>("body", a => a.DefaultValue = string.Empty)
+            .Argument<IntGraphType>("radiusMeters", a => a.DefaultValue = 0)
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentAlertsGrain>(c.RequireCaller()).Raise(new AlertDraft(
+                c.GetArgument<AlertKind>("kind"), c.GetArgument<string>("title"), c.GetArgument("body", string.Empty) ?? string.Empty, c.GetArgument("radiusMeters", 0))));
+
+        Field<NonNullGraphType<AlertType>>("resolveAlert")
+            .Description("The raiser or a lead of the raiser's neighbourhood marks an alert resolved, for everyone it reached.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                return await Reports.Alerts(c.Grains(), c.GetArgument<string>("id")).Resolve(caller);
+            });
+
+        Field<NonNullGraphType<ReportOutcomeType>>("report")
+            .Description("Reports content that breaks the rules. Reports from 3 distinct members hide it.")
+            .Argument<NonNullGraphType<ReportTargetType>>("targetType")
+            .Argument<NonNullGraphType<IdGraphType>>("targetId")
+            .Argument<StringGraphType>("reason")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var target = Reports.Resolve(c.Grains(), c.GetArgument<string>("targetType"), c.GetArgument<string>("targetId"));
+                return await target.Report(caller, c.GetArgument<string?>("reason"));
+            });
+    }
+
+    partial void AddPushFields();
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using Voisinage.Grains;
+using Voisinage.Grains.Alerts;
+using Voisinage.WebApi.Alerts;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+public sealed partial class SubscriptionType
+{
+    partial void AddAlertFields()
+    {
+        Field<NonNullGraphType<AlertType>, Alert>("alertRaised")
+            .Description("New alerts of your neighbourhood. With `since`, first the ones after that sequence, then live ones: no gap, no duplicate.")
+            .Argument<LongGraphType>("since")
+            .ResolveStreamAsync(async c =>
+            {
+                var since = c.GetArgument<long?>("since");
+                if (since is < 0)
+                {
+                    throw VoisinageException.BadInput("since must be 0 or more.");
+                }
+
+                return await Session(c, AlertSessionMode.Raised, since);
+            });
+
+        Field<NonNullGraphType<AlertType>, Alert>("alertUpdated")
+            .Description("Alerts of your neighbourhood being resolved or hidden, live.")
+            .ResolveStreamAsync(async c => await Session(c, AlertSessionMode.Updated, null));
+    }
+
+    private static async Task<IObservable<Alert>> Session(IResolveFieldContext c, AlertSessionMode mode, long? since)
+    {
+        var neighbourhood = await c.Grains().GetGrain<IAlertDirectoryGrain>(0).ListeningNeighbourhood(c.RequireCaller());
+        var services = c.RequestServices!;
+        return new AlertSession(
+            services.GetRequiredService<AlertFeeds>(), c.Grains(), neighbourhood, mode, since, services.GetRequiredService<ILoggerFactory>().CreateLogger<AlertSession>());
+    }
+}

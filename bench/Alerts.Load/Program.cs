@@ -1,0 +1,239 @@
+// Load tool for real-time alerts (not a test): N WebSocket subscribers (half graphql-ws, half SignalR) over M
+// neighbourhoods of a running Voisinage WebApi, one alert per second to each neighbourhood; then the same clients,
+// payload and schedule against a bare ASP.NET Core SignalR group broadcast (no Orleans) as the baseline.
+// Usage: see bench/Alerts.Load/README.md (run.sh starts a suitable server).
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Voisinage.Bench.Alerts;
+
+var settings = Settings.Parse(args);
+Console.WriteLine($"alerts load: {settings.Subscribers} subscribers over {settings.Neighbourhoods} neighbourhoods, 1 alert/s each for {settings.Seconds} s; API {settings.Url}");
+
+using var http = new HttpClient { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(60) };
+var api = new VoisinageApi(http);
+
+// --- set-up: neighbourhoods far apart (radius 0 reaches only one), a few residents in each --------------------------------
+var run = Guid.NewGuid().ToString("N")[..6];
+var setup = Stopwatch.StartNew();
+var hoods = await Task.WhenAll(Enumerable.Range(0, settings.Neighbourhoods).Select(async n =>
+{
+    var (lat, lng) = (44.0 + (n % 5 * 0.2), 0.5 + (n / 5 * 0.3) + (Random.Shared.NextDouble() * 0.05));
+    var founder = await api.VerifiedResident($"b{run}n{n}f", lat, lng);
+    var id = await api.Found(founder);
+    var members = new List<string> { founder };
+    for (var r = 1; r < settings.ResidentsPerNeighbourhood; r++)
+    {
+        var member = await api.VerifiedResident($"b{run}n{n}r{r}", lat, lng);
+        await api.Join(member, id);
+        members.Add(member);
+    }
+
+    return new Hood(n, id, founder, members);
+}));
+Console.WriteLine($"set-up: {hoods.Length} neighbourhoods, {hoods.Sum(h => h.Residents.Count)} residents in {setup.Elapsed.TotalSeconds:0.0} s");
+
+var clientHood = Enumerable.Range(0, settings.Subscribers).Select(i => hoods[i % hoods.Length]).ToArray();
+
+// --- Voisinage: half graphql-ws, half SignalR --------------------------------------------------------------------------
+var voisinage = new Measurements();
+var subscribers = new List<IAsyncDisposable>();
+var wsUrl = new Uri(settings.Url.ToString().Replace("http", "ws", StringComparison.Ordinal).TrimEnd('/') + "/graphql");
+await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
+{
+    var hood = clientHood[i];
+    var token = hood.Residents[i / hoods.Length % hood.Residents.Count];
+    IAsyncDisposable subscriber;
+    if (i % 2 == 0)
+    {
+        var ws = new GraphQLWsSubscriber(wsUrl, token, i, voisinage);
+        await ws.Start();
+        subscriber = ws;
+    }
+    else
+    {
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(settings.Url, $"/hubs/alerts?access_token={Uri.EscapeDataString(token)}"), o => o.Transports = HttpTransportType.WebSockets)
+            .Build();
+        var client = i;
+        hub.On<JsonElement>("AlertRaised", a => voisinage.Received(a.GetProperty("title").GetString()!, client));
+        await hub.StartAsync();
+        subscriber = hub;
+    }
+
+    lock (subscribers)
+    {
+        subscribers.Add(subscriber);
+    }
+});
+Console.WriteLine($"voisinage: {subscribers.Count} subscribers connected");
+await WarmUp("voisinage", voisinage, hoods, clientHood, (hood, title) => api.Raise(hood.Founder, title));
+var voisinageReport = await Schedule("voisinage (Orleans streams)", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
+foreach (var s in subscribers)
+{
+    await s.DisposeAsync();
+}
+
+subscribers.Clear();
+
+// --- baseline: bare SignalR group broadcast, same payload, same number of clients ------------------------------------------------
+var port = FreePort();
+await using var bare = await BareSignalRServer.Start(port);
+using var bareHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+var baseline = new Measurements();
+await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
+{
+    var hub = new HubConnectionBuilder()
+        .WithUrl(new Uri(bareHttp.BaseAddress!, $"/hubs/bare?group={clientHood[i].Id}"), o => o.Transports = HttpTransportType.WebSockets)
+        .Build();
+    var client = i;
+    hub.On<JsonElement>("AlertRaised", a => baseline.Received(a.GetProperty("title").GetString()!, client));
+    await hub.StartAsync();
+    lock (subscribers)
+    {
+        subscribers.Add(hub);
+    }
+});
+var sequences = new long[hoods.Length];
+async Task BareRaise(Hood hood, string title)
+{
+    var alert = new BenchAlert(
+        Guid.NewGuid().ToString("N"), hood.Id, Interlocked.Increment(ref sequences[hood.Index]), "VIGILANCE", title,
+        "Bench alert body, about the size of a real one.", 0, DateTimeOffset.UtcNow, false, null, false, hood.Id, new BenchRaiser(Guid.NewGuid().ToString("N"), "bench-raiser"));
+    using var response = await bareHttp.PostAsJsonAsync("/raise", new BareSignalRServer.RaiseRequest(hood.Id, alert), VoisinageApi.Json);
+    response.EnsureSuccessStatusCode();
+}
+
+await WarmUp("baseline", baseline, hoods, clientHood, BareRaise);
+var baselineReport = await Schedule("bare SignalR group broadcast", baseline, hoods, clientHood, settings, BareRaise);
+foreach (var s in subscribers)
+{
+    await s.DisposeAsync();
+}
+
+Console.WriteLine();
+Console.WriteLine(voisinageReport);
+Console.WriteLine(baselineReport);
+var ratio = voisinageReport.P99 / baselineReport.P99;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p99 ratio voisinage/baseline: {ratio:0.00}"));
+var delivered = voisinageReport.Delivered == voisinageReport.Expected && voisinageReport.Duplicates == 0;
+Console.WriteLine($"targets: 100% delivered {(delivered ? "MET" : "MISSED")}, p99 <= 100 ms {(voisinageReport.P99 <= 100 ? "MET" : "MISSED")}, p99 <= 1.5x baseline {(ratio <= 1.5 ? "MET" : "MISSED")}");
+return 0;
+
+// Raises one alert per neighbourhood until every client has one: subscriptions are live before measuring.
+static async Task WarmUp(string name, Measurements measurements, Hood[] hoods, Hood[] clientHood, Func<Hood, string, Task> raise)
+{
+    var warm = new Measurements();
+    var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+    for (var round = 0; DateTime.UtcNow < deadline; round++)
+    {
+        foreach (var hood in hoods)
+        {
+            await raise(hood, $"warmup-{round}-{hood.Index}");
+        }
+
+        await Task.Delay(1000);
+        var receivedByAll = Enumerable.Range(0, clientHood.Length).All(c => measurements.HasReceivedPrefix($"warmup-", c));
+        if (receivedByAll)
+        {
+            Console.WriteLine($"{name}: every subscriber is live after {round + 1} warm-up round(s)");
+            return;
+        }
+    }
+
+    Console.WriteLine($"{name}: WARNING some subscribers got no warm-up alert");
+}
+
+static async Task<Report> Schedule(string name, Measurements measurements, Hood[] hoods, Hood[] clientHood, Settings settings, Func<Hood, string, Task> raise)
+{
+    var recipients = hoods.ToDictionary(h => h.Index, h => clientHood.Count(c => c == h));
+    var raiseTimes = new System.Collections.Concurrent.ConcurrentBag<double>();
+    var start = Stopwatch.GetTimestamp();
+    var raisers = hoods.Select(async hood =>
+    {
+        // Neighbourhoods are staggered across the second, as independent raisers would be.
+        var offset = TimeSpan.FromMilliseconds(1000.0 * hood.Index / hoods.Length);
+        for (var second = 0; second < settings.Seconds; second++)
+        {
+            var due = offset + TimeSpan.FromSeconds(second);
+            var wait = due - Stopwatch.GetElapsedTime(start);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            var title = $"a-{hood.Index}-{second}";
+            measurements.Sending(title, recipients[hood.Index]);
+            try
+            {
+                var before = Stopwatch.GetTimestamp();
+                await raise(hood, title);
+                raiseTimes.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
+            }
+            catch (Exception e)
+            {
+                measurements.Failed(title);
+                Console.WriteLine($"raise {title} failed: {e.Message}");
+            }
+        }
+    });
+    await Task.WhenAll(raisers);
+    var sorted = raiseTimes.Order().ToList();
+    if (sorted.Count > 0)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: raise request ms p50 {sorted[sorted.Count / 2]:0.0} p99 {sorted[(int)(sorted.Count * 0.99)]:0.0} max {sorted[^1]:0.0}"));
+    }
+
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    return measurements.Report(name);
+}
+
+static async Task ForEachLimited<T>(IEnumerable<T> items, int parallel, Func<T, Task> action)
+{
+    using var gate = new SemaphoreSlim(parallel);
+    await Task.WhenAll(items.Select(async item =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            await action(item);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }));
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+internal sealed record Hood(int Index, string Id, string Founder, List<string> Residents);
+
+internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, int Seconds, int ResidentsPerNeighbourhood)
+{
+    public static Settings Parse(string[] args)
+    {
+        string Get(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, "--" + name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        return new Settings(
+            new Uri(Get("url", "http://127.0.0.1:5080")),
+            int.Parse(Get("subscribers", "2000"), CultureInfo.InvariantCulture),
+            int.Parse(Get("neighbourhoods", "20"), CultureInfo.InvariantCulture),
+            int.Parse(Get("seconds", "60"), CultureInfo.InvariantCulture),
+            int.Parse(Get("residents", "10"), CultureInfo.InvariantCulture));
+    }
+}

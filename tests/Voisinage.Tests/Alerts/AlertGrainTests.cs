@@ -1,0 +1,214 @@
+using Orleans.Streams;
+using Voisinage.Grains;
+using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Verification;
+
+namespace Voisinage.Tests.Alerts;
+
+[Collection(ClusterCollection.Name)]
+public sealed class AlertGrainTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    private static AlertDraft Draft(int radius = 0, string title = "Chat perdu") => new(AlertKind.LostAnimal, title, "Tigré, répond à Moustache.", radius);
+
+    private IResidentAlertsGrain AlertsOf(IResidentGrain resident) => Grains.GetGrain<IResidentAlertsGrain>(resident.Id());
+
+    private INeighbourhoodAlertsGrain History(string neighbourhoodId) => Grains.GetGrain<INeighbourhoodAlertsGrain>(neighbourhoodId);
+
+    [Fact]
+    public async Task Radius_targeting_reaches_the_neighbourhoods_within_it_and_no_others()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, a) = await AlertPlaces.Found(Grains, here);
+        var (_, b) = await AlertPlaces.Found(Grains, here.North(1000));
+        var (_, c) = await AlertPlaces.Found(Grains, here.North(5000));
+
+        var wide = await AlertsOf(raiser).Raise(Draft(radius: 1500));
+        Assert.Equal(a, wide.NeighbourhoodId);
+        Assert.Equal(1, wide.Sequence);
+        Assert.Equal(1, await History(b).GetLastSequence());
+        Assert.Equal(0, await History(c).GetLastSequence());
+        var atB = Assert.Single((await History(b).GetSince(0, 10)).Alerts);
+        Assert.Equal(wide.Id, atB.Id);
+        Assert.Equal(b, atB.NeighbourhoodId);
+        Assert.Equal(a, atB.OriginNeighbourhoodId);
+
+        var narrow = await AlertsOf(raiser).Raise(Draft(radius: 0, title: "Rôdeur"));
+        Assert.Equal(2, narrow.Sequence);
+        Assert.Equal(1, await History(b).GetLastSequence());
+        Assert.Equal(0, await History(c).GetLastSequence());
+    }
+
+    [Fact]
+    public async Task Refusals_and_the_hourly_limit_change_nothing()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, a) = await AlertPlaces.Found(Grains, here);
+        var unverified = await Neighbours.NewResident(Grains, here);
+        var outsider = await Neighbours.NewVerifiedResident(Grains, here.North(3000));
+
+        await AssertRefused(ErrorCodes.NotVerified, () => AlertsOf(unverified).Raise(Draft()));
+        await AssertRefused(ErrorCodes.Forbidden, () => AlertsOf(outsider).Raise(Draft()));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft(title: "  ")));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft(title: new string('x', 121))));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft() with { Body = new string('x', 2001) }));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft(radius: -1)));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft(radius: 3001)));
+        await AssertRefused(ErrorCodes.BadUserInput, () => AlertsOf(raiser).Raise(Draft() with { Kind = (AlertKind)99 }));
+        Assert.Equal(0, await History(a).GetLastSequence());
+
+        // Refusals spent none of the three alerts of the hour.
+        for (var i = 1; i <= 3; i++)
+        {
+            Assert.Equal(i, (await AlertsOf(raiser).Raise(Draft(title: $"Alerte {i}"))).Sequence);
+            ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        await AssertRefused(ErrorCodes.RateLimited, () => AlertsOf(raiser).Raise(Draft()));
+        Assert.Equal(3, await History(a).GetLastSequence());
+
+        // The window slides: an hour after the first, one more is allowed.
+        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(4, (await AlertsOf(raiser).Raise(Draft())).Sequence);
+        await AssertRefused(ErrorCodes.RateLimited, () => AlertsOf(raiser).Raise(Draft()));
+    }
+
+    [Fact]
+    public async Task The_raiser_or_a_lead_resolves_everywhere_and_others_cannot()
+    {
+        var here = AlertPlaces.Fresh();
+        var (lead, a) = await AlertPlaces.Found(Grains, here);
+        var (_, b) = await AlertPlaces.Found(Grains, here.North(1000));
+        var raiser = await AlertPlaces.Join(Grains, here, a);
+        var member = await AlertPlaces.Join(Grains, here, a);
+
+        var first = await AlertsOf(raiser).Raise(Draft(radius: 1500));
+        var alert = Grains.GetGrain<IAlertGrain>(first.Id);
+        await AssertRefused(ErrorCodes.Forbidden, () => alert.Resolve(member.Id()));
+        var resolved = await alert.Resolve(raiser.Id());
+        Assert.True(resolved.Resolved);
+        Assert.Equal(ClusterFixture.Clock.GetUtcNow(), resolved.ResolvedAt);
+        Assert.True(Assert.Single((await History(b).GetSince(0, 10)).Alerts).Resolved);
+        await AssertRefused(ErrorCodes.Conflict, () => alert.Resolve(raiser.Id()));
+
+        var second = await AlertsOf(raiser).Raise(Draft());
+        Assert.True((await Grains.GetGrain<IAlertGrain>(second.Id).Resolve(lead.Id())).Resolved);
+        await AssertRefused(ErrorCodes.NotFound, () => Grains.GetGrain<IAlertGrain>(Guid.NewGuid().ToString("N")).Resolve(lead.Id()));
+    }
+
+    [Fact]
+    public async Task Three_distinct_members_reports_hide_an_alert()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, a) = await AlertPlaces.Found(Grains, here);
+        var members = new List<IResidentGrain>();
+        for (var i = 0; i < 3; i++)
+        {
+            members.Add(await AlertPlaces.Join(Grains, here, a));
+        }
+
+        var outsider = await Neighbours.NewVerifiedResident(Grains, here.North(4000));
+        var raised = await AlertsOf(raiser).Raise(Draft());
+        var later = await AlertsOf(raiser).Raise(Draft(title: "Autre"));
+        var alert = Grains.GetGrain<IAlertGrain>(raised.Id);
+
+        await AssertRefused(ErrorCodes.BadUserInput, () => alert.Report(raiser.Id(), null));
+        await AssertRefused(ErrorCodes.Forbidden, () => alert.Report(outsider.Id(), null));
+        Assert.Equal(1, (await alert.Report(members[0].Id(), "faux")).Reports);
+        await AssertRefused(ErrorCodes.Conflict, () => alert.Report(members[0].Id(), null));
+        Assert.False((await alert.Report(members[1].Id(), null)).Hidden);
+        Assert.Equal(2, (await History(a).GetSince(0, 10)).Alerts.Count);
+
+        var third = await alert.Report(members[2].Id(), null);
+        Assert.True(third.Hidden);
+        Assert.Equal(3, third.Reports);
+        var page = await History(a).GetSince(0, 10);
+        Assert.Equal(later.Id, Assert.Single(page.Alerts).Id);
+        Assert.Equal(2, page.LastSequence);
+    }
+
+    [Fact]
+    public async Task A_raised_alert_is_published_on_its_neighbourhood_stream()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, a) = await AlertPlaces.Found(Grains, here);
+        var received = new TaskCompletionSource<AlertEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stream = fixture.Cluster.Client.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, a));
+        var handle = await stream.SubscribeAsync((e, _) =>
+        {
+            received.TrySetResult(e);
+            return Task.CompletedTask;
+        });
+        try
+        {
+            var raised = await AlertsOf(raiser).Raise(Draft());
+            var e = await ClockPump.Until(ClusterFixture.Clock, received.Task);
+            Assert.Equal(AlertEventKind.Raised, e.Kind);
+            Assert.Equal(raised, e.Alert);
+        }
+        finally
+        {
+            await handle.UnsubscribeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_merge_import_renumbers_the_absorbed_alerts_once_and_redirects_writers_and_listeners()
+    {
+        // Synthetic ids: the alert channel does not depend on the neighbourhood grains.
+        var survivor = "s" + Guid.NewGuid().ToString("N");
+        var absorbed = "a" + Guid.NewGuid().ToString("N");
+        var now = ClusterFixture.Clock.GetUtcNow();
+        Alert New(string origin) => new(Guid.NewGuid().ToString("N"), origin, 0, AlertKind.Vigilance, "t", "b", 500, now, "r", "pseudo", origin, null, false);
+        var shared = New(survivor);
+        await History(survivor).Append(New(survivor));
+        await History(survivor).Append(shared);
+        await History(absorbed).Append(New(absorbed));
+        await History(absorbed).Append(shared);
+        var onlyAbsorbed = New(absorbed);
+        await History(absorbed).Append(onlyAbsorbed);
+
+        var moved = new TaskCompletionSource<AlertEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stream = fixture.Cluster.Client.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, absorbed));
+        var handle = await stream.SubscribeAsync((e, _) =>
+        {
+            if (e.Kind == AlertEventKind.Moved)
+            {
+                moved.TrySetResult(e);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await History(survivor).ImportFrom(absorbed, "op-1");
+        await History(survivor).ImportFrom(absorbed, "op-1");
+        var all = (await History(survivor).GetSince(0, 100)).Alerts;
+        Assert.Equal([1L, 2, 3, 4], all.Select(x => x.Sequence));
+        Assert.Equal(4, all.Select(x => x.Id).Distinct().Count());
+        Assert.All(all, x => Assert.Equal(survivor, x.NeighbourhoodId));
+
+        var e = await ClockPump.Until(ClusterFixture.Clock, moved.Task);
+        Assert.Equal(survivor, e.MovedTo);
+        Assert.Equal(2, e.ResumeAfter);
+        await handle.UnsubscribeAsync();
+
+        // Writers of the absorbed id are sent to the survivor; the page says so to readers.
+        var late = New(absorbed);
+        Assert.Equal(survivor, (await History(absorbed).Append(late)).MovedTo);
+        Assert.Equal(survivor, (await History(absorbed).GetSince(0, 10)).MovedTo);
+        var change = await History(absorbed).Apply(new AlertChange(onlyAbsorbed.Id, now, false));
+        Assert.Equal(survivor, change.MovedTo);
+        var applied = await History(survivor).Apply(new AlertChange(onlyAbsorbed.Id, now, false));
+        Assert.True(applied.Alert!.Resolved);
+        await AssertRefused(ErrorCodes.Conflict, () => History(absorbed).RedirectTo("elsewhere", "op-2"));
+    }
+
+    private static async Task AssertRefused(string code, Func<Task> action)
+    {
+        var e = await Assert.ThrowsAsync<VoisinageException>(action);
+        Assert.Equal(code, e.Code);
+    }
+}

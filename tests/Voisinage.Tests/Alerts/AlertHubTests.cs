@@ -1,0 +1,123 @@
+using System.Net;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Voisinage.Tests.Api;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.WebApi.Alerts;
+
+namespace Voisinage.Tests.Alerts;
+
+/// <summary>The SignalR hub of SPEC §9 with the .NET SignalR client, token in the access_token query parameter.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class AlertHubTests(EmbeddedApi api)
+{
+    private readonly AlertApiWorld _world = new(api);
+
+    [Fact]
+    public async Task Members_receive_raised_and_updated_alerts_and_catch_up_others_get_nothing()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, _, a) = await _world.Founder(here);
+        var (member, _) = await _world.Member(here, a);
+        var (far, _, c) = await _world.Founder(here.North(5000));
+        var missed = await _world.Raised(raiser, "Avant la connexion");
+
+        await using var memberHub = await Connect(member);
+        await using var farHub = await Connect(far);
+        await _world.Listening(a);
+        await _world.Listening(c);
+
+        var alert = await _world.Raised(raiser, "Coupure d'eau", radius: 300);
+        var received = await memberHub.NextRaised();
+        Assert.Equal(alert["id"]!.GetValue<string>(), received.Id);
+        Assert.Equal(a, received.NeighbourhoodId);
+        Assert.Equal(2, received.Sequence);
+        Assert.Equal("VIGILANCE", received.Kind);
+        Assert.Equal(alert["raiser"]!["pseudo"]!.GetValue<string>(), received.Raiser.Pseudo);
+
+        var caughtUp = await memberHub.Connection.InvokeAsync<List<AlertPayload>>("CatchUp", 0L);
+        Assert.Equal([missed["id"]!.GetValue<string>(), alert["id"]!.GetValue<string>()], caughtUp.Select(x => x.Id));
+        Assert.Equal([2L], (await memberHub.Connection.InvokeAsync<List<AlertPayload>>("CatchUp", 1L)).Select(x => x.Sequence));
+
+        (await api.GraphQL("mutation($id: ID!) { resolveAlert(id: $id) { id } }", new { id = received.Id }, raiser)).AssertNoErrors();
+        var updated = await memberHub.NextUpdated();
+        Assert.True(updated.Resolved);
+        Assert.Equal(received.Id, updated.Id);
+
+        // The far neighbourhood's first event is its own alert.
+        var own = await _world.Raised(far, "Chez nous");
+        Assert.Equal(own["id"]!.GetValue<string>(), (await farHub.NextRaised()).Id);
+        Assert.Equal(c, own["neighbourhoodId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Connections_without_a_valid_token_or_membership_are_refused()
+    {
+        var missing = await Assert.ThrowsAnyAsync<HttpRequestException>(() => Connect(null));
+        Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
+        var bad = await Assert.ThrowsAnyAsync<HttpRequestException>(() => Connect("not.a.token"));
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+
+        // Verified but in no neighbourhood: the hub closes the connection.
+        var (loner, _) = await _world.Verified(AlertPlaces.Fresh());
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var hub = await Connect(loner, c => c.Closed += e =>
+        {
+            closed.TrySetResult(e);
+            return Task.CompletedTask;
+        });
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HubConnectionState.Disconnected, hub.Connection.State);
+    }
+
+    private async Task<HubClient> Connect(string? token, Action<HubConnection>? configure = null)
+    {
+        var query = token is null ? string.Empty : $"?access_token={Uri.EscapeDataString(token)}";
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(api.Server.BaseAddress, AlertsHub.Path + query), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => api.Server.CreateHandler();
+                o.Transports = HttpTransportType.WebSockets;
+                o.WebSocketFactory = async (context, cancellation) =>
+                    await api.Server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellation);
+            })
+            .Build();
+        var client = new HubClient(connection, api);
+        configure?.Invoke(connection);
+        try
+        {
+            await connection.StartAsync();
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        return client;
+    }
+
+    private sealed class HubClient : IAsyncDisposable
+    {
+        private readonly Channel<AlertPayload> _raised = Channel.CreateUnbounded<AlertPayload>();
+        private readonly Channel<AlertPayload> _updated = Channel.CreateUnbounded<AlertPayload>();
+        private readonly ApiFactory _api;
+
+        public HubClient(HubConnection connection, ApiFactory api)
+        {
+            Connection = connection;
+            _api = api;
+            connection.On<AlertPayload>("AlertRaised", a => _raised.Writer.TryWrite(a));
+            connection.On<AlertPayload>("AlertUpdated", a => _updated.Writer.TryWrite(a));
+        }
+
+        public HubConnection Connection { get; }
+
+        public Task<AlertPayload> NextRaised() => ClockPump.Until(_api.Clock, _raised.Reader.ReadAsync().AsTask());
+
+        public Task<AlertPayload> NextUpdated() => ClockPump.Until(_api.Clock, _updated.Reader.ReadAsync().AsTask());
+
+        public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    }
+}
