@@ -36,6 +36,12 @@ public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
     /// </summary>
     Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId);
 
+    /// <summary>
+    /// Split, on the new half: copies the history of the neighbourhood it came from (whose members include this one's),
+    /// with fresh sequence numbers; an alert already here is not copied twice. The source keeps its history.
+    /// </summary>
+    Task CopyFrom(string sourceNeighbourhoodId);
+
     /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
     Task AnnounceMove(string survivorId, long resumeAfter);
 }

@@ -137,6 +137,30 @@ public sealed class NeighbourhoodAlertsGrain(
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
     }
 
+    public async Task CopyFrom(string sourceNeighbourhoodId)
+    {
+        var source = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(sourceNeighbourhoodId);
+        var history = new List<Alert>();
+        for (long since = 0; ;)
+        {
+            var page = await source.GetSince(since, MaxPage);
+            history.AddRange(page.Alerts);
+            if (!page.HasMore || page.Alerts.Count == 0)
+            {
+                break;
+            }
+
+            since = page.Alerts[^1].Sequence;
+        }
+
+        // Nobody listens to a half that is not open yet: the copies are recorded, not published.
+        var missing = history.Where(a => !_indexById.ContainsKey(a.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            await AppendRange(missing);
+        }
+    }
+
     public async Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId)
     {
         if (State.MovedTo is { } movedTo && movedTo != survivorId)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
@@ -133,8 +134,9 @@ public sealed partial class NeighbourhoodGrain
                 }
             }
 
-            // The new half keeps the history its members saw (SPEC §4: no post lost by a split).
+            // The new half keeps the history its members saw (SPEC §4: no post or alert lost by a split).
             await GrainFactory.GetGrain<IFeedGrain>(plan.NewId).Absorb(Id);
+            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(plan.NewId).CopyFrom(Id);
 
             var moved = plan.Seed.Cells.ToHashSet();
             var leads = State.Leads.Where(l => !plan.Seed.Members.ContainsKey(l)).ToList();

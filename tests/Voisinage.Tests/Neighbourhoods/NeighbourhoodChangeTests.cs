@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Voisinage.Geo;
 using Voisinage.Grains;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
 using Voisinage.Grains.Neighbourhoods;
@@ -74,6 +75,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Assert.Contains(received.Proposals, p => p.Id == proposal.Id);
 
         var bPost = (await Grains.GetGrain<IPostGrain>(ContentIds.NewPost()).Create(bOther.Id(), "Vide-grenier dimanche, cour du 12")).Id;
+        var bAlert = await Grains.GetGrain<IResidentAlertsGrain>(bOther.Id()).Raise(new AlertDraft(AlertKind.LostAnimal, "Chat perdu", "Tigré, répond à Moustache", 0));
 
         // The bigger one survives, whoever proposed.
         Assert.Equal(aId, await aFounder.AcceptMerge(proposal.Id));
@@ -93,6 +95,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         // The absorbed neighbourhood's posts are in the survivor's feed, for its former members too.
         var feed = await Grains.GetGrain<IFeedGrain>(aId).Read(bOther.Id(), 50, null, null);
         Assert.Single(feed.Edges, e => e.Item.Id == bPost);
+        Assert.Single((await Grains.GetGrain<INeighbourhoodAlertsGrain>(aId).GetSince(0, 50)).Alerts, a => a.Id == bAlert.Id);
 
         var residents = new[] { aFounder, aOthers[0], aOthers[1] }.ToDictionary(r => r.Id(), _ => a.ToString());
         residents[bFounder.Id()] = b.ToString();
@@ -126,6 +129,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var id = await founder.FoundNeighbourhood("La Part-Dieu");
         var residents = new Dictionary<string, string> { [founder.Id()] = blocks[0].ToString() };
         var post = (await Grains.GetGrain<IPostGrain>(ContentIds.NewPost()).Create(founder.Id(), "Bienvenue dans le quartier")).Id;
+        var alert = await Grains.GetGrain<IResidentAlertsGrain>(founder.Id()).Raise(new AlertDraft(AlertKind.Vigilance, "Démarcheurs", "Faux agents du gaz rue Garibaldi", 0));
         for (var i = 1; i <= ChaosClusterFixture.MaxMembers; i++)
         {
             var block = blocks[i % blocks.Length];
@@ -148,6 +152,8 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         {
             var page = await Grains.GetGrain<IFeedGrain>(half.Id).Read(half.Members.Keys.First(), 50, null, null);
             Assert.Single(page.Edges, e => e.Item.Id == post);
+            var alerts = await Grains.GetGrain<INeighbourhoodAlertsGrain>(half.Id).GetSince(0, 50);
+            Assert.Single(alerts.Alerts, a => a.Id == alert.Id);
         }
     }
 }
