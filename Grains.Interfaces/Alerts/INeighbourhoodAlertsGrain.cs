@@ -42,6 +42,12 @@ public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
     /// </summary>
     Task CopyFrom(string sourceNeighbourhoodId);
 
+    /// <summary>
+    /// A neighbourhood starts again under this id (founded anew on the block of one merged away, or the new half of a
+    /// split taking over an alias): the channel takes alerts again. Its numbering goes on; what it held stays readable.
+    /// </summary>
+    Task Reopen();
+
     /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
     Task AnnounceMove(string survivorId, long resumeAfter);
 }

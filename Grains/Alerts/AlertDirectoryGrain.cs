@@ -15,15 +15,8 @@ public sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
     public async Task<IReadOnlyList<string>> Targets(string blockCell, int radiusMeters)
     {
         var origin = Cells.ParseBlock(blockCell);
-        var centre = H3.CellToLatLng(origin);
-        var k = H3.GridDiskRadiusForMeters(radiusMeters, Cells.BlockResolution);
-        var cells = H3.GridDisk(origin, k)
-            .Where(c => c == origin || H3.DistanceMeters(centre, H3.CellToLatLng(c)) <= radiusMeters)
-            .Select(c => c.ToString())
-            .ToList();
-        var lookups = cells.GroupBy(Cells.AreaOf)
-            .Select(area => GrainFactory.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
-        var owners = (await Task.WhenAll(lookups)).SelectMany(o => o.Values).Distinct(StringComparer.Ordinal).ToList();
+        var blocks = Cells.BlocksWithin(origin, H3.CellToLatLng(origin), radiusMeters);
+        var owners = (await Cells.OwnersOf(GrainFactory, blocks.Keys)).Values.Distinct(StringComparer.Ordinal).ToList();
 
         // The index may lag a merge: alerts go to the neighbourhood an id answers to now.
         var canonical = await Task.WhenAll(owners.Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));

@@ -137,6 +137,15 @@ public sealed class NeighbourhoodAlertsGrain(
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
     }
 
+    public async Task Reopen()
+    {
+        if (State.MovedTo is not null)
+        {
+            state.State = State with { MovedTo = null, MoveOperationId = null };
+            await WriteOrDeactivate();
+        }
+    }
+
     public async Task CopyFrom(string sourceNeighbourhoodId)
     {
         var source = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(sourceNeighbourhoodId);

@@ -42,4 +42,43 @@ public static class Cells
             return false;
         }
     }
+
+    /// <summary>
+    /// The block cells within <paramref name="radiusMeters"/> of a point (measured to each cell's centre), with their
+    /// distance; <paramref name="origin"/>, the point's own block, always belongs.
+    /// </summary>
+    public static Dictionary<string, double> BlocksWithin(H3Index origin, LatLng from, double radiusMeters)
+    {
+        var k = H3.GridDiskRadiusForMeters(radiusMeters, BlockResolution);
+        var blocks = new Dictionary<string, double>();
+        foreach (var cell in H3.GridDisk(origin, k))
+        {
+            var d = H3.DistanceMeters(from, H3.CellToLatLng(cell));
+            if (d <= radiusMeters || cell == origin)
+            {
+                blocks[cell.ToString()] = d;
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>
+    /// Owners of the given block cells that have one, read from their res-7 area indexes: a few grain calls for a whole
+    /// search, never one per block, and area indexes call nobody back (safe from any grain's turn).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> OwnersOf(IGrainFactory grains, IEnumerable<string> blockCells)
+    {
+        var lookups = blockCells.GroupBy(AreaOf).Select(area => grains.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
+        var owners = new Dictionary<string, string>();
+        foreach (var found in await Task.WhenAll(lookups))
+        {
+            foreach (var (cell, owner) in found)
+            {
+                owners[cell] = owner;
+            }
+        }
+
+        return owners;
+    }
 }

@@ -27,31 +27,11 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
             throw VoisinageException.BadInput($"radiusMeters must be between 0 and {MaxRadiusMeters:0}.");
         }
 
-        var point = new LatLng(lat, lng);
-        var k = H3.GridDiskRadiusForMeters(radiusMeters, Cells.BlockResolution);
-        var distances = new Dictionary<string, double>();
-        foreach (var cell in H3.GridDisk(origin, k))
-        {
-            var d = H3.DistanceMeters(point, H3.CellToLatLng(cell));
-            if (d <= radiusMeters || cell == origin)
-            {
-                distances[cell.ToString()] = d;
-            }
-        }
-
-        var lookups = distances.Keys.GroupBy(Cells.AreaOf)
-            .Select(area => GrainFactory.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
-        var nearest = new Dictionary<string, double>();
-        foreach (var owners in await Task.WhenAll(lookups))
-        {
-            foreach (var (cell, owner) in owners)
-            {
-                nearest[owner] = Math.Min(nearest.GetValueOrDefault(owner, double.MaxValue), distances[cell]);
-            }
-        }
+        var distances = Cells.BlocksWithin(origin, new LatLng(lat, lng), radiusMeters);
+        var owners = (await Cells.OwnersOf(GrainFactory, distances.Keys)).Values.Distinct(StringComparer.Ordinal);
 
         // The index may lag behind a merge or split: each owner is confirmed (and followed) through the neighbourhood itself.
-        var summaries = await Task.WhenAll(nearest.Keys.Select(id => NeighbourhoodLookup.Summary(GrainFactory, id)));
+        var summaries = await Task.WhenAll(owners.Select(id => NeighbourhoodLookup.Summary(GrainFactory, id)));
         return [.. summaries.OfType<NeighbourhoodSummary>()
             .DistinctBy(s => s.Id)
             .Select(s => (Summary: s, Distance: s.Cells.Where(distances.ContainsKey).Select(c => distances[c]).DefaultIfEmpty(double.MaxValue).Min()))

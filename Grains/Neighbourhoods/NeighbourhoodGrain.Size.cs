@@ -96,8 +96,7 @@ public sealed partial class NeighbourhoodGrain
             }
         }
 
-        var lookups = around.GroupBy(Cells.AreaOf).Select(area => GrainFactory.GetGrain<IAreaIndexGrain>(area.Key).GetOwners([.. area]));
-        var owners = (await Task.WhenAll(lookups)).SelectMany(o => o.Values).Where(o => o != Id).Distinct();
+        var owners = (await Cells.OwnersOf(GrainFactory, around)).Values.Where(o => o != Id).Distinct();
         return [.. owners.Order(StringComparer.Ordinal)];
     }
 

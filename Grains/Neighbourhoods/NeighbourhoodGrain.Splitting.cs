@@ -136,6 +136,7 @@ public sealed partial class NeighbourhoodGrain
 
             // The new half keeps the history its members saw (SPEC §4: no post or alert lost by a split).
             await GrainFactory.GetGrain<IFeedGrain>(plan.NewId).Absorb(Id);
+            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(plan.NewId).Reopen();
             await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(plan.NewId).CopyFrom(Id);
 
             var moved = plan.Seed.Cells.ToHashSet();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Voisinage.Geo;
+using Voisinage.Grains.Alerts;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -73,6 +74,13 @@ public sealed partial class NeighbourhoodGrain(
         {
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
+
+        // This id may have been merged away before: its alert channel must take alerts again.
+        await Recovering(async () =>
+        {
+            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(Id).Reopen();
+            return true;
+        });
 
         var now = clock.GetUtcNow();
         neighbourhood.State = new NeighbourhoodState

@@ -19,6 +19,8 @@ public sealed class ResidentGrain(
 {
     public const int MaxPostalAddressLength = 300;
 
+    private const int MaxMembershipLookups = 3;
+
     private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private string Id => this.GetPrimaryKeyString();
@@ -342,9 +344,31 @@ public sealed class ResidentGrain(
             return null;
         }
 
-        var owner = await GrainFactory.GetGrain<IBlockCellGrain>(Cells.BlockOf(State.HomeCell).ToString()).GetOwner();
-        var current = await NeighbourhoodLookup.Resolve(GrainFactory, owner);
-        return current is not null && await GrainFactory.GetGrain<INeighbourhoodGrain>(current).IsMember(Id) ? current : null;
+        // A split or merge may move the block between reading its owner and asking that owner: then the owner has
+        // changed, and we look again (a member is never in neither, only briefly seen through a stale owner).
+        var block = GrainFactory.GetGrain<IBlockCellGrain>(Cells.BlockOf(State.HomeCell).ToString());
+        var owner = await block.GetOwner();
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await NeighbourhoodLookup.Resolve(GrainFactory, owner);
+            if (current is null)
+            {
+                return null;
+            }
+
+            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(current).IsMember(Id))
+            {
+                return current;
+            }
+
+            var now = await block.GetOwner();
+            if (now == owner || attempt == MaxMembershipLookups)
+            {
+                return null;
+            }
+
+            owner = now;
+        }
     }
 
     private async Task<string> RequireNeighbourhood()
@@ -355,7 +379,8 @@ public sealed class ResidentGrain(
 
     private async Task LeaveCurrentNeighbourhood()
     {
-        if (await CurrentNeighbourhood() is { } current)
+        // Leave is a no-op where we are no longer a member (moved by a split meanwhile): look again until we are out.
+        for (var attempt = 0; attempt <= MaxMembershipLookups && await CurrentNeighbourhood() is { } current; attempt++)
         {
             await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
         }
