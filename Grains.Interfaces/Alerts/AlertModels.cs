@@ -38,6 +38,9 @@ public sealed record Alert(
     [property: Id(11)] DateTimeOffset? ResolvedAt,
     [property: Id(12)] bool Hidden)
 {
+    /// <summary>What an alert shows as its raiser's pseudo once the raiser deleted their account.</summary>
+    public const string ErasedPseudo = "Ancien voisin";
+
     public bool Resolved => ResolvedAt is not null;
 }
 
@@ -46,7 +49,8 @@ public sealed record Alert(
 public sealed record AlertChange(
     [property: Id(0)] string AlertId,
     [property: Id(1)] DateTimeOffset? ResolvedAt,
-    [property: Id(2)] bool Hidden);
+    [property: Id(2)] bool Hidden,
+    [property: Id(3)] bool RaiserErased = false);
 
 /// <summary>Alerts of a neighbourhood after a sequence number.</summary>
 /// <param name="Alerts">The visible alerts, in sequence order.</param>

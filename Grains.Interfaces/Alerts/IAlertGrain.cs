@@ -14,6 +14,9 @@ public interface IAlertGrain : IGrainWithStringKey, IReportableGrain
     /// <summary>The raiser or a lead of the origin neighbourhood marks the alert resolved, everywhere it was delivered.</summary>
     Task<Alert> Resolve(string residentId);
 
+    /// <summary>Erases the raiser's pseudo wherever the alert was delivered (the raiser deleted their account).</summary>
+    Task EraseRaiser(string residentId);
+
     /// <summary>The shared record, or null.</summary>
     [ReadOnly]
     Task<Alert?> Get();

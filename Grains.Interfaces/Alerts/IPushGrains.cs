@@ -29,12 +29,24 @@ public interface IResidentPushGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<PushDevice>> GetDevices();
+
+    /// <summary>Account deletion: forgets every device, token and pending message, and leaves the roster.</summary>
+    Task Forget();
 }
 
 /// <summary>Residents of one neighbourhood who registered a push device, keyed by neighbourhood id.</summary>
 public interface IPushRosterGrain : IGrainWithStringKey
 {
     Task Add(string residentId);
+
+    /// <summary>
+    /// Adds the residents of another neighbourhood's roster (a merge moved them here, or a split may have): whoever is
+    /// not a member here is dropped at the next delivery. Idempotent.
+    /// </summary>
+    Task AddFrom(string otherNeighbourhoodId);
+
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetResidents();
 
     [OneWay]
     Task Remove(string residentId);

@@ -8,4 +8,14 @@ public interface IResidentAlertsGrain : IGrainWithStringKey
     /// nothing, to unverified residents, non-members, bad input, and beyond the hourly limit (RATE_LIMITED).
     /// </summary>
     Task<Alert> Raise(AlertDraft draft);
+
+    /// <summary>The alerts the resident raised, oldest first (for the resident's data export).</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<Alert>> GetRaised();
+
+    /// <summary>
+    /// Account deletion: the resident's pseudo is erased from every alert they raised (the alerts stay, they may matter
+    /// to the neighbourhood's safety), then this grain forgets them.
+    /// </summary>
+    Task Forget();
 }

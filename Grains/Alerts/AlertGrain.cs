@@ -22,12 +22,15 @@ public sealed class AlertGrain(
     {
         if (State.Alert is null)
         {
-            // The record is saved while the targets append (each append is durable and idempotent): should the save
-            // fail, the delivery reminder saves it again.
+            // The targets append first (each append is durable and idempotent, and publishes once saved), then the
+            // record is saved with where each copy went: on a single-writer store (embedded SQLite) the record's write
+            // would otherwise queue in front of the appends on the way to the subscribers. Should the save fail, the
+            // delivery reminder saves it again.
             state.State = State with { Alert = alert with { Sequence = 0 }, Targets = [.. targets.Distinct(StringComparer.Ordinal)] };
             try
             {
-                await Task.WhenAll(state.WriteStateAsync(), DeliverPending(fromReminder: false));
+                await DeliverPending(fromReminder: false);
+                await state.WriteStateAsync();
             }
             catch
             {
@@ -99,6 +102,19 @@ public sealed class AlertGrain(
         return new ReportOutcome(alert.Id, reporters.Count, State.Alert!.Hidden);
     }
 
+    public async Task EraseRaiser(string residentId)
+    {
+        if (State.Alert is not { } alert || alert.RaiserId != residentId || alert.RaiserPseudo == Alert.ErasedPseudo)
+        {
+            return;
+        }
+
+        await DeliverPending(fromReminder: false);
+        state.State = State with { Alert = alert with { RaiserPseudo = Alert.ErasedPseudo } };
+        await state.WriteStateAsync();
+        await Propagate();
+    }
+
     public Task<Alert?> Get() => Task.FromResult(State.Alert);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -157,7 +173,7 @@ public sealed class AlertGrain(
     private async Task Propagate()
     {
         var alert = State.Alert!;
-        var change = new AlertChange(alert.Id, alert.ResolvedAt, alert.Hidden);
+        var change = new AlertChange(alert.Id, alert.ResolvedAt, alert.Hidden, alert.RaiserPseudo == Alert.ErasedPseudo);
         var writes = await Task.WhenAll(State.Delivered.Select(async d => (d.Key, copy: await Write(d.Value.NeighbourhoodId, id => GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(id).Apply(change)))));
         var delivered = new Dictionary<string, DeliveredCopy>(State.Delivered);
         foreach (var (target, copy) in writes)

@@ -68,7 +68,12 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         var current = State.Alerts[index];
-        var changed = current with { ResolvedAt = change.ResolvedAt ?? current.ResolvedAt, Hidden = current.Hidden || change.Hidden };
+        var changed = current with
+        {
+            ResolvedAt = change.ResolvedAt ?? current.ResolvedAt,
+            Hidden = current.Hidden || change.Hidden,
+            RaiserPseudo = change.RaiserErased ? Alert.ErasedPseudo : current.RaiserPseudo,
+        };
         if (changed != current)
         {
             var alerts = State.Alerts.ToList();
@@ -135,6 +140,9 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
+
+        // Push recipients follow their neighbourhood too (the roster drops non-members at their next delivery).
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedNeighbourhoodId);
     }
 
     public async Task Reopen()
@@ -168,6 +176,9 @@ public sealed class NeighbourhoodAlertsGrain(
         {
             await AppendRange(missing);
         }
+
+        // The half's members are on the source's push roster; those who stay there are dropped here at their first delivery.
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(sourceNeighbourhoodId);
     }
 
     public async Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId)

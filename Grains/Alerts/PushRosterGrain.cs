@@ -12,6 +12,19 @@ public sealed class PushRosterGrain(
         }
     }
 
+    public async Task AddFrom(string otherNeighbourhoodId)
+    {
+        var others = await GrainFactory.GetGrain<IPushRosterGrain>(otherNeighbourhoodId).GetResidents();
+        var before = roster.State.Residents.Count;
+        roster.State.Residents.UnionWith(others);
+        if (roster.State.Residents.Count != before)
+        {
+            await roster.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetResidents() => Task.FromResult<IReadOnlyList<string>>([.. roster.State.Residents]);
+
     public async Task Remove(string residentId)
     {
         if (roster.State.Residents.Remove(residentId))

@@ -44,13 +44,29 @@ public sealed class ResidentAlertsGrain(
         var alertId = Guid.NewGuid().ToString("N");
         var alert = new Alert(alertId, neighbourhoodId, 0, valid.Kind, valid.Title, valid.Body, valid.RadiusMeters, now, Id, profile.Pseudo, neighbourhoodId, null, false);
 
-        // Every rule has passed: the quota is spent in memory now and saved alongside the delivery rather than before it
-        // (one storage write less on the way to the subscribers). Should that save fail, this activation still counts
-        // the raise, and the raise fails, so the client sees the error.
+        // Every rule has passed: the quota is spent in memory now and saved once the alert is delivered rather than before
+        // (no storage write in front of the subscribers). Should that save fail, this activation still counts the raise,
+        // and the raise fails, so the client sees the error.
         state.State = state.State with { RecentRaises = [.. recent, now], Raised = [.. state.State.Raised, alertId] };
-        var saved = state.WriteStateAsync();
-        var created = GrainFactory.GetGrain<IAlertGrain>(alertId).Create(alert, targets);
-        await Task.WhenAll(saved, created);
-        return await created;
+        var created = await GrainFactory.GetGrain<IAlertGrain>(alertId).Create(alert, targets);
+        await state.WriteStateAsync();
+        return created;
+    }
+
+    public async Task<IReadOnlyList<Alert>> GetRaised()
+    {
+        var alerts = await Task.WhenAll(state.State.Raised.Select(id => GrainFactory.GetGrain<IAlertGrain>(id).Get()));
+        return [.. alerts.OfType<Alert>()];
+    }
+
+    public async Task Forget()
+    {
+        foreach (var alertId in state.State.Raised)
+        {
+            await GrainFactory.GetGrain<IAlertGrain>(alertId).EraseRaiser(Id);
+        }
+
+        await state.ClearStateAsync();
+        state.State = new ResidentAlertsState();
     }
 }

@@ -111,4 +111,17 @@ public sealed class ResidentPushGrain(
     }
 
     public Task<IReadOnlyList<PushDevice>> GetDevices() => Task.FromResult<IReadOnlyList<PushDevice>>(state.State.Devices);
+
+    public async Task Forget()
+    {
+        var roster = state.State.Roster;
+        await state.ClearStateAsync();
+        state.State = new ResidentPushState();
+        if (roster is not null)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(roster).Remove(Id);
+        }
+
+        await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkDrained(Id);
+    }
 }

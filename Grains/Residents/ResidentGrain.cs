@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Voisinage.Geo;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Verification;
 
@@ -391,6 +392,8 @@ public sealed class ResidentGrain(
         RequireExisting();
         var account = await GrainFactory.GetGrain<IAccountGrain>(State.Email!).GetExport();
         var given = await GrainFactory.GetGrain<IVouchQuotaGrain>(Id).GetGiven();
+        var alertsRaised = await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).GetRaised();
+        var pushDevices = await GrainFactory.GetGrain<IResidentPushGrain>(Id).GetDevices();
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -415,6 +418,19 @@ public sealed class ResidentGrain(
                 postcard = State.Postcard is { } p ? new { requestedAt = p.RequestedAt, expiresAt = p.ExpiresAt, status = p.Status.ToString(), failedAttempts = p.FailedAttempts } : null,
             },
             account = account is null ? null : new { email = account.Email, pseudo = account.Pseudo, createdAt = account.CreatedAt, recentFailedLogins = account.RecentFailedLogins },
+            alertsRaised = alertsRaised.Select(a => new
+            {
+                id = a.Id,
+                kind = a.Kind.ToString(),
+                title = a.Title,
+                body = a.Body,
+                radiusMeters = a.RadiusMeters,
+                raisedAt = a.RaisedAt,
+                neighbourhoodId = a.OriginNeighbourhoodId,
+                resolvedAt = a.ResolvedAt,
+                hidden = a.Hidden,
+            }),
+            pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
         };
         return JsonSerializer.Serialize(export, ExportJson);
     }
@@ -431,6 +447,10 @@ public sealed class ResidentGrain(
         }
 
         await quota.Clear();
+
+        // Devices and their tokens go; alerts stay for the neighbourhood, without the raiser's pseudo.
+        await GrainFactory.GetGrain<IResidentPushGrain>(Id).Forget();
+        await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).Forget();
         await LeaveCurrentNeighbourhood();
         await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
 

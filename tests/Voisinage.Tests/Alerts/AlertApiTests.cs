@@ -13,6 +13,22 @@ public sealed class AlertApiTests(EmbeddedApi api)
     private readonly AlertApiWorld _world = new(api);
 
     [Fact]
+    public async Task My_data_export_lists_the_alerts_I_raised_and_my_push_devices()
+    {
+        var (raiser, _, _) = await _world.Founder(AlertPlaces.Fresh());
+        var alert = await _world.Raised(raiser, "Coupure d'eau rue Basse");
+        (await api.GraphQL("mutation { registerPushDevice(platform: FCM, token: \"fcm-export\") { id } }", token: raiser)).AssertNoErrors();
+
+        var export = await api.GraphQL("mutation { exportMyData }", token: raiser);
+        export.AssertNoErrors();
+        var data = JsonNode.Parse(export.Data["exportMyData"]!.GetValue<string>())!;
+        var raised = Assert.Single(data["alertsRaised"]!.AsArray());
+        Assert.Equal(alert["id"]!.GetValue<string>(), raised!["id"]!.GetValue<string>());
+        Assert.Equal("Coupure d'eau rue Basse", raised["title"]!.GetValue<string>());
+        Assert.Equal("fcm-export", Assert.Single(data["pushDevices"]!.AsArray())!["token"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Subscribers_of_targeted_neighbourhoods_receive_alerts_live_and_others_nothing()
     {
         var here = AlertPlaces.Fresh();

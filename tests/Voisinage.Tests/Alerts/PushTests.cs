@@ -1,4 +1,6 @@
+using Voisinage.Geo;
 using Voisinage.Grains;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Alerts;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Verification;
@@ -42,6 +44,56 @@ public sealed class PushTests(ClusterFixture fixture)
         Assert.Equal(2, await push.Acknowledge([.. pending.Select(m => m.Id)]));
         Assert.Empty(await push.Peek(100));
         Assert.DoesNotContain(member.Id(), await shard.List(TestSettings.OperatorId, 1000));
+    }
+
+    [Fact]
+    public async Task After_a_merge_the_absorbed_members_devices_receive_the_survivors_alerts()
+    {
+        var place = AlertPlaces.Fresh();
+        var ring = H3.GridDisk(H3.LatLngToCell(new LatLng(place.Lat, place.Lng), Cells.BlockResolution), 1);
+        var (a, b) = (Centre(ring[0]), Centre(ring[1]));
+        var (aLead, aId) = await AlertPlaces.Found(Grains, a);
+        await AlertPlaces.Join(Grains, a, aId);
+        var (bLead, bId) = await AlertPlaces.Found(Grains, b);
+        var push = Grains.GetGrain<IResidentPushGrain>(bLead.Id());
+        await push.RegisterDevice(PushPlatform.Fcm, "fcm-" + Guid.NewGuid());
+
+        var proposal = await bLead.ProposeMerge(aId);
+        Assert.Equal(aId, await aLead.AcceptMerge(proposal.Id));
+
+        // No re-registration: the survivor's roster took over the absorbed one's.
+        var alert = await Grains.GetGrain<IResidentAlertsGrain>(aLead.Id()).Raise(new AlertDraft(AlertKind.Vigilance, "Démarcheurs", "", 0));
+        await Eventually(async () => (await push.Peek(10)).Any(m => m.Alert.Id == alert.Id));
+        Assert.Contains(bLead.Id(), await Grains.GetGrain<IPushRosterGrain>(aId).GetResidents());
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_forgets_its_devices_and_erases_its_pseudo_from_its_alerts()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, id) = await AlertPlaces.Found(Grains, here);
+        var member = await AlertPlaces.Join(Grains, here, id);
+        var push = Grains.GetGrain<IResidentPushGrain>(raiser.Id());
+        await push.RegisterDevice(PushPlatform.WebPush, "web-" + Guid.NewGuid());
+        var alert = await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id()).Raise(new AlertDraft(AlertKind.LostAnimal, "Chien perdu", "Un beagle", 0));
+        Assert.Single(await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id()).GetRaised(), a => a.Id == alert.Id);
+
+        await raiser.DeleteAccount("a long password");
+
+        Assert.Empty(await push.GetDevices());
+        Assert.DoesNotContain(raiser.Id(), await Grains.GetGrain<IPushRosterGrain>(id).GetResidents());
+        Assert.Empty(await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id()).GetRaised());
+        var kept = Assert.Single((await Grains.GetGrain<INeighbourhoodAlertsGrain>(id).GetSince(0, 50)).Alerts, a => a.Id == alert.Id);
+        Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
+        Assert.Equal(alert.Title, kept.Title);
+        Assert.Equal(Alert.ErasedPseudo, (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!.RaiserPseudo);
+        Assert.True(await Grains.GetGrain<INeighbourhoodGrain>(id).IsMember(member.Id()));
+    }
+
+    private static (double Lat, double Lng) Centre(H3Index block)
+    {
+        var centre = H3.CellToLatLng(block);
+        return (centre.Lat, centre.Lng);
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)
