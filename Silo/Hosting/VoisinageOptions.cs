@@ -25,6 +25,13 @@ public sealed class VoisinageOptions
 
     public ClusterOptions Cluster { get; set; } = new();
 
+    /// <summary>Silos run in Kubernetes pods: <c>UseKubernetesHosting()</c> takes the pod name and IP from the downward API.</summary>
+    public bool Kubernetes { get; set; }
+
+    public TelemetryOptions Telemetry { get; set; } = new();
+
+    public OperatorDashboardOptions Dashboard { get; set; } = new();
+
     public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")};Cache=Shared";
 
     public string RequirePostgres() =>
@@ -36,6 +43,11 @@ public sealed class VoisinageOptions
     {
         var options = configuration.GetSection(Section).Get<VoisinageOptions>() ?? new VoisinageOptions();
         options.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(options.Telemetry.Otlp.Endpoint))
+        {
+            options.Telemetry.Otlp.Endpoint = configuration[TelemetryOptions.OtlpEndpointVariable];
+        }
+
         return options;
     }
 }
