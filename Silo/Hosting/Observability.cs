@@ -46,7 +46,8 @@ public static class Observability
                 .AddNpgsqlInstrumentation();
             if (telemetry.Prometheus)
             {
-                metrics.AddPrometheusExporter();
+                // No response cache: a scrape sees what happened before it (scrapers come every 15 s or so anyway).
+                metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             }
 
             if (telemetry.OtlpEnabled)
