@@ -51,7 +51,7 @@ public static class SiloHostingExtensions
                 else
                 {
                     silo.ConfigureEndpoints(
-                        IPAddress.Parse(options.Cluster.AdvertisedAddress),
+                        AdvertisedAddress(options.Cluster.AdvertisedAddress),
                         options.Cluster.SiloPort,
                         options.Cluster.GatewayPort,
                         listenOnAnyHostAddress: true);
@@ -93,6 +93,24 @@ public static class SiloHostingExtensions
         }
 
         return silo;
+    }
+
+    /// <summary>
+    /// An IP address as is; a host name resolved (e.g. a compose service name); empty: this host's own address, so that
+    /// identical replicas (<c>docker compose --scale silo=5</c>) each advertise their container's IP.
+    /// </summary>
+    public static IPAddress AdvertisedAddress(string? configured)
+    {
+        if (IPAddress.TryParse(configured, out var address))
+        {
+            return address;
+        }
+
+        var host = string.IsNullOrWhiteSpace(configured) ? Dns.GetHostName() : configured;
+        var addresses = Dns.GetHostAddresses(host);
+        return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? addresses.FirstOrDefault(a => !IPAddress.IsLoopback(a))
+            ?? throw new InvalidOperationException($"Voisinage:Cluster:AdvertisedAddress: {host} resolves to no usable address.");
     }
 
     /// <summary>

@@ -65,6 +65,6 @@ public sealed class ClusterOptions
     /// <summary>Port the front-ends connect to; each silo on one machine needs its own.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos reach this one at; defaults to loopback for a single machine.</summary>
+    /// <summary>The address other silos reach this one at: an IP, a host name, or empty for this host's own address. Defaults to loopback for a single machine.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }
