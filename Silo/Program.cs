@@ -21,9 +21,11 @@ public static class Program
 
         builder.UseOrleans(silo => silo.UseVoisinage(options, builder.Configuration));
         builder.Services.AddVoisinageHealthChecks(options);
+        builder.AddVoisinageObservability("voisinage-silo");
 
         var app = builder.Build();
         app.MapVoisinageHealthChecks();
+        app.MapVoisinageObservability();
         await app.RunAsync();
         return 0;
     }

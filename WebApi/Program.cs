@@ -6,6 +6,7 @@ using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.WebApi.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = VoisinageOptions.From(builder.Configuration);
@@ -30,6 +31,7 @@ else
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddVoisinageHealthChecks(options);
 builder.Services.AddVoisinageAlerts(builder.Configuration);
+builder.AddVoisinageObservability("voisinage-api");
 
 var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
 builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
@@ -44,6 +46,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
         o.Events = new JwtBearerEvents { OnTokenValidated = TokenRevocation.CheckAsync, OnMessageReceived = AlertServices.ReadHubAccessToken };
     });
 builder.Services.AddAuthorization();
+builder.Services.AddOperatorDashboard(builder.Configuration);
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -58,6 +61,8 @@ app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapVoisinageHealthChecks();
+app.MapVoisinageObservability();
+app.MapOperatorDashboard();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);

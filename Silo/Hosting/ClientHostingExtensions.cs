@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using Voisinage.Grains;
 using Voisinage.Silo.Migrations;
 
@@ -28,6 +29,16 @@ public static class ClientHostingExtensions
         }
 
         client.AddMemoryStreams(StorageNames.Streams);
+        if (options.Telemetry.TracingEnabled)
+        {
+            client.AddActivityPropagation();
+        }
+
+        if (options.Dashboard.Enabled)
+        {
+            client.AddDashboard(o => o.HideTrace = !options.Dashboard.ShowLogs);
+        }
+
         return client;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Voisinage.Grains;
 using Voisinage.Silo.Migrations;
 
@@ -36,11 +37,26 @@ public static class SiloHostingExtensions
                     o.Invariant = OrleansAdoNetInvariants.PostgreSql;
                     o.ConnectionString = cs;
                 });
-                silo.ConfigureEndpoints(
-                    IPAddress.Parse(options.Cluster.AdvertisedAddress),
-                    options.Cluster.SiloPort,
-                    options.Cluster.GatewayPort,
-                    listenOnAnyHostAddress: true);
+                if (options.Kubernetes)
+                {
+                    // The pod's name and IP (downward API) become the silo's name and advertised address; silos whose
+                    // pod is gone are declared dead without waiting for the membership probes.
+                    silo.Configure<EndpointOptions>(o =>
+                    {
+                        o.SiloPort = options.Cluster.SiloPort;
+                        o.GatewayPort = options.Cluster.GatewayPort;
+                    });
+                    silo.UseKubernetesHosting();
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(
+                        AdvertisedAddress(options.Cluster.AdvertisedAddress),
+                        options.Cluster.SiloPort,
+                        options.Cluster.GatewayPort,
+                        listenOnAnyHostAddress: true);
+                }
+
                 foreach (var store in new[] { StorageNames.Voisinage, StorageNames.PubSub })
                 {
                     silo.AddAdoNetGrainStorage(store, o =>
@@ -64,7 +80,37 @@ public static class SiloHostingExtensions
         // Alerts are live: pull the queues every 10 ms rather than the default 100 ms (a cheap in-memory read).
         silo.AddMemoryStreams(StorageNames.Streams, b => b.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
         silo.Services.AddVoisinageGrains(configuration);
+
+        // Grain-call spans exist only when traces are exported: otherwise no filter runs on every call.
+        if (options.Telemetry.TracingEnabled)
+        {
+            silo.AddActivityPropagation();
+        }
+
+        if (options.Dashboard.Enabled)
+        {
+            silo.AddDashboard(o => o.HideTrace = !options.Dashboard.ShowLogs);
+        }
+
         return silo;
+    }
+
+    /// <summary>
+    /// An IP address as is; a host name resolved (e.g. a compose service name); empty: this host's own address, so that
+    /// identical replicas (<c>docker compose --scale silo=5</c>) each advertise their container's IP.
+    /// </summary>
+    public static IPAddress AdvertisedAddress(string? configured)
+    {
+        if (IPAddress.TryParse(configured, out var address))
+        {
+            return address;
+        }
+
+        var host = string.IsNullOrWhiteSpace(configured) ? Dns.GetHostName() : configured;
+        var addresses = Dns.GetHostAddresses(host);
+        return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? addresses.FirstOrDefault(a => !IPAddress.IsLoopback(a))
+            ?? throw new InvalidOperationException($"Voisinage:Cluster:AdvertisedAddress: {host} resolves to no usable address.");
     }
 
     /// <summary>

@@ -25,6 +25,13 @@ public sealed class VoisinageOptions
 
     public ClusterOptions Cluster { get; set; } = new();
 
+    /// <summary>Silos run in Kubernetes pods: <c>UseKubernetesHosting()</c> takes the pod name and IP from the downward API.</summary>
+    public bool Kubernetes { get; set; }
+
+    public TelemetryOptions Telemetry { get; set; } = new();
+
+    public OperatorDashboardOptions Dashboard { get; set; } = new();
+
     public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")};Cache=Shared";
 
     public string RequirePostgres() =>
@@ -36,6 +43,11 @@ public sealed class VoisinageOptions
     {
         var options = configuration.GetSection(Section).Get<VoisinageOptions>() ?? new VoisinageOptions();
         options.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(options.Telemetry.Otlp.Endpoint))
+        {
+            options.Telemetry.Otlp.Endpoint = configuration[TelemetryOptions.OtlpEndpointVariable];
+        }
+
         return options;
     }
 }
@@ -53,6 +65,6 @@ public sealed class ClusterOptions
     /// <summary>Port the front-ends connect to; each silo on one machine needs its own.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos reach this one at; defaults to loopback for a single machine.</summary>
+    /// <summary>The address other silos reach this one at: an IP, a host name, or empty for this host's own address. Defaults to loopback for a single machine.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }

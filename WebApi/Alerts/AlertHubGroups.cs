@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Voisinage.Grains.Alerts;
+using Voisinage.WebApi.Operations;
 
 namespace Voisinage.WebApi.Alerts;
 
@@ -22,7 +23,15 @@ public sealed class AlertHubGroups(AlertFeeds feeds, IHubContext<AlertsHub> hub,
 
     public async Task Join(string connectionId, string neighbourhoodId)
     {
-        _connections[connectionId] = neighbourhoodId;
+        if (_connections.TryAdd(connectionId, neighbourhoodId))
+        {
+            ApiTelemetry.SubscriptionStarted(ApiTelemetry.SignalR);
+        }
+        else
+        {
+            _connections[connectionId] = neighbourhoodId;
+        }
+
         await _hub.Groups.AddToGroupAsync(connectionId, GroupName(neighbourhoodId));
         while (true)
         {
@@ -40,6 +49,7 @@ public sealed class AlertHubGroups(AlertFeeds feeds, IHubContext<AlertsHub> hub,
     {
         if (_connections.TryRemove(connectionId, out var neighbourhoodId))
         {
+            ApiTelemetry.SubscriptionEnded(ApiTelemetry.SignalR);
             await _hub.Groups.RemoveFromGroupAsync(connectionId, GroupName(neighbourhoodId));
             if (_groups.TryGetValue(neighbourhoodId, out var group))
             {
@@ -138,9 +148,11 @@ public sealed class AlertHubGroups(AlertFeeds feeds, IHubContext<AlertsHub> hub,
                     {
                         case AlertEventKind.Raised when item.Alert is { } alert:
                             await clients.SendAsync("AlertRaised", AlertPayload.From(alert));
+                            ApiTelemetry.AlertDelivered(ApiTelemetry.SignalR);
                             break;
                         case AlertEventKind.Updated when item.Alert is { } alert:
                             await clients.SendAsync("AlertUpdated", AlertPayload.From(alert));
+                            ApiTelemetry.AlertDelivered(ApiTelemetry.SignalR);
                             break;
                         case AlertEventKind.Moved when item.MovedTo is { } survivor:
                             await owner.Move(id, survivor);

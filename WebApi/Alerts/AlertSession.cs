@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Voisinage.Grains.Alerts;
+using Voisinage.WebApi.Operations;
 
 namespace Voisinage.WebApi.Alerts;
 
@@ -164,6 +165,7 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
         }
 
         observer.OnNext(alert);
+        ApiTelemetry.AlertDelivered(ApiTelemetry.GraphQLWebSocket);
     }
 
     private INeighbourhoodAlertsGrain History(string id) => _grains.GetGrain<INeighbourhoodAlertsGrain>(id);

@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Voisinage.WebApi.Operations;
 
 namespace Voisinage.WebApi.GraphQL.Transport;
 
@@ -85,8 +86,8 @@ internal static class GraphQLExecution
     public static bool IsInternalFailure(ExecutionResult result) =>
         result.Errors is { Count: > 0 } errors && errors.Any(e => VoisinageErrorInfoProvider.GetContractCode(e) == GraphQLErrorCodes.InternalServerError);
 
-    /// <summary>Executes a parsed request against <typeparamref name="TSchema"/>.</summary>
-    public static Task<ExecutionResult> ExecuteAsync<TSchema>(
+    /// <summary>Executes a parsed request against <typeparamref name="TSchema"/>, with its span and metrics.</summary>
+    public static async Task<ExecutionResult> ExecuteAsync<TSchema>(
         HttpContext httpContext,
         IServiceProvider services,
         ClaimsPrincipal user,
@@ -96,17 +97,27 @@ internal static class GraphQLExecution
         where TSchema : ISchema
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
-        return executer.ExecuteAsync(new ExecutionOptions
+        var scope = ApiTelemetry.StartOperation(document, request.OperationName);
+        ExecutionResult? result = null;
+        try
         {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            User = user,
-            RequestServices = services,
-            CancellationToken = cancellationToken,
-            UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                User = user,
+                RequestServices = services,
+                CancellationToken = cancellationToken,
+                UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
+            });
+            return result;
+        }
+        finally
+        {
+            ApiTelemetry.EndOperation(scope, result);
+        }
     }
 }

@@ -8,6 +8,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Voisinage.WebApi.Operations;
 
 namespace Voisinage.WebApi.GraphQL.Transport;
 
@@ -551,6 +552,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             var remaining = streams.Count;
             var subscriptions = new List<IDisposable>(streams.Count);
             using var registration = Token.Register(() => done.TrySetResult());
+            ApiTelemetry.SubscriptionStarted(ApiTelemetry.GraphQLWebSocket);
             try
             {
                 foreach (var stream in streams.Values)
@@ -578,6 +580,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             }
             finally
             {
+                ApiTelemetry.SubscriptionEnded(ApiTelemetry.GraphQLWebSocket);
                 foreach (var subscription in subscriptions)
                 {
                     subscription.Dispose();

@@ -2,7 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Voisinage.Tests.Deployment;
 
-/// <summary>No Docker engine runs here, so the compose file is checked as data: services, their order, their images.</summary>
+/// <summary>
+/// No Docker engine runs here, so the compose file is checked as data: services, their order, their images, the load
+/// balancer and the optional telemetry. (Also checked by hand with <c>docker-compose config -q</c>.)
+/// </summary>
 public sealed class DockerComposeTests
 {
     private static readonly string Root = FindRepositoryRoot();
@@ -16,28 +19,30 @@ public sealed class DockerComposeTests
     }
 
     [Fact]
-    public void Has_postgres_migrate_two_silos_and_the_api()
+    public void Has_postgres_migrate_three_silos_two_front_ends_and_a_load_balancer()
     {
-        var names = Services().Children.Keys.Select(k => k.ToString()).ToHashSet();
-        Assert.Superset(new HashSet<string> { "postgres", "migrate", "silo1", "silo2", "api" }, names);
+        var services = Services();
+        var names = services.Children.Keys.Select(k => k.ToString()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "postgres", "migrate", "silo", "api", "lb" }, names);
+        Assert.Equal("3", Replicas(services, "silo"));
+        Assert.Equal("2", Replicas(services, "api"));
     }
 
     [Fact]
-    public void Starts_in_order_postgres_then_migrate_then_silos_then_api()
+    public void Starts_in_order_postgres_then_migrate_then_silos_then_front_ends_then_the_load_balancer()
     {
         var services = Services();
         Assert.Equal("service_healthy", Condition(services, "migrate", "postgres"));
-        Assert.Equal("service_completed_successfully", Condition(services, "silo1", "migrate"));
-        Assert.Equal("service_completed_successfully", Condition(services, "silo2", "migrate"));
-        Assert.Equal("service_healthy", Condition(services, "api", "silo1"));
-        Assert.Equal("service_healthy", Condition(services, "api", "silo2"));
+        Assert.Equal("service_completed_successfully", Condition(services, "silo", "migrate"));
+        Assert.Equal("service_healthy", Condition(services, "api", "silo"));
+        Assert.Equal("service_healthy", Condition(services, "lb", "api"));
         Assert.Equal("migrate", ((YamlSequenceNode)((YamlMappingNode)services["migrate"])["command"]).Children[0].ToString());
     }
 
     [Fact]
     public void Builds_from_dockerfiles_that_exist_and_publish_the_right_project()
     {
-        foreach (var (service, project) in new[] { ("migrate", "Silo"), ("silo1", "Silo"), ("silo2", "Silo"), ("api", "WebApi") })
+        foreach (var (service, project) in new[] { ("migrate", "Silo"), ("silo", "Silo"), ("api", "WebApi") })
         {
             var build = (YamlMappingNode)((YamlMappingNode)Services()[service])["build"];
             var dockerfile = Path.Combine(Root, build["dockerfile"].ToString());
@@ -47,16 +52,69 @@ public sealed class DockerComposeTests
     }
 
     [Fact]
-    public void Silos_on_one_host_get_distinct_ports_and_postgres_storage()
+    public void Replicated_silos_advertise_their_own_address_and_everything_runs_on_postgres()
     {
         var services = Services();
-        var ports = new[] { "silo1", "silo2" }.Select(s => Env(services, s)).Select(e => (e["Voisinage__Cluster__SiloPort"], e["Voisinage__Cluster__GatewayPort"])).ToList();
-        Assert.NotEqual(ports[0], ports[1]);
-        foreach (var s in new[] { "migrate", "silo1", "silo2", "api" })
+
+        // Replicas share one definition: an empty address makes each advertise its container's IP, not a shared name.
+        Assert.Equal(string.Empty, Env(services, "silo")["Voisinage__Cluster__AdvertisedAddress"]);
+        Assert.NotNull(Voisinage.Silo.Hosting.SiloHostingExtensions.AdvertisedAddress(string.Empty));
+        foreach (var s in new[] { "migrate", "silo", "api" })
         {
             Assert.Equal("PostgreSQL", Env(services, s)["Voisinage__Storage"]);
         }
     }
+
+    [Fact]
+    public void Only_the_load_balancer_is_published_and_it_upgrades_websockets_and_hides_metrics()
+    {
+        var services = Services();
+        var published = services.Children
+            .Where(s => s.Value is YamlMappingNode m && m.Children.ContainsKey("ports") && !IsProfiled(m))
+            .Select(s => s.Key.ToString())
+            .ToList();
+        Assert.Equal(new[] { "lb" }, published);
+
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx", "nginx.conf"));
+        Assert.Contains("server api:8080", nginx, StringComparison.Ordinal);
+        foreach (var location in new[] { "location /graphql", "location /hubs/" })
+        {
+            var block = nginx[nginx.IndexOf(location, StringComparison.Ordinal)..];
+            block = block[..block.IndexOf('}', StringComparison.Ordinal)];
+            Assert.Contains("proxy_set_header Upgrade $http_upgrade", block, StringComparison.Ordinal);
+            Assert.Contains("proxy_set_header Connection $connection_upgrade", block, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("location = /metrics { return 404; }", nginx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Telemetry_services_are_optional_and_their_config_files_exist()
+    {
+        var services = Services();
+        foreach (var name in new[] { "otel-collector", "prometheus", "jaeger" })
+        {
+            var service = (YamlMappingNode)services[name];
+            Assert.True(IsProfiled(service), name);
+            Assert.Equal("observability", ((YamlSequenceNode)service["profiles"]).Children.Single().ToString());
+            if (service.Children.TryGetValue("volumes", out var volumes))
+            {
+                foreach (var volume in ((YamlSequenceNode)volumes).Children.Select(v => v.ToString()))
+                {
+                    var file = volume.Split(':')[0];
+                    Assert.True(File.Exists(Path.Combine(Root, file)), file);
+                }
+            }
+        }
+
+        // OTLP is off unless asked for: an empty endpoint must not turn it on.
+        Assert.Equal("${VOISINAGE_OTLP_ENDPOINT:-}", Env(services, "api")["Voisinage__Telemetry__Otlp__Endpoint"]);
+    }
+
+    private static bool IsProfiled(YamlMappingNode service) => service.Children.ContainsKey("profiles");
+
+    private static string Replicas(YamlMappingNode services, string service) =>
+        ((YamlMappingNode)((YamlMappingNode)services[service])["deploy"])["replicas"].ToString();
 
     private static string Condition(YamlMappingNode services, string service, string dependency) =>
         ((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)services[service])["depends_on"])[dependency])["condition"].ToString();
