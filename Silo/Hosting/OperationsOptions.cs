@@ -46,8 +46,12 @@ public sealed class TracingOptions
 /// <summary>Section <c>Voisinage:Dashboard</c>: the Orleans dashboard, served to operators by the front-ends.</summary>
 public sealed class OperatorDashboardOptions
 {
-    /// <summary>Adds the dashboard's grain service and call profiler to silos, and the pages to front-ends. Must agree cluster-wide.</summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// Adds the dashboard's grain service and call profiler to silos, and the pages to front-ends. Must agree
+    /// cluster-wide. Off by default: the profiler costs something on every grain call; docker-compose and the
+    /// Kubernetes manifests turn it on.
+    /// </summary>
+    public bool Enabled { get; set; }
 
     /// <summary>The dashboard's live log stream (<c>/dashboard/Trace</c>); off by default because logs name residents.</summary>
     public bool ShowLogs { get; set; }
