@@ -157,6 +157,8 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
                 var registered = await http.Call(frontEnd, "mutation($i: RegisterInput!) { register(input: $i) { token } }", new { i = new { pseudo, email, password = "a long password" } });
                 if (!Record(registered, "register"))
                 {
+                    // Pacing: a refused connection comes back at once.
+                    await Task.Delay(20);
                     continue;
                 }
 
