@@ -176,6 +176,18 @@ public sealed class FaultScenario : IAsyncDisposable
                 await _cluster.Postgres.RestartAsync();
                 Event($"PostgreSQL: back after {(_clock.Elapsed - started).TotalSeconds:0.0} s");
                 pgAfter = -1;
+
+                // A front-end redeploys too: its subscribers reconnect to the other one with `since`.
+                var api = _cluster.FrontEnds[^1];
+                Event($"SIGTERM {api.Name}");
+                started = _clock.Elapsed;
+                if (!await FaultCluster.TerminateAsync(api, TimeSpan.FromSeconds(40)))
+                {
+                    Violation($"{api.Name} did not stop within 40 s of SIGTERM");
+                }
+
+                await _cluster.StartAsync(api);
+                Event($"{api.Name} stopped and back in {(_clock.Elapsed - started).TotalSeconds:0.0} s");
             }
 
             if (k >= _options.SiloKills)
@@ -203,8 +215,14 @@ public sealed class FaultScenario : IAsyncDisposable
         await _calls.WaitAsync();
         try
         {
-            var target = FrontEnds[(frontEnd ?? who?.NextFrontEnd() ?? 0) % FrontEnds.Count];
-            var result = await _http.Call(target, query, variables, token ?? who?.Token);
+            var index = frontEnd ?? who?.NextFrontEnd() ?? 0;
+            var result = await _http.Call(FrontEnds[index % FrontEnds.Count], query, variables, token ?? who?.Token);
+            if (result.ConnectionRefused)
+            {
+                // Refused: certainly not applied; a client would try the other front-end.
+                result = await _http.Call(FrontEnds[(index + 1) % FrontEnds.Count], query, variables, token ?? who?.Token);
+            }
+
             _report.Count(operation, result.Outcome);
             return result;
         }

@@ -22,13 +22,14 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
         await fixture.EnsureAllRunning();
         await using var scenario = new FaultScenario(
             Cluster,
-            new FaultOptions(Duration: TimeSpan.FromSeconds(60), Residents: 50, SiloKills: 2, KillPeriod: TimeSpan.FromSeconds(15)),
+            new FaultOptions(Duration: TimeSpan.FromSeconds(45), Residents: 50, SiloKills: 2, KillPeriod: TimeSpan.FromSeconds(10)),
             output.WriteLine);
         var report = await scenario.RunAsync(async (grains, blocks, residents) => (await InvariantChecker.Check(grains, blocks, residents)).Violations);
         output.WriteLine(report.ToString());
         Assert.True(report.Violations.Count == 0, report + Cluster.Tails());
         Assert.True(report.Members >= 40, $"too few residents got through: {report}{Cluster.Tails()}");
         Assert.True(report.Alerts > 0 && report.Listings > 0 && report.Posts > 0, report.ToString());
+        Assert.True(report.Reconnections > 0, "no subscriber had to reconnect: " + report);
     }
 
     [Fact]
