@@ -45,8 +45,8 @@ public sealed class FaultCluster : IAsyncDisposable
         ["Voisinage:PasswordHashing:Iterations"] = "1",
         ["Voisinage:Verification:FixDistinctDaysNeeded"] = "1",
         ["Voisinage:Alerts:MaxRaisesPerWindow"] = "1000",
-        ["Voisinage:Cluster:Membership:ProbeTimeout"] = "00:00:01",
-        ["Voisinage:Cluster:Membership:NumMissedProbesLimit"] = "2",
+        ["Voisinage:Cluster:Membership:ProbeTimeout"] = "00:00:02",
+        ["Voisinage:Cluster:Membership:NumMissedProbesLimit"] = "3",
         ["Voisinage:Cluster:Membership:IAmAliveTablePublishTimeout"] = "00:00:02",
         ["Voisinage:Cluster:Membership:TableRefreshTimeout"] = "00:00:02",
         ["Voisinage:Cluster:Membership:DeathVoteExpirationTimeout"] = "00:00:10",
@@ -128,8 +128,26 @@ public sealed class FaultCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts (or restarts, on the same ports) a node and waits until its readiness endpoint says 200.</summary>
+    /// <summary>
+    /// Starts (or restarts, on the same ports) a node and waits until its readiness endpoint says 200. Like a process
+    /// supervisor, starts it again (up to 3 times) if it exits first, e.g. a joining silo declared dead by a loaded cluster.
+    /// </summary>
     public async Task StartAsync(Node node)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync(node);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && node.Process is { HasExited: true })
+            {
+            }
+        }
+    }
+
+    private async Task StartOnceAsync(Node node)
     {
         node.Process?.Dispose();
         var args = new List<string>
