@@ -15,6 +15,10 @@ public static class ClientHostingExtensions
             o.ServiceId = options.Cluster.ServiceId;
         });
 
+        // How soon the client learns of new gateways and gives up on a call keep Orleans' defaults unless configured.
+        client.Services.Configure<Orleans.Configuration.GatewayOptions>(client.Configuration.GetSection(ClusterOptions.GatewaySection));
+        client.Services.Configure<Orleans.Configuration.ClientMessagingOptions>(client.Configuration.GetSection(ClusterOptions.MessagingSection));
+
         if (options.Storage == StorageMode.PostgreSQL)
         {
             client.UseAdoNetClustering(o =>

@@ -1,18 +1,28 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Voisinage.Grains.Operations;
 
 namespace Voisinage.Silo.Hosting;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (cluster, and database in PostgreSQL mode).</summary>
+/// <summary>
+/// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (not shutting down, the cluster answers, and the
+/// database in PostgreSQL mode). Also wires graceful shutdown (<see cref="Lifecycle"/>), which readiness reports.
+/// </summary>
 public static class HealthChecks
 {
     private const string Ready = "ready";
 
     public static IServiceCollection AddVoisinageHealthChecks(this IServiceCollection services, VoisinageOptions options)
     {
-        var checks = services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [Ready]);
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section);
+        services.AddVoisinageLifecycle();
+        services.AddSingleton<ClusterConnection>();
+        services.AddSingleton<Orleans.IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<ClusterConnection>());
+        var checks = services.AddHealthChecks()
+            .AddCheck<ShutdownHealthCheck>("shutdown", tags: [Ready])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [Ready]);
         if (options.Storage == StorageMode.PostgreSQL)
         {
             checks.AddCheck("postgres", new PostgresHealthCheck(options.RequirePostgres()), tags: [Ready]);
@@ -28,13 +38,28 @@ public static class HealthChecks
         return endpoints;
     }
 
-    private sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
+    private sealed class ShutdownHealthCheck(ShutdownState state) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(state.IsStopping ? HealthCheckResult.Unhealthy("Shutting down.") : HealthCheckResult.Healthy());
+    }
+
+    /// <summary>
+    /// A front-end (an Orleans client) that has lost every gateway is not ready at once; otherwise a ping to a stateless
+    /// grain on whichever silo answers, with a short timeout, proves the cluster schedules grains.
+    /// </summary>
+    private sealed class ClusterHealthCheck(IGrainFactory grains, ClusterConnection connection, IOptionsMonitor<HealthOptions> options) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            if (!connection.HasGateways)
+            {
+                return HealthCheckResult.Unhealthy("The Orleans client has no gateway to the cluster.");
+            }
+
             try
             {
-                await grains.GetGrain<IHealthGrain>(0).Ping().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+                await grains.GetGrain<IHealthGrain>(0).Ping().WaitAsync(options.CurrentValue.ClusterTimeout, cancellationToken);
                 return HealthCheckResult.Healthy();
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -62,4 +87,29 @@ public static class HealthChecks
             }
         }
     }
+}
+
+/// <summary>Section <c>Voisinage:Health</c>.</summary>
+public sealed class HealthOptions
+{
+    public const string Section = "Voisinage:Health";
+
+    /// <summary>How long readiness waits for the cluster's answer; a load balancer polls often, so keep it short.</summary>
+    public TimeSpan ClusterTimeout { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>
+/// What the Orleans client tells about its gateways. In a silo (no client) nothing is ever reported and the ping decides.
+/// </summary>
+public sealed class ClusterConnection : Orleans.IClusterConnectionStatusObserver
+{
+    private volatile bool _lost;
+
+    /// <summary>False once the client reported that no gateway is left, until one comes back.</summary>
+    public bool HasGateways => !_lost;
+
+    public void NotifyGatewayCountChanged(int currentNumberOfGateways, int previousNumberOfGateways, bool connectionRecovered) =>
+        _lost = currentNumberOfGateways == 0;
+
+    public void NotifyClusterConnectionLost() => _lost = true;
 }

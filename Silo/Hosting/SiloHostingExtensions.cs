@@ -17,6 +17,10 @@ public static class SiloHostingExtensions
             o.ServiceId = options.Cluster.ServiceId;
         });
 
+        // Failure detection and timeouts keep Orleans' defaults unless configured (tests shorten them to see a kill quickly).
+        silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(ClusterOptions.MembershipSection));
+        silo.Services.Configure<SiloMessagingOptions>(configuration.GetSection(ClusterOptions.MessagingSection));
+
         switch (options.Storage)
         {
             case StorageMode.Embedded:

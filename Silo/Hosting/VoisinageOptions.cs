@@ -55,6 +55,15 @@ public sealed class VoisinageOptions
 /// <summary>Section <c>Voisinage:Cluster</c>.</summary>
 public sealed class ClusterOptions
 {
+    /// <summary>Orleans <c>ClusterMembershipOptions</c> overrides (probe timeouts, votes), for silos.</summary>
+    public const string MembershipSection = "Voisinage:Cluster:Membership";
+
+    /// <summary>Orleans <c>SiloMessagingOptions</c> / <c>ClientMessagingOptions</c> overrides (e.g. ResponseTimeout).</summary>
+    public const string MessagingSection = "Voisinage:Cluster:Messaging";
+
+    /// <summary>Orleans <c>GatewayOptions</c> overrides (e.g. GatewayListRefreshPeriod), for front-ends.</summary>
+    public const string GatewaySection = "Voisinage:Cluster:Gateway";
+
     public string ClusterId { get; set; } = "voisinage";
 
     public string ServiceId { get; set; } = "voisinage";

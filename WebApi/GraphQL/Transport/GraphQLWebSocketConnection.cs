@@ -40,6 +40,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private volatile bool _closing;
+    private CancellationTokenRegistration _onShutdown;
 
     public GraphQLWebSocketConnection(HttpContext httpContext, WebSocket socket, GraphQLTransportOptions options)
     {
@@ -56,9 +57,22 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         _user = httpContext.User;
     }
 
+    /// <summary>
+    /// On graceful shutdown, "going away" lets the client reconnect elsewhere (with <c>since</c>) at once, rather than
+    /// holding the host until its shutdown timeout.
+    /// </summary>
+    private void CloseOnShutdown()
+    {
+        if (_httpContext.RequestServices.GetService<Voisinage.Silo.Hosting.ShutdownState>() is { } shutdown)
+        {
+            _onShutdown = shutdown.Stopping.Register(() => Close(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
+        }
+    }
+
     public async Task RunAsync()
     {
         var writer = Task.Run(WriteLoopAsync);
+        CloseOnShutdown();
         var timers = Task.WhenAll(InitTimeoutAsync(), KeepAliveAsync());
         try
         {
@@ -92,6 +106,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
 
     public void Dispose()
     {
+        _onShutdown.Dispose();
         _receiveCts.Dispose();
         _connectionCts.Dispose();
     }
