@@ -81,8 +81,11 @@ public static class SiloHostingExtensions
                 throw new InvalidOperationException($"Unknown storage mode {options.Storage}.");
         }
 
-        // Alerts are live: pull the queues every 10 ms rather than the default 100 ms (a cheap in-memory read).
-        silo.AddMemoryStreams(StorageNames.Streams, b => b.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
+        silo.AddMemoryStreams(StorageNames.Streams, b =>
+        {
+            b.ConfigurePartitioning(options.Streams.Queues);
+            b.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = options.Streams.PollInterval));
+        });
         silo.Services.AddVoisinageGrains(configuration);
 
         // Grain-call spans exist only when traces are exported: otherwise no filter runs on every call.

@@ -32,6 +32,8 @@ public sealed class VoisinageOptions
 
     public OperatorDashboardOptions Dashboard { get; set; } = new();
 
+    public StreamOptions Streams { get; set; } = new();
+
     public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")};Cache=Shared";
 
     public string RequirePostgres() =>
@@ -76,4 +78,14 @@ public sealed class ClusterOptions
 
     /// <summary>The address other silos reach this one at: an IP, a host name, or empty for this host's own address. Defaults to loopback for a single machine.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+}
+
+/// <summary>Section <c>Voisinage:Streams</c>: the alert streams' queues (in memory, pulled by each silo's agents).</summary>
+public sealed class StreamOptions
+{
+    /// <summary>How often a pulling agent reads its queue: alerts are live, so much shorter than Orleans' 100 ms.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>Queues, spread over the silos' pulling agents (Orleans' default 8; more for a large cluster).</summary>
+    public int Queues { get; set; } = 8;
 }
