@@ -21,11 +21,11 @@ public sealed class BenchCluster : IAsyncDisposable
     private readonly string _logDirectory;
     private IHost? _client;
 
-    private BenchCluster(string adminConnectionString, string database, string siloDll, string logDirectory, int poolSize)
+    private BenchCluster(string adminConnectionString, string database, string siloDll, string logDirectory, int poolSize, string npgsqlExtra)
     {
         AdminConnectionString = adminConnectionString;
         Database = database;
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database, MaxPoolSize = poolSize }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder($"{adminConnectionString};{npgsqlExtra}") { Database = database, MaxPoolSize = poolSize }.ConnectionString;
         _siloDll = siloDll;
         _logDirectory = logDirectory;
     }
@@ -42,9 +42,9 @@ public sealed class BenchCluster : IAsyncDisposable
 
     public IReadOnlyList<int> SiloProcessIds => [.. _silos.Select(s => s.Process.Id)];
 
-    public static async Task<BenchCluster> CreateAsync(string adminConnectionString, string database, string siloDll, string logDirectory, IReadOnlyList<string> siloSettings, int silos, int poolSize)
+    public static async Task<BenchCluster> CreateAsync(string adminConnectionString, string database, string siloDll, string logDirectory, IReadOnlyList<string> siloSettings, int silos, int poolSize, string npgsqlExtra)
     {
-        var cluster = new BenchCluster(adminConnectionString, database, siloDll, logDirectory, poolSize);
+        var cluster = new BenchCluster(adminConnectionString, database, siloDll, logDirectory, poolSize, npgsqlExtra);
         await cluster.CreateDatabaseAsync();
         await cluster.RunAsync(["migrate", $"--ConnectionStrings:Postgres={cluster.ConnectionString}"], "migrate");
         for (var i = 0; i < silos; i++)

@@ -28,7 +28,8 @@ public sealed class Plan
         var byBlock = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < homes.Length; i++)
         {
-            var block = H3.LatLngToCell(new LatLng(homes[i].Lat, homes[i].Lng), 9).Value;
+            // As the grains do: the block is the parent of the home's res-10 cell (not always the res-9 cell of the point).
+            var block = H3.CellToParent(H3.LatLngToCell(new LatLng(homes[i].Lat, homes[i].Lng), 10), 9).Value;
             if (!byBlock.TryGetValue(block, out var list))
             {
                 byBlock[block] = list = [];

@@ -63,8 +63,8 @@ string[] siloSettings =
     "--Voisinage:PasswordHashing:Iterations=1",
     .. options.All("silo-setting").Select(s => "--" + s),
 ];
-Say($"- database {database}; silos {silos}, Npgsql pool {poolPerSilo}/silo; in flight {inFlight}; silo settings: {string.Join(' ', siloSettings)}");
-var cluster = await BenchCluster.CreateAsync(admin, database, siloDll, logs, siloSettings, silos, poolPerSilo);
+Say($"- database {database}; silos {silos}, Npgsql pool {poolPerSilo}/silo {options.String("npgsql", "")}; in flight {inFlight}; silo settings: {string.Join(' ', siloSettings)}");
+var cluster = await BenchCluster.CreateAsync(admin, database, siloDll, logs, siloSettings, silos, poolPerSilo, options.String("npgsql", ""));
 try
 {
     var grains = cluster.Client;
