@@ -42,6 +42,7 @@ public sealed class StepTimes(string name, int capacity)
 
 /// <summary>What onboarding measured.</summary>
 public sealed record OnboardingResult(
+    int Onboarded,
     TimeSpan Elapsed,
     double OverallPerSecond,
     double SteadyPerSecond,
@@ -58,9 +59,10 @@ public sealed record OnboardingResult(
 /// (<see cref="INeighbourhoodDirectoryGrain"/>, the <c>neighbourhoodAt</c> / <c>nearbyNeighbourhoods</c> queries) and
 /// join or found; the block's other residents join what it decided.
 /// </summary>
-public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string> residentId, int inFlight)
+public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string> residentId, int inFlight, TimeSpan maxTime)
 {
-    private const double NearRadiusMeters = 500;
+    // Far enough to reach every block adjacent to the home's block (centres ~300 m apart, the home up to ~200 m off centre).
+    private const double NearRadiusMeters = 700;
     private const double FixAccuracyMeters = 10;
     private const int MaxAttempts = 30;
 
@@ -76,6 +78,7 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
 
     public async Task<OnboardingResult> RunAsync(Action<int, TimeSpan> progress)
     {
+        // finishedAt is filled in completion order, so only its first `scheduled` entries are set.
         var n = plan.Homes.Length;
         var finishedAt = new double[n];
         var done = 0;
@@ -105,8 +108,16 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
             }
         }
 
+        var scheduled = 0;
         foreach (var block in plan.Blocks)
         {
+            if (clock.Elapsed > maxTime)
+            {
+                // Time-boxed run: no new block; the residents already scheduled finish.
+                break;
+            }
+
+            scheduled += block.Residents.Length;
             var lead = block.Residents[0];
             await slots.WaitAsync();
             var earlier = block.EarlierNeighbours.Select(o => decided[o]).ToArray();
@@ -148,11 +159,14 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
         }
 
         clock.Stop();
+        n = scheduled;
+        finishedAt = finishedAt[..n];
         Array.Sort(finishedAt);
         var from = finishedAt[(int)(n * 0.1)];
         var to = finishedAt[Math.Max(0, (int)(n * 0.9) - 1)];
         var steady = to > from ? ((int)(n * 0.9) - (int)(n * 0.1)) / (to - from) : 0;
         return new OnboardingResult(
+            n,
             clock.Elapsed,
             n / clock.Elapsed.TotalSeconds,
             steady,

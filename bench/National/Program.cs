@@ -112,11 +112,12 @@ try
 
     // 5. Onboarding.
     Say($"- onboarding starts; load {Load()}");
-    var onboarding = new Onboarding(grains, plan, ResidentId, inFlight);
+    var onboarding = new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromSeconds(options.Int("max-seconds", int.MaxValue / 2)));
     var result = await onboarding.RunAsync((done, elapsed) =>
         Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  {done / elapsed.TotalSeconds,7:N0}/s  load {Load()}"));
     var loadAfter = Load();
-    Say($"- onboarded {n:N0} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; load {loadAfter}");
+    var onboarded = result.Onboarded;
+    Say($"- onboarded {onboarded:N0}{(onboarded < n ? $" of {n:N0} (time-boxed)" : "")} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; load {loadAfter}");
     foreach (var e in result.SampleErrors)
     {
         Say($"  - error: {e}");
@@ -170,7 +171,7 @@ try
     var perResidentHeap = (m2.GcHeapBytes - m0.GcHeapBytes) / (double)n;
     var perResidentWs = (m2.WorkingSetBytes - m0.WorkingSetBytes) / (double)n;
     var residentActivationHeap = (m1.GcHeapBytes - m0.GcHeapBytes) / (double)n;
-    var perNeighbourhoodHeap = (m2.GcHeapBytes - m1.GcHeapBytes - (n * (double)(residentBytes - createdBytes))) / Math.Max(1, neighbourhoods);
+    var perNeighbourhoodHeap = (m2.GcHeapBytes - m1.GcHeapBytes - (onboarded * (double)(residentBytes - createdBytes))) / Math.Max(1, neighbourhoods);
     Say($"- memory per active resident (after onboarding − before, / residents): GC heap {perResidentHeap:N0} B ({perResidentHeap - residentBytes:N0} B beyond its {residentBytes} B state), working set {perResidentWs:N0} B");
     Say($"  - resident activation alone (after creation − before): {residentActivationHeap:N0} B heap ({residentActivationHeap - createdBytes:N0} B beyond its {createdBytes} B state)");
     Say($"  - per neighbourhood, with its blocks, area indexes and alert channel (after onboarding − after creation − residents' state growth): {perNeighbourhoodHeap:N0} B heap (state {stateBytes / (double)Math.Max(1, snapshots):N0} B)");
