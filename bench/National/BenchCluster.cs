@@ -187,7 +187,7 @@ public sealed class BenchCluster : IAsyncDisposable
 
         var activations = await management.GetSimpleGrainStatistics(hosts);
         var byType = activations
-            .GroupBy(a => a.GrainType.Split('.', ',')[^1].Trim())
+            .GroupBy(a => a.GrainType.Split(',')[0].Split('.')[^1].Trim())
             .ToDictionary(g => g.Key, g => (long)g.Sum(a => a.ActivationCount));
         return new MemorySample(
             stats.Sum(s => s.EnvironmentStatistics.RawMemoryUsageBytes),

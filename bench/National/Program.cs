@@ -168,11 +168,13 @@ try
     Say($"- neighbourhoods: {neighbourhoods:N0} ({result.FoundedIds.Count:N0} founded, {splits} splits), {members:N0} members in the founded ones, {cells:N0} blocks; mean {members / (double)Math.Max(1, snapshots):0.0} members");
     Say($"- state sizes (Orleans serializer): resident created {createdBytes} B, onboarded {residentBytes} B; neighbourhood mean {stateBytes / (double)Math.Max(1, snapshots):0} B");
 
-    var perResidentHeap = (m2.GcHeapBytes - m0.GcHeapBytes) / (double)n;
-    var perResidentWs = (m2.WorkingSetBytes - m0.WorkingSetBytes) / (double)n;
+    // Idle activations are collected after 15 min by default: divide by the residents still active, not by N.
+    var activeResidents = (double)Math.Max(1, m2.ActivationsByType.GetValueOrDefault("ResidentGrain", n) - m0.ActivationsByType.GetValueOrDefault("ResidentGrain", 0));
+    var perResidentHeap = (m2.GcHeapBytes - m0.GcHeapBytes) / activeResidents;
+    var perResidentWs = (m2.WorkingSetBytes - m0.WorkingSetBytes) / activeResidents;
     var residentActivationHeap = (m1.GcHeapBytes - m0.GcHeapBytes) / (double)n;
     var perNeighbourhoodHeap = (m2.GcHeapBytes - m1.GcHeapBytes - (onboarded * (double)(residentBytes - createdBytes))) / Math.Max(1, neighbourhoods);
-    Say($"- memory per active resident (after onboarding − before, / residents): GC heap {perResidentHeap:N0} B ({perResidentHeap - residentBytes:N0} B beyond its {residentBytes} B state), working set {perResidentWs:N0} B");
+    Say($"- memory per active resident (after onboarding − before, / {activeResidents:N0} active residents): GC heap {perResidentHeap:N0} B ({perResidentHeap - residentBytes:N0} B beyond its {residentBytes} B state), working set {perResidentWs:N0} B");
     Say($"  - resident activation alone (after creation − before): {residentActivationHeap:N0} B heap ({residentActivationHeap - createdBytes:N0} B beyond its {createdBytes} B state)");
     Say($"  - per neighbourhood, with its blocks, area indexes and alert channel (after onboarding − after creation − residents' state growth): {perNeighbourhoodHeap:N0} B heap (state {stateBytes / (double)Math.Max(1, snapshots):N0} B)");
 
