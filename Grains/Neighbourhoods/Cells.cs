@@ -20,6 +20,12 @@ public static class Cells
         return H3.LatLngToCell(new LatLng(lat, lng), resolution);
     }
 
+    /// <summary>
+    /// The block a home at this point belongs to: the parent of its res-10 cell, as for members. H3 children do not tile
+    /// their parent exactly, so near a block's edge the res-9 cell of the point itself can be the next block.
+    /// </summary>
+    public static H3Index BlockAt(double lat, double lng) => H3.CellToParent(At(lat, lng, HomeResolution), BlockResolution);
+
     public static H3Index BlockOf(string homeCell) => H3.CellToParent(H3Index.Parse(homeCell), BlockResolution);
 
     public static string AreaOf(string blockCell) => H3.CellToParent(H3Index.Parse(blockCell), AreaResolution).ToString();

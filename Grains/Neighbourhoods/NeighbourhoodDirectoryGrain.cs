@@ -14,14 +14,14 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
 
     public async Task<NeighbourhoodSummary?> At(double lat, double lng)
     {
-        var block = Cells.At(lat, lng, Cells.BlockResolution).ToString();
+        var block = Cells.BlockAt(lat, lng).ToString();
         var owner = await GrainFactory.GetGrain<IBlockCellGrain>(block).GetOwner();
         return await NeighbourhoodLookup.Summary(GrainFactory, owner);
     }
 
     public async Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters)
     {
-        var origin = Cells.At(lat, lng, Cells.BlockResolution);
+        var origin = Cells.BlockAt(lat, lng);
         if (!double.IsFinite(radiusMeters) || radiusMeters is < 0 or > MaxRadiusMeters)
         {
             throw VoisinageException.BadInput($"radiusMeters must be between 0 and {MaxRadiusMeters:0}.");

@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Voisinage.Bench.National;
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
+using Voisinage.Grains.Security;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = Args.Parse(args);
+var model = new ModelOptions
+{
+    Seed = options.Int("seed", 2026),
+    MeanSettlementSize = options.Double("mean-size", new ModelOptions().MeanSettlementSize),
+    SettlementSpreadMeters = options.Double("spread", new ModelOptions().SettlementSpreadMeters),
+    CityDensityPerKm2 = options.Double("city-density", new ModelOptions().CityDensityPerKm2),
+};
+var n = options.Int("residents", 10_000);
+var silos = options.Int("silos", 1);
+var inFlight = options.Int("in-flight", 2000);
+var dataDirectory = options.String("data", Path.Combine(AppContext.BaseDirectory, "data"));
+var report = new StringBuilder();
+void Say(string line)
+{
+    Console.WriteLine(line);
+    report.AppendLine(line);
+}
+
+static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? $"{l[0]} {l[1]} {l[2]}" : "?";
+
+// 1. The synthetic France.
+var clock = Stopwatch.StartNew();
+var france = France.Load(dataDirectory);
+var homes = france.DrawHomes(n, model);
+var plan = Plan.Build(homes, model.Seed);
+var simulation = plan.Simulate(maxMembers: 2000);
+Say($"## National bench: {n:N0} residents, {(options.Has("model-only") ? "model only" : $"{silos} silo(s)")}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Say("");
+Say($"- model: {france.Departements.Count} départements, population {france.Population:N0}; seed {model.Seed}, mean settlement {model.MeanSettlementSize}, spread {model.SettlementSpreadMeters} m, city density {model.CityDensityPerKm2}/km²");
+Say($"- homes: {homes.Length:N0} ({homes.Count(h => h.InCity) * 100.0 / homes.Length:0.0}% in main cities) in {plan.Blocks.Length:N0} blocks; drawn in {clock.Elapsed.TotalSeconds:0.0} s");
+Say($"- rules applied in plan order (no cluster): {simulation.Neighbourhoods:N0} neighbourhoods, members median {simulation.MedianMembers} mean {simulation.MeanMembers:0.0} max {simulation.MaxMembers}; {simulation.Small:N0} under 3 members, {simulation.OverMax} over 2,000 (would split)");
+if (options.Has("model-only"))
+{
+    return 0;
+}
+
+// 2. The cluster: fresh database, migrate, real silo processes, a client.
+var admin = options.String("postgres", "Host=127.0.0.1;Port=5432;Username=voisinage;Password=voisinage;Database=postgres");
+var database = options.String("db", $"voisinage_national_{n}_{silos}");
+var siloDll = Path.GetFullPath(options.String("silo-dll", "Silo/bin/Release/net10.0/Voisinage.Silo.dll"));
+var logs = Directory.CreateDirectory(options.String("logs", Path.Combine(Path.GetTempPath(), $"national-{database}"))).FullName;
+var poolPerSilo = options.Int("pool", Math.Max(10, 60 / silos));
+string[] siloSettings =
+[
+    // Bulk settings: geolocation verifies in one day; Argon2 cheap (its production cost is measured apart below).
+    "--Voisinage:Verification:FixDistinctDaysNeeded=1",
+    "--Voisinage:PasswordHashing:MemoryKiB=1024",
+    "--Voisinage:PasswordHashing:Iterations=1",
+    .. options.All("silo-setting").Select(s => "--" + s),
+];
+Say($"- database {database}; silos {silos}, Npgsql pool {poolPerSilo}/silo {options.String("npgsql", "")}; in flight {inFlight}; silo settings: {string.Join(' ', siloSettings)}");
+var cluster = await BenchCluster.CreateAsync(admin, database, siloDll, logs, siloSettings, silos, poolPerSilo, options.String("npgsql", ""));
+try
+{
+    var grains = cluster.Client;
+    var runTag = (uint)model.Seed;
+    string ResidentId(int i) => $"{runTag:x8}{i:x24}";
+
+    // 3. Password hashing cost, apart: hashes/s in this process on all cores, production vs bulk settings.
+    var hashing = new StringBuilder();
+    foreach (var (label, o, count) in new[]
+    {
+        ("production (19 MiB, t=2)", new PasswordHashingOptions(), options.Int("hash-sample", 40)),
+        ("bulk (1 MiB, t=1)", new PasswordHashingOptions { MemoryKiB = 1024, Iterations = 1 }, options.Int("hash-sample", 40) * 20),
+    })
+    {
+        var hasher = new PasswordHasher(Options.Create(o));
+        var t = Stopwatch.StartNew();
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => hasher.Hash($"password-{i}"));
+        hashing.Append(CultureInfo.InvariantCulture, $"{label}: {count / t.Elapsed.TotalSeconds:N0} hashes/s; ");
+    }
+
+    Say($"- password hashing on {Environment.ProcessorCount} cores: {hashing}");
+
+    // Registration through the grains (AccountsGrain → account, pseudo and resident grains) with the bulk hashing.
+    var registerSample = options.Int("register-sample", 2000);
+    if (registerSample > 0)
+    {
+        var accounts = grains.GetGrain<IAccountsGrain>(0);
+        var t = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, registerSample), new ParallelOptions { MaxDegreeOfParallelism = 200 }, async (i, _) =>
+            await accounts.Register(new Registration($"acct{i}", $"acct{i}@national.bench", "correct horse battery")));
+        Say($"- registerAccount through the grains (bulk hashing), {registerSample:N0} accounts: {registerSample / t.Elapsed.TotalSeconds:N0} accounts/s");
+    }
+
+    var m0 = await cluster.SampleMemoryAsync();
+    Say($"- before: GC heap {Mb(m0.GcHeapBytes)}, working set {Mb(m0.WorkingSetBytes)}, {m0.Activations:N0} activations; load {Load()}");
+
+    // 4. Residents created beforehand as registration creates them (IResidentGrain.Create), without the account and
+    // pseudo grains and the hash, which the sample above measured.
+    var created = Stopwatch.StartNew();
+    await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
+        await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@national.bench"));
+    Say($"- residents created (IResidentGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); load {Load()}");
+    var m1 = await cluster.SampleMemoryAsync();
+    Say($"- after creation: GC heap {Mb(m1.GcHeapBytes)}, working set {Mb(m1.WorkingSetBytes)}, {m1.Activations:N0} activations");
+
+    // 5. Onboarding.
+    Say($"- onboarding starts; load {Load()}");
+    var onboarding = new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromSeconds(options.Int("max-seconds", int.MaxValue / 2)));
+    var result = await onboarding.RunAsync((done, elapsed) =>
+        Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  {done / elapsed.TotalSeconds,7:N0}/s  load {Load()}"));
+    var loadAfter = Load();
+    var onboarded = result.Onboarded;
+    Say($"- onboarded {onboarded:N0}{(onboarded < n ? $" of {n:N0} (time-boxed)" : "")} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; load {loadAfter}");
+    foreach (var e in result.SampleErrors)
+    {
+        Say($"  - error: {e}");
+    }
+
+    foreach (var step in result.Steps)
+    {
+        var (mean, p50, p99) = step.Summary();
+        Say($"  - {step.Name,-20} {step.Count,9:N0} calls  mean {mean,7:0.0} ms  p50 {p50,7:0.0} ms  p99 {p99,7:0.0} ms");
+    }
+
+    var m2 = await cluster.SampleMemoryAsync();
+    Say($"- after onboarding: GC heap {Mb(m2.GcHeapBytes)}, working set {Mb(m2.WorkingSetBytes)}, {m2.Activations:N0} activations");
+    Say($"  - activations by grain type: {string.Join(", ", m2.ActivationsByType.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}"))}");
+
+    // 6. Neighbourhoods as the grains see them, and state sizes with the Orleans serializer.
+    var serializer = cluster.Services.GetRequiredService<Serializer>();
+    long members = 0, cells = 0, splits = 0, stateBytes = 0;
+    var snapshots = 0;
+    await Parallel.ForEachAsync(result.FoundedIds, new ParallelOptions { MaxDegreeOfParallelism = 200 }, async (id, _) =>
+    {
+        var s = await grains.GetGrain<INeighbourhoodGrain>(id).GetSnapshot();
+        var state = new NeighbourhoodState
+        {
+            Name = s.Name,
+            FoundedAt = DateTimeOffset.UtcNow,
+            Cells = [.. s.Cells],
+            Members = new Dictionary<string, string>(s.Members),
+            Leads = [.. s.Leads],
+        };
+        Interlocked.Add(ref members, s.Members.Count);
+        Interlocked.Add(ref cells, s.Cells.Count);
+        Interlocked.Add(ref splits, s.SplitCount);
+        Interlocked.Add(ref stateBytes, serializer.SerializeToArray(state).Length);
+        Interlocked.Increment(ref snapshots);
+    });
+    var now = DateTimeOffset.UtcNow;
+    var createdState = new ResidentState { Pseudo = "r123456", Email = "r123456@national.bench", CreatedAt = now };
+    var onboardedState = createdState with
+    {
+        HomeCell = "8a1fb46622dffff",
+        Verification = new Verification(VerificationStatus.Verified, VerificationMethod.Geolocation, now),
+        CountingFixes = [now, now, now],
+    };
+    var createdBytes = serializer.SerializeToArray(createdState).Length;
+    var residentBytes = serializer.SerializeToArray(onboardedState).Length;
+    var neighbourhoods = result.FoundedIds.Count + (int)splits;
+    Say($"- neighbourhoods: {neighbourhoods:N0} ({result.FoundedIds.Count:N0} founded, {splits} splits), {members:N0} members in the founded ones, {cells:N0} blocks; mean {members / (double)Math.Max(1, snapshots):0.0} members");
+    Say($"- state sizes (Orleans serializer): resident created {createdBytes} B, onboarded {residentBytes} B; neighbourhood mean {stateBytes / (double)Math.Max(1, snapshots):0} B");
+
+    // Idle activations are collected after 15 min by default: divide by the residents still active, not by N.
+    var activeResidents = (double)Math.Max(1, m2.ActivationsByType.GetValueOrDefault("ResidentGrain", n) - m0.ActivationsByType.GetValueOrDefault("ResidentGrain", 0));
+    var perResidentHeap = (m2.GcHeapBytes - m0.GcHeapBytes) / activeResidents;
+    var perResidentWs = (m2.WorkingSetBytes - m0.WorkingSetBytes) / activeResidents;
+    var residentActivationHeap = (m1.GcHeapBytes - m0.GcHeapBytes) / (double)n;
+    var perNeighbourhoodHeap = (m2.GcHeapBytes - m1.GcHeapBytes - (onboarded * (double)(residentBytes - createdBytes))) / Math.Max(1, neighbourhoods);
+    Say($"- memory per active resident (after onboarding − before, / {activeResidents:N0} active residents): GC heap {perResidentHeap:N0} B ({perResidentHeap - residentBytes:N0} B beyond its {residentBytes} B state), working set {perResidentWs:N0} B");
+    Say($"  - resident activation alone (after creation − before): {residentActivationHeap:N0} B heap ({residentActivationHeap - createdBytes:N0} B beyond its {createdBytes} B state)");
+    Say($"  - per neighbourhood, with its blocks, area indexes and alert channel (after onboarding − after creation − residents' state growth): {perNeighbourhoodHeap:N0} B heap (state {stateBytes / (double)Math.Max(1, snapshots):N0} B)");
+
+    // 7. PostgreSQL.
+    var sizes = await cluster.StorageSizesAsync();
+    Say($"- PostgreSQL: orleansstorage {Mb(sizes.StorageTableBytes)} ({sizes.StorageRows:N0} rows, payloads {Mb(sizes.PayloadBytes)}) = {sizes.StorageTableBytes / (double)n:N0} B/resident; reminders {Mb(sizes.RemindersTableBytes)}; database {Mb(sizes.DatabaseBytes)} = {sizes.DatabaseBytes / (double)n:N0} B/resident");
+    Say($"  - rows by grain type: {string.Join(", ", sizes.ByGrainType.Select(kv => $"{kv.Key.Split('.', ',')[^1]} {kv.Value.Rows:N0} rows {kv.Value.Bytes / (double)Math.Max(1, kv.Value.Rows):N0} B"))}");
+    Say($"- load at end {Load()}");
+    if (options.Has("drop"))
+    {
+        await cluster.DropDatabaseAsync();
+        Say($"- database {database} dropped");
+    }
+}
+finally
+{
+    await cluster.DisposeAsync();
+    if (options.String("out", "") is { Length: > 0 } path)
+    {
+        await File.AppendAllTextAsync(path, report + Environment.NewLine);
+    }
+}
+
+return 0;
+
+static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MiB";
+
+/// <summary>--name value pairs; a name given without a value is a flag; repeatable.</summary>
+internal sealed class Args
+{
+    private readonly List<(string Name, string? Value)> _pairs = [];
+
+    public static Args Parse(string[] args)
+    {
+        var parsed = new Args();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Unexpected argument {args[i]}");
+            }
+
+            var name = args[i][2..];
+            var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            parsed._pairs.Add((name, value));
+        }
+
+        return parsed;
+    }
+
+    public bool Has(string name) => _pairs.Any(p => p.Name == name);
+
+    public string String(string name, string fallback) => _pairs.LastOrDefault(p => p.Name == name).Value ?? fallback;
+
+    public int Int(string name, int fallback) => int.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+    public double Double(string name, double fallback) => double.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+    public IEnumerable<string> All(string name) => _pairs.Where(p => p.Name == name && p.Value is not null).Select(p => p.Value!);
+}
