@@ -130,6 +130,11 @@ public sealed class NeighbourhoodAlertsGrain(
 
         var absorbed = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(absorbedNeighbourhoodId);
         var history = await absorbed.RedirectTo(Id, operationId);
+
+        // Push recipients follow their neighbourhood too (idempotent, before the import is marked done so that a retry
+        // redoes it; the roster drops non-members at their next delivery).
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedNeighbourhoodId);
+
         var missing = history.Where(a => !_indexById.ContainsKey(a.Id)).ToList();
         var numbered = missing.Count > 0 ? await AppendRange(missing, save: false) : [];
         state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import with { Done = true } } };
@@ -140,9 +145,6 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
-
-        // Push recipients follow their neighbourhood too (the roster drops non-members at their next delivery).
-        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedNeighbourhoodId);
     }
 
     public async Task Reopen()
