@@ -84,6 +84,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
         await toOne.WarmUp();
         var runningOne = toOne.Run(workers: 6);
         await toOne.Completed(20);
+        toOne.MarkSignal();
         Assert.True(await FaultCluster.TerminateAsync(api, TimeSpan.FromSeconds(40)), $"{api.Name} did not stop on SIGTERM:\n{api.Process!.Tail()}");
         await toOne.Refused(10);
         toOne.Stop();
@@ -101,6 +102,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
         private int _successes;
         private int _refused;
         private int _next;
+        private long _signalledAt = long.MaxValue;
 
         public int Successes => Volatile.Read(ref _successes);
 
@@ -129,6 +131,13 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
 
         public void Stop() => _stop.Cancel();
 
+        /// <summary>
+        /// The front-end is about to get SIGTERM: a request started from now on that fails before any response (connection
+        /// refused, or reset while Kestrel closes connections it had not started reading) was never accepted — a load
+        /// balancer would have moved it. Requests started before must still complete.
+        /// </summary>
+        public void MarkSignal() => Interlocked.Exchange(ref _signalledAt, System.Diagnostics.Stopwatch.GetTimestamp());
+
         public async Task Completed(int successes)
         {
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
@@ -155,8 +164,9 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
             {
                 var frontEnd = frontEnds[Interlocked.Increment(ref _next) % frontEnds.Count];
                 var (pseudo, email) = TestSettings.NewIdentity("sig");
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var registered = await http.Call(frontEnd, "mutation($i: RegisterInput!) { register(input: $i) { token } }", new { i = new { pseudo, email, password = "a long password" } });
-                if (!Record(registered, "register"))
+                if (!Record(registered, "register", started))
                 {
                     // Pacing: a refused connection comes back at once.
                     await Task.Delay(20);
@@ -164,11 +174,12 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
                 }
 
                 var token = registered["register"]!["token"]!.GetValue<string>();
-                Record(await http.Call(frontEnd, "{ me { id pseudo } }", token: token), "me");
+                started = System.Diagnostics.Stopwatch.GetTimestamp();
+                Record(await http.Call(frontEnd, "{ me { id pseudo } }", token: token), "me", started);
             }
         }
 
-        private bool Record(CallResult r, string what)
+        private bool Record(CallResult r, string what, long started)
         {
             if (r.Outcome == Outcome.Ok)
             {
@@ -176,7 +187,9 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
                 return true;
             }
 
-            if (r.ConnectionRefused)
+            var notAccepted = r.Outcome == Outcome.Unknown && r.Data is null && r.Detail.StartsWith(nameof(HttpRequestException), StringComparison.Ordinal)
+                && started >= Interlocked.Read(ref _signalledAt);
+            if (r.ConnectionRefused || notAccepted)
             {
                 Interlocked.Increment(ref _refused);
                 return false;
