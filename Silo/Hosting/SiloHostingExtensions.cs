@@ -25,11 +25,12 @@ public static class SiloHostingExtensions
         {
             case StorageMode.Embedded:
                 silo.UseLocalhostClustering(options.Cluster.SiloPort, options.Cluster.GatewayPort);
-                silo.AddAdoNetGrainStorage(StorageNames.Voisinage, o =>
+                silo.AddAdoNetGrainStorage(StorageNames.Voisinage, o => o.Configure<IServiceProvider>((storage, services) =>
                 {
-                    o.Invariant = OrleansAdoNetInvariants.Sqlite;
-                    o.ConnectionString = options.SqliteConnectionString;
-                });
+                    storage.Invariant = OrleansAdoNetInvariants.Sqlite;
+                    storage.ConnectionString = options.SqliteConnectionString;
+                    storage.GrainStorageSerializer = StateSerializer(services);
+                }));
                 silo.AddMemoryGrainStorage(StorageNames.PubSub);
                 silo.UseInMemoryReminderService();
                 break;
@@ -63,11 +64,12 @@ public static class SiloHostingExtensions
 
                 foreach (var store in new[] { StorageNames.Voisinage, StorageNames.PubSub })
                 {
-                    silo.AddAdoNetGrainStorage(store, o =>
+                    silo.AddAdoNetGrainStorage(store, o => o.Configure<IServiceProvider>((storage, services) =>
                     {
-                        o.Invariant = OrleansAdoNetInvariants.PostgreSql;
-                        o.ConnectionString = cs;
-                    });
+                        storage.Invariant = OrleansAdoNetInvariants.PostgreSql;
+                        storage.ConnectionString = cs;
+                        storage.GrainStorageSerializer = StateSerializer(services);
+                    }));
                 }
 
                 silo.UseAdoNetReminderService(o =>
@@ -101,6 +103,9 @@ public static class SiloHostingExtensions
 
         return silo;
     }
+
+    private static GrainStateSerializer StateSerializer(IServiceProvider services) =>
+        new(services.GetRequiredService<Orleans.Serialization.Serializer>(), services.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>());
 
     /// <summary>
     /// An IP address as is; a host name resolved (e.g. a compose service name); empty: this host's own address, so that

@@ -39,7 +39,28 @@ public sealed class VoisinageOptions
     public string RequirePostgres() =>
         string.IsNullOrWhiteSpace(PostgresConnectionString)
             ? throw new InvalidOperationException("Voisinage:Storage is PostgreSQL but no connection string is set (ConnectionStrings:Postgres or Voisinage:PostgresConnectionString).")
-            : PostgresConnectionString;
+            : WithAutoPrepare(PostgresConnectionString);
+
+    /// <summary>
+    /// The Orleans providers send the same few statements all day: unless the connection string says otherwise, Npgsql
+    /// prepares them on each connection so PostgreSQL stops parsing and planning every call (measured in
+    /// bench/National: +47 % onboarding, with the pool at 16 per silo). Set <c>Max Auto Prepare=0</c> behind a pooler
+    /// that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!builder.ContainsKey("Max Auto Prepare") && !builder.ContainsKey("MaxAutoPrepare"))
+        {
+            builder["Max Auto Prepare"] = 32;
+            if (!builder.ContainsKey("Auto Prepare Min Usages") && !builder.ContainsKey("AutoPrepareMinUsages"))
+            {
+                builder["Auto Prepare Min Usages"] = 2;
+            }
+        }
+
+        return builder.ConnectionString;
+    }
 
     public static VoisinageOptions From(IConfiguration configuration)
     {
