@@ -53,6 +53,7 @@ builder.Services.AddGraphQL(b => b
     .AddSystemTextJson()
     .AddGraphTypes(typeof(VoisinageSchema).Assembly)
     .AddErrorInfoProvider<VoisinageErrorInfoProvider>()
+    .AddExecutionStrategy<SharedSubscriptionEvents>(GraphQLParser.AST.OperationType.Subscription)
     .AddComplexityAnalyzer(c => c.MaxDepth = 20)
     .AddUnhandledExceptionHandler(DomainErrors.Translate));
 

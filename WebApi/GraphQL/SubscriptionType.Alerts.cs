@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
 using Voisinage.WebApi.Alerts;
+using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
@@ -14,6 +15,7 @@ public sealed partial class SubscriptionType
         Field<NonNullGraphType<AlertType>, Alert>("alertRaised")
             .Description("New alerts of your neighbourhood. With `since`, first the ones after that sequence, then live ones: no gap, no duplicate.")
             .Argument<LongGraphType>("since")
+            .WithMetadata(SharedSubscriptionEvents.MetadataKey, true)
             .ResolveStreamAsync(async c =>
             {
                 var since = c.GetArgument<long?>("since");
@@ -27,6 +29,7 @@ public sealed partial class SubscriptionType
 
         Field<NonNullGraphType<AlertType>, Alert>("alertUpdated")
             .Description("Alerts of your neighbourhood being resolved or hidden, live.")
+            .WithMetadata(SharedSubscriptionEvents.MetadataKey, true)
             .ResolveStreamAsync(async c => await Session(c, AlertSessionMode.Updated, null));
     }
 

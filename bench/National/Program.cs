@@ -54,7 +54,7 @@ var admin = options.String("postgres", "Host=127.0.0.1;Port=5432;Username=voisin
 var database = options.String("db", $"voisinage_national_{n}_{silos}");
 var siloDll = Path.GetFullPath(options.String("silo-dll", "Silo/bin/Release/net10.0/Voisinage.Silo.dll"));
 var logs = Directory.CreateDirectory(options.String("logs", Path.Combine(Path.GetTempPath(), $"national-{database}"))).FullName;
-var poolPerSilo = options.Int("pool", Math.Max(10, 60 / silos));
+var poolPerSilo = options.Int("pool", Math.Max(8, 16 / silos));
 string[] siloSettings =
 [
     // Bulk settings: geolocation verifies in one day; Argon2 cheap (its production cost is measured apart below).

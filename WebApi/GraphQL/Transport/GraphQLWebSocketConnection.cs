@@ -381,7 +381,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     {
         if (!operation.IsFinished)
         {
-            Send(Compose(MessageTypes.Next, operation.Id, _serializer.Serialize(result)));
+            Send(Compose(MessageTypes.Next, operation.Id, SharedSubscriptionEvents.Serialize(result, _serializer)));
         }
     }
 

@@ -71,6 +71,57 @@ public sealed class AlertApiTests(EmbeddedApi api)
     }
 
     [Fact]
+    public async Task A_live_alert_shared_by_many_subscribers_keeps_each_ones_selection_and_variables()
+    {
+        // The front-end executes a live event once per distinct request (SharedSubscriptionEvents): two subscribers
+        // with the same request get the same text, and a different selection, operation or variable its own.
+        var here = AlertPlaces.Fresh();
+        var (raiser, raiserId, a) = await _world.Founder(here);
+        var (member, _) = await _world.Member(here, a);
+        await using var first = await GraphQLWsClient.Connect(api, member);
+        await using var second = await GraphQLWsClient.Connect(api, raiser);
+        await first.Subscribe("full", Raised);
+        await second.Subscribe("full", Raised);
+        await first.Subscribe("short", "subscription { alertRaised { id title } }");
+        await second.Subscribe("named", "subscription Mine { alertRaised { sequence raiser { pseudo id } } }");
+        await second.Subscribe("skip", "subscription($bare: Boolean!) { alertRaised { id title @skip(if: $bare) } }", new { bare = true });
+        await first.Subscribe("keep", "subscription($bare: Boolean!) { alertRaised { id title @skip(if: $bare) } }", new { bare = false });
+        await _world.Listening(a, count: 6);
+
+        var alert = await _world.Raised(raiser, "Arbre tombé place du Marché");
+        var id = alert["id"]!.GetValue<string>();
+        var atFirst = await NextOfEach(first, "full", "short", "keep");
+        var atSecond = await NextOfEach(second, "full", "named", "skip");
+
+        Assert.Equal(alert.ToJsonString(), atFirst["full"]["alertRaised"]!.ToJsonString());
+        Assert.Equal(atFirst["full"].ToJsonString(), atSecond["full"].ToJsonString());
+        AssertJson($$"""{"id":"{{id}}","title":"Arbre tombé place du Marché"}""", atFirst["short"]["alertRaised"]);
+        AssertJson($$"""{"id":"{{id}}","title":"Arbre tombé place du Marché"}""", atFirst["keep"]["alertRaised"]);
+        AssertJson($$"""{"id":"{{id}}"}""", atSecond["skip"]["alertRaised"]);
+        var named = atSecond["named"]["alertRaised"]!;
+        Assert.Equal(1, named["sequence"]!.GetValue<long>());
+        Assert.Equal(raiserId, named["raiser"]!["id"]!.GetValue<string>());
+    }
+
+    private static void AssertJson(string expected, JsonNode? actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {expected}, got {actual?.ToJsonString()}");
+
+    /// <summary>One "next" for each subscription id, in whatever order the socket delivers them.</summary>
+    private static async Task<Dictionary<string, JsonNode>> NextOfEach(GraphQLWsClient ws, params string[] ids)
+    {
+        var data = new Dictionary<string, JsonNode>();
+        while (data.Count < ids.Length)
+        {
+            var message = await ws.Receive() ?? throw new InvalidOperationException("The socket closed.");
+            var id = message["id"]?.GetValue<string>();
+            Assert.True(message["type"]?.GetValue<string>() == "next" && id is not null && ids.Contains(id) && !data.ContainsKey(id), message.ToJsonString());
+            data[id!] = message["payload"]!["data"]!;
+        }
+
+        return data;
+    }
+
+    [Fact]
     public async Task Replay_then_live_has_no_gap_and_no_duplicate_across_a_reconnect_and_during_the_replay()
     {
         var here = AlertPlaces.Fresh();
