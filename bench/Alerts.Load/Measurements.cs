@@ -31,12 +31,18 @@ public sealed class Measurements
     /// <summary>Whether a client received any alert whose title starts with <paramref name="prefix"/>.</summary>
     public bool HasReceivedPrefix(string prefix, int client) => _received.Keys.Any(k => k.Client == client && k.Title.StartsWith(prefix, StringComparison.Ordinal));
 
-    public Report Report(string name)
+    /// <summary>The figures over every client, or over the clients <paramref name="include"/> selects (one transport).</summary>
+    public Report Report(string name, Func<int, bool>? include = null)
     {
         var latencies = new List<double>();
         long delivered = 0;
-        foreach (var ((title, _), at) in _received)
+        foreach (var ((title, client), at) in _received)
         {
+            if (include?.Invoke(client) == false)
+            {
+                continue;
+            }
+
             if (_expected.ContainsKey(title) && _sent.TryGetValue(title, out var sentAt))
             {
                 delivered++;
@@ -55,4 +61,6 @@ public sealed record Report(string Name, int Alerts, long Delivered, long Expect
     public override string ToString() =>
         $"{Name,-28} alerts {Alerts,5}  delivered {Delivered,7}/{Expected,-7} ({(Expected == 0 ? 0 : 100.0 * Delivered / Expected):0.###}%)  dup {Duplicates}  " +
         $"latency ms p50 {P50,7:0.0}  p99 {P99,7:0.0}  max {Max,7:0.0}";
+
+    public string Latencies() => $"{Name,-28} latency ms p50 {P50,7:0.0}  p99 {P99,7:0.0}  max {Max,7:0.0}";
 }
