@@ -4,8 +4,9 @@ namespace Voisinage.Grains.Alerts;
 
 /// <summary>
 /// The alert channel of one neighbourhood, keyed by its id (a res-9 H3 cell): the numbered alert history and the
-/// stream it publishes on. It calls no grain but another neighbourhood's alerts grain during a merge import, and
-/// that one calls nothing back, so the alert grains cannot deadlock.
+/// stream it publishes on. Besides its history pages, the timeline and the push roster (which call nothing back), it
+/// calls only another neighbourhood's alerts grain during a merge import, and that one calls nothing back, so the alert
+/// grains cannot deadlock.
 /// </summary>
 public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
 {

@@ -20,4 +20,10 @@ public sealed class AlertOptions
     public int ReportsToHide { get; set; } = 3;
 
     public int ReasonMaxLength { get; set; } = 500;
+
+    /// <summary>
+    /// Alerts per sealed page of a neighbourhood's history: the channel keeps fewer than twice this many in its own state
+    /// (rewritten at each append) and moves the oldest page out when it reaches twice.
+    /// </summary>
+    public int HistoryPageSize { get; set; } = 100;
 }

@@ -30,3 +30,14 @@ public static class AlertRules
         return draft with { Title = title, Body = body };
     }
 }
+
+/// <summary>How a change applies to a neighbourhood's copy of an alert, wherever the copy is kept.</summary>
+public static class AlertChanges
+{
+    public static Alert ApplyTo(Alert current, AlertChange change) => current with
+    {
+        ResolvedAt = change.ResolvedAt ?? current.ResolvedAt,
+        Hidden = current.Hidden || change.Hidden,
+        RaiserPseudo = change.RaiserErased ? Alert.ErasedPseudo : current.RaiserPseudo,
+    };
+}

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Voisinage.Grains.Feed;
 
@@ -7,10 +8,12 @@ namespace Voisinage.Grains.Alerts;
 /// <summary>
 /// A neighbourhood's alert channel. Sequence numbers come from the persisted history, so they survive restarts and
 /// never repeat; an alert is published on the neighbourhood's own stream only after it is saved, so whatever a
-/// listener missed on the stream is in the history.
+/// listener missed on the stream is in the history. Only recent alerts stay in this grain's state; older ones move to
+/// sealed pages (<see cref="IAlertHistoryPageGrain"/>) a page at a time, so an append never rewrites years of history.
 /// </summary>
 public sealed class NeighbourhoodAlertsGrain(
     [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<NeighbourhoodAlertsState> state,
+    IOptions<AlertOptions> options,
     ILogger<NeighbourhoodAlertsGrain> logger) : Grain, INeighbourhoodAlertsGrain
 {
     private const int MaxPage = 500;
@@ -22,15 +25,13 @@ public sealed class NeighbourhoodAlertsGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    private long LastSequence => State.Alerts.Count;
+    private long LastSequence => State.ArchivedCount + State.Alerts.Count;
+
+    private int PageSize => State.PageSize > 0 ? State.PageSize : Math.Max(1, options.Value.HistoryPageSize);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        for (var i = 0; i < State.Alerts.Count; i++)
-        {
-            _indexById[State.Alerts[i].Id] = i;
-        }
-
+        IndexRecent();
         _stream = this.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, Id));
         return Task.CompletedTask;
     }
@@ -47,6 +48,12 @@ public sealed class NeighbourhoodAlertsGrain(
             return new AlertWrite(null, movedTo);
         }
 
+        // A retried delivery of an alert old enough to have been archived since: it is there already.
+        if (State.ArchivedUpTo is { } upTo && alert.RaisedAt <= upTo && await FindArchived(alert.Id) is { } archived)
+        {
+            return new AlertWrite(archived, null);
+        }
+
         var numbered = await AppendRange([alert]);
         await Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
 
@@ -55,6 +62,7 @@ public sealed class NeighbourhoodAlertsGrain(
 
         // Push outboxes are filled off the raise path (one-way), by the neighbourhood's roster.
         _ = GrainFactory.GetGrain<IPushRosterGrain>(Id).Fanout(numbered[0]);
+        await ArchiveFullPages();
         return new AlertWrite(numbered[0], null);
     }
 
@@ -62,36 +70,45 @@ public sealed class NeighbourhoodAlertsGrain(
     {
         if (!_indexById.TryGetValue(change.AlertId, out var index))
         {
+            if (await ApplyArchived(change) is { } archived)
+            {
+                return Written(archived);
+            }
+
             return State.MovedTo is { } movedTo
                 ? new AlertWrite(null, movedTo)
                 : throw VoisinageException.NotFound("This neighbourhood holds no such alert.");
         }
 
         var current = State.Alerts[index];
-        var changed = current with
-        {
-            ResolvedAt = change.ResolvedAt ?? current.ResolvedAt,
-            Hidden = current.Hidden || change.Hidden,
-            RaiserPseudo = change.RaiserErased ? Alert.ErasedPseudo : current.RaiserPseudo,
-        };
+        var changed = AlertChanges.ApplyTo(current, change);
         if (changed != current)
         {
             var alerts = State.Alerts.ToList();
             alerts[index] = changed;
             state.State = State with { Alerts = alerts };
             await WriteOrDeactivate();
-            await Publish(new AlertEvent(AlertEventKind.Updated, changed, null, 0));
-            await GrainFactory.GetGrain<IFeedGrain>(Id).Update(ToFeedItem(changed));
+            await Changed(changed);
         }
 
-        // Once moved, the survivor holds the live copy too; the writer follows there.
-        return State.MovedTo is { } moved ? new AlertWrite(null, moved) : new AlertWrite(changed, null);
+        return Written(changed);
     }
 
-    public Task<AlertPage> GetSince(long since, int first)
+    /// <summary>Once moved, the survivor holds the live copy too: the writer follows there.</summary>
+    private AlertWrite Written(Alert alert) => State.MovedTo is { } moved ? new AlertWrite(null, moved) : new AlertWrite(alert, null);
+
+    public async Task<AlertPage> GetSince(long since, int first)
     {
         first = Math.Clamp(first, 1, MaxPage);
-        var start = (int)Math.Clamp(since, 0, LastSequence);
+        since = Math.Clamp(since, 0, LastSequence);
+        if (since < State.ArchivedCount)
+        {
+            // One sealed page per call: the caller goes on from LastSequence.
+            var sealedPage = await Page(since / PageSize).GetSince(since, first);
+            return new AlertPage(sealedPage.Alerts, sealedPage.LastSequence, sealedPage.LastSequence < LastSequence, State.MovedTo);
+        }
+
+        var start = (int)(since - State.ArchivedCount);
         var page = new List<Alert>(Math.Min(first, State.Alerts.Count - start));
         var last = start;
         for (var i = start; i < State.Alerts.Count && page.Count < first; i++)
@@ -103,7 +120,7 @@ public sealed class NeighbourhoodAlertsGrain(
             }
         }
 
-        return Task.FromResult(new AlertPage(page, Math.Max(last, (int)Math.Clamp(since, 0, LastSequence)), last < State.Alerts.Count, State.MovedTo));
+        return new AlertPage(page, State.ArchivedCount + last, last < State.Alerts.Count, State.MovedTo);
     }
 
     public Task<long> GetLastSequence() => Task.FromResult(LastSequence);
@@ -135,7 +152,7 @@ public sealed class NeighbourhoodAlertsGrain(
         // redoes it; the roster drops non-members at their next delivery).
         await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedNeighbourhoodId);
 
-        var missing = history.Where(a => !_indexById.ContainsKey(a.Id)).ToList();
+        var missing = await Missing(history);
         var numbered = missing.Count > 0 ? await AppendRange(missing, save: false) : [];
         state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import with { Done = true } } };
         await WriteOrDeactivate();
@@ -145,6 +162,7 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
+        await ArchiveFullPages();
     }
 
     public async Task Reopen()
@@ -164,19 +182,20 @@ public sealed class NeighbourhoodAlertsGrain(
         {
             var page = await source.GetSince(since, MaxPage);
             history.AddRange(page.Alerts);
-            if (!page.HasMore || page.Alerts.Count == 0)
+            if (!page.HasMore || page.LastSequence <= since)
             {
                 break;
             }
 
-            since = page.Alerts[^1].Sequence;
+            since = page.LastSequence;
         }
 
         // Nobody listens to a half that is not open yet: the copies are recorded, not published.
-        var missing = history.Where(a => !_indexById.ContainsKey(a.Id)).ToList();
+        var missing = await Missing(history);
         if (missing.Count > 0)
         {
             await AppendRange(missing);
+            await ArchiveFullPages();
         }
 
         // The half's members are on the source's push roster; those who stay there are dropped here at their first delivery.
@@ -196,7 +215,7 @@ public sealed class NeighbourhoodAlertsGrain(
             await WriteOrDeactivate();
         }
 
-        return State.Alerts;
+        return [.. await Archived(), .. State.Alerts];
     }
 
     public Task AnnounceMove(string survivorId, long resumeAfter) =>
@@ -206,10 +225,10 @@ public sealed class NeighbourhoodAlertsGrain(
     private async Task<IReadOnlyList<Alert>> AppendRange(IReadOnlyList<Alert> alerts, bool save = true)
     {
         var numbered = alerts.Select((a, i) => a with { NeighbourhoodId = Id, Sequence = LastSequence + i + 1 }).ToList();
-        state.State = State with { Alerts = [.. State.Alerts, .. numbered] };
+        state.State = State with { Alerts = [.. State.Alerts, .. numbered], PageSize = PageSize };
         foreach (var alert in numbered)
         {
-            _indexById[alert.Id] = (int)alert.Sequence - 1;
+            _indexById[alert.Id] = (int)(alert.Sequence - State.ArchivedCount) - 1;
         }
 
         if (save)
@@ -218,6 +237,118 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         return numbered;
+    }
+
+    /// <summary>
+    /// Moves the oldest page out while the recent history holds two pages or more. The page is written first: should the
+    /// save of our state fail, the recent history still holds those alerts and the page is written again next time.
+    /// </summary>
+    private async Task ArchiveFullPages()
+    {
+        try
+        {
+            await ArchivePages();
+        }
+        catch (Exception ex)
+        {
+            // Upkeep, not part of the write that called it: the next append tries again.
+            logger.LogWarning(ex, "Could not archive a page of the alerts of neighbourhood {Neighbourhood}", Id);
+        }
+    }
+
+    private async Task ArchivePages()
+    {
+        while (State.Alerts.Count >= 2 * PageSize)
+        {
+            var sealedAlerts = State.Alerts.GetRange(0, PageSize);
+            await Page(State.ArchivedCount / PageSize).Seal(sealedAlerts);
+            var upTo = sealedAlerts.Max(a => a.RaisedAt);
+            state.State = State with
+            {
+                Alerts = State.Alerts.GetRange(PageSize, State.Alerts.Count - PageSize),
+                ArchivedCount = State.ArchivedCount + PageSize,
+                ArchivedUpTo = State.ArchivedUpTo is { } before && before > upTo ? before : upTo,
+            };
+            IndexRecent();
+            await WriteOrDeactivate();
+        }
+    }
+
+    private void IndexRecent()
+    {
+        _indexById.Clear();
+        for (var i = 0; i < State.Alerts.Count; i++)
+        {
+            _indexById[State.Alerts[i].Id] = i;
+        }
+    }
+
+    private IAlertHistoryPageGrain Page(long number) => GrainFactory.GetGrain<IAlertHistoryPageGrain>($"{Id}/{number}");
+
+    private IEnumerable<IAlertHistoryPageGrain> Pages() =>
+        Enumerable.Range(0, (int)(State.ArchivedCount / PageSize)).Select(n => Page(n));
+
+    /// <summary>The whole archived history, in sequence order (merges and splits, which are rare, read it all).</summary>
+    private async Task<List<Alert>> Archived()
+    {
+        var pages = await Task.WhenAll(Pages().Select(p => p.GetAll()));
+        return [.. pages.SelectMany(p => p)];
+    }
+
+    /// <summary>Alerts of another history that this one holds neither recently nor in its pages.</summary>
+    private async Task<List<Alert>> Missing(IReadOnlyList<Alert> history)
+    {
+        var known = new HashSet<string>(_indexById.Keys, StringComparer.Ordinal);
+        if (State.ArchivedCount > 0)
+        {
+            known.UnionWith((await Archived()).Select(a => a.Id));
+        }
+
+        return [.. history.Where(a => known.Add(a.Id))];
+    }
+
+    private async Task<Alert?> FindArchived(string alertId)
+    {
+        // Newest pages first: a retried delivery is recent.
+        foreach (var page in Pages().Reverse())
+        {
+            if (await page.Find(alertId) is { } alert)
+            {
+                return alert;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A change to an archived alert (resolved, hidden or its raiser erased long after): applied in its page.</summary>
+    private async Task<Alert?> ApplyArchived(AlertChange change)
+    {
+        foreach (var page in Pages().Reverse())
+        {
+            var before = await page.Find(change.AlertId);
+            if (before is null)
+            {
+                continue;
+            }
+
+            var after = await page.Apply(change) ?? before;
+            if (after != before)
+            {
+                await Changed(after);
+            }
+
+            return after;
+        }
+
+        return null;
+    }
+
+    /// <summary>Tells listeners and the timeline that an alert changed.</summary>
+    private async Task Changed(Alert changed)
+    {
+        await Publish(new AlertEvent(AlertEventKind.Updated, changed, null, 0));
+        await GrainFactory.GetGrain<IFeedGrain>(Id).Update(ToFeedItem(changed));
     }
 
     /// <summary>Saves, or drops the activation so that unsaved in-memory changes never answer a later call.</summary>

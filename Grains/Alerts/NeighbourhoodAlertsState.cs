@@ -3,7 +3,7 @@ namespace Voisinage.Grains.Alerts;
 [GenerateSerializer]
 public sealed record NeighbourhoodAlertsState
 {
-    /// <summary>The history in sequence order; alert i has sequence i + 1.</summary>
+    /// <summary>The recent history in sequence order: alert i has sequence <see cref="ArchivedCount"/> + i + 1.</summary>
     [Id(0)] public List<Alert> Alerts { get; init; } = [];
 
     /// <summary>Set when the neighbourhood was merged into another: writes go there.</summary>
@@ -13,6 +13,15 @@ public sealed record NeighbourhoodAlertsState
 
     /// <summary>Merge imports done or under way here, by operation id.</summary>
     [Id(3)] public Dictionary<string, AlertImport> Imports { get; init; } = [];
+
+    /// <summary>Alerts moved to sealed pages (<see cref="IAlertHistoryPageGrain"/>), a whole number of pages: sequences 1 to this.</summary>
+    [Id(4)] public long ArchivedCount { get; init; }
+
+    /// <summary>The latest raise time among archived alerts: only an alert raised before may already be in a page.</summary>
+    [Id(5)] public DateTimeOffset? ArchivedUpTo { get; init; }
+
+    /// <summary>The page size the archive was written with (pages are found by sequence, so it never changes once set).</summary>
+    [Id(6)] public int PageSize { get; init; }
 }
 
 /// <param name="AbsorbedId">The neighbourhood whose alerts came over.</param>

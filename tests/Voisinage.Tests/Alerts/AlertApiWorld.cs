@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.WebApi.Alerts;
@@ -55,6 +56,24 @@ public sealed class AlertApiWorld(ApiFactory api)
             $"query($n: ID!, $s: Long) {{ alerts(neighbourhoodId: $n, since: $s) {{ lastSequence hasMore alerts {{ {AlertFields} }} }} }}",
             new { n = neighbourhoodId, s = since },
             token);
+
+    /// <summary>Every alert after <paramref name="since"/>, page after page as a client reads them, and the last sequence.</summary>
+    public async Task<(List<JsonNode> Alerts, long LastSequence)> AllAlerts(string token, string neighbourhoodId, long since = 0)
+    {
+        var alerts = new List<JsonNode>();
+        while (true)
+        {
+            var response = await Alerts(token, neighbourhoodId, since);
+            response.AssertNoErrors();
+            var page = response.Data["alerts"]!;
+            alerts.AddRange(page["alerts"]!.AsArray().Select(a => a!));
+            since = page["lastSequence"]!.GetValue<long>();
+            if (!page["hasMore"]!.GetValue<bool>())
+            {
+                return (alerts, since);
+            }
+        }
+    }
 
     /// <summary>Waits until the front-end has <paramref name="count"/> local listeners on a neighbourhood (a subscription is live).</summary>
     public async Task Listening(string neighbourhoodId, int count = 1)

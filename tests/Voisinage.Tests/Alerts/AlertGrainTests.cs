@@ -185,7 +185,7 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
 
         await History(survivor).ImportFrom(absorbed, "op-1");
         await History(survivor).ImportFrom(absorbed, "op-1");
-        var all = (await History(survivor).GetSince(0, 100)).Alerts;
+        var all = await ReadAll(survivor);
         Assert.Equal([1L, 2, 3, 4], all.Select(x => x.Sequence));
         Assert.Equal(4, all.Select(x => x.Id).Distinct().Count());
         Assert.All(all, x => Assert.Equal(survivor, x.NeighbourhoodId));
@@ -204,6 +204,75 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         var applied = await History(survivor).Apply(new AlertChange(onlyAbsorbed.Id, now, false));
         Assert.True(applied.Alert!.Resolved);
         await AssertRefused(ErrorCodes.Conflict, () => History(absorbed).RedirectTo("elsewhere", "op-2"));
+    }
+
+    [Fact]
+    public async Task Older_alerts_move_to_sealed_pages_and_stay_readable_changeable_and_unique()
+    {
+        // Page size 2 in the tests: the channel keeps fewer than 4 alerts in its own state.
+        var hood = "p" + Guid.NewGuid().ToString("N");
+        var start = ClusterFixture.Clock.GetUtcNow();
+        var alerts = Enumerable.Range(0, 9)
+            .Select(i => new Alert(Guid.NewGuid().ToString("N"), hood, 0, AlertKind.Vigilance, $"t{i}", "b", 500, start.AddMinutes(i), "r", "pseudo", hood, null, false))
+            .ToList();
+        foreach (var alert in alerts)
+        {
+            await History(hood).Append(alert);
+        }
+
+        // A delivery retried after its alert was archived finds it there: no second copy.
+        Assert.Equal(1, (await History(hood).Append(alerts[0])).Alert!.Sequence);
+        Assert.Equal(9, await History(hood).GetLastSequence());
+
+        // Changes reach archived copies and are published like any other.
+        var resolved = await History(hood).Apply(new AlertChange(alerts[1].Id, start.AddHours(1), false));
+        Assert.Equal(2, resolved.Alert!.Sequence);
+        Assert.True(resolved.Alert.Resolved);
+        await History(hood).Apply(new AlertChange(alerts[2].Id, null, true));
+        await History(hood).Apply(new AlertChange(alerts[7].Id, null, true));
+
+        // Read from any point, a page at a time: every visible alert once, in order, hidden ones skipped.
+        var visible = new long[] { 1, 2, 4, 5, 6, 7, 9 };
+        Assert.Equal(visible, (await ReadAll(hood)).Select(a => a.Sequence));
+        for (var since = 0; since <= 9; since++)
+        {
+            Assert.Equal(visible.Where(s => s > since), (await ReadAll(hood, since, first: 1)).Select(a => a.Sequence));
+        }
+
+        Assert.True((await ReadAll(hood)).Single(a => a.Sequence == 2).Resolved);
+
+        // A fresh activation reads the same history, and numbering goes on.
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var next = alerts[0] with { Id = Guid.NewGuid().ToString("N"), RaisedAt = start.AddHours(2) };
+        Assert.Equal(10, (await History(hood).Append(next)).Alert!.Sequence);
+        Assert.Equal([.. visible, 10], (await ReadAll(hood)).Select(a => a.Sequence));
+
+        // A merge takes the whole history, archived pages included, and does not copy what the survivor already holds.
+        var survivor = "s" + Guid.NewGuid().ToString("N");
+        await History(survivor).Append(alerts[3]);
+        await History(survivor).ImportFrom(hood, "op-pages");
+        var merged = await ReadAll(survivor);
+        Assert.Equal(8, merged.Count);
+        Assert.Equal(merged.Count, merged.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(alerts[3].Id, merged[0].Id);
+    }
+
+    /// <summary>Every visible alert after <paramref name="since"/>, following pages as a client does.</summary>
+    private async Task<List<Alert>> ReadAll(string hood, long since = 0, int first = 100)
+    {
+        var all = new List<Alert>();
+        while (true)
+        {
+            var page = await History(hood).GetSince(since, first);
+            all.AddRange(page.Alerts);
+            if (!page.HasMore)
+            {
+                return all;
+            }
+
+            Assert.True(page.LastSequence > since);
+            since = page.LastSequence;
+        }
     }
 
     private static async Task AssertRefused(string code, Func<Task> action)

@@ -69,6 +69,9 @@ public static class TestSettings
         ["Voisinage:PasswordHashing:MemoryKiB"] = "1024",
         ["Voisinage:PasswordHashing:Iterations"] = "1",
         ["Voisinage:Verification:Operators:0"] = OperatorId,
+
+        // Tiny pages of alert history: any neighbourhood with four alerts or more reads part of them from sealed pages.
+        ["Voisinage:Alerts:HistoryPageSize"] = "2",
     };
 
     /// <summary>A resident id the test configuration makes an operator.</summary>
