@@ -94,9 +94,6 @@ public sealed class NeighbourhoodAlertsGrain(
         return Written(changed);
     }
 
-    /// <summary>Once moved, the survivor holds the live copy too: the writer follows there.</summary>
-    private AlertWrite Written(Alert alert) => State.MovedTo is { } moved ? new AlertWrite(null, moved) : new AlertWrite(alert, null);
-
     public async Task<AlertPage> GetSince(long since, int first)
     {
         first = Math.Clamp(first, 1, MaxPage);
@@ -343,6 +340,9 @@ public sealed class NeighbourhoodAlertsGrain(
 
         return null;
     }
+
+    /// <summary>Once moved, the survivor holds the live copy too: the writer follows there.</summary>
+    private AlertWrite Written(Alert alert) => State.MovedTo is { } moved ? new AlertWrite(null, moved) : new AlertWrite(alert, null);
 
     /// <summary>Tells listeners and the timeline that an alert changed.</summary>
     private async Task Changed(Alert changed)

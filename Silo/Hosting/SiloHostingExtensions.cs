@@ -20,6 +20,7 @@ public static class SiloHostingExtensions
         // Failure detection and timeouts keep Orleans' defaults unless configured (tests shorten them to see a kill quickly).
         silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(ClusterOptions.MembershipSection));
         silo.Services.Configure<SiloMessagingOptions>(configuration.GetSection(ClusterOptions.MessagingSection));
+        silo.Services.Configure<GrainCollectionOptions>(configuration.GetSection(ClusterOptions.CollectionSection));
 
         switch (options.Storage)
         {

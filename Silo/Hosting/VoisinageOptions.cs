@@ -87,6 +87,12 @@ public sealed class ClusterOptions
     /// <summary>Orleans <c>GatewayOptions</c> overrides (e.g. GatewayListRefreshPeriod), for front-ends.</summary>
     public const string GatewaySection = "Voisinage:Cluster:Gateway";
 
+    /// <summary>
+    /// Orleans <c>GrainCollectionOptions</c> overrides (e.g. CollectionAge, 15 minutes by default): how long an idle
+    /// activation stays in memory — longer keeps more residents warm at the cost of memory per silo.
+    /// </summary>
+    public const string CollectionSection = "Voisinage:Cluster:Collection";
+
     public string ClusterId { get; set; } = "voisinage";
 
     public string ServiceId { get; set; } = "voisinage";

@@ -39,7 +39,9 @@ public sealed class SharedSubscriptionEvents : SubscriptionExecutionStrategy
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
-        if (value is null || value.GetType().IsValueType || node.FieldDefinition?.GetMetadata<bool>(MetadataKey) != true)
+        // Only a request known by its text can be matched with another (a document given without its text is not).
+        if (value is null || value.GetType().IsValueType || context.ExecutionOptions.Query is null
+            || node.FieldDefinition?.GetMetadata<bool>(MetadataKey) != true)
         {
             return await base.ProcessDataAsync(context, node, value);
         }
