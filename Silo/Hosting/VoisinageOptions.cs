@@ -43,8 +43,8 @@ public sealed class VoisinageOptions
 
     /// <summary>
     /// The Orleans providers send the same few statements all day: unless the connection string says otherwise, Npgsql
-    /// prepares them on each connection so PostgreSQL stops parsing and planning every call (measured in
-    /// bench/National: +47 % onboarding, with the pool at 16 per silo). Set <c>Max Auto Prepare=0</c> behind a pooler
+    /// prepares them on each connection so PostgreSQL stops parsing and planning every call (bench/National, 50k residents:
+    /// 490 → 721 onboarded/s together with a pool of 16 instead of 60). Set <c>Max Auto Prepare=0</c> behind a pooler
     /// that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
     /// </summary>
     public static string WithAutoPrepare(string connectionString)
