@@ -25,6 +25,9 @@ public sealed class SharedSubscriptionEvents : SubscriptionExecutionStrategy
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Task<ExecutionResult>>> Results = new();
     private static readonly ConditionalWeakTable<ExecutionResult, Payload> SharedPayloads = new();
 
+    // One key per subscription (its options live as long as it does), not one per event.
+    private static readonly ConditionalWeakTable<ExecutionOptions, string> RequestKeys = new();
+
     /// <summary>The "next" payload of a result, serialized once if the result is shared between subscribers.</summary>
     public static string Serialize(ExecutionResult result, IGraphQLTextSerializer serializer)
     {
@@ -47,7 +50,7 @@ public sealed class SharedSubscriptionEvents : SubscriptionExecutionStrategy
         }
 
         var byRequest = Results.GetValue(value, _ => new ConcurrentDictionary<string, Task<ExecutionResult>>(StringComparer.Ordinal));
-        var key = RequestKey(context.ExecutionOptions);
+        var key = RequestKeys.GetValue(context.ExecutionOptions, RequestKey);
         var mine = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var shared = byRequest.GetOrAdd(key, mine.Task);
         if (shared != mine.Task)
