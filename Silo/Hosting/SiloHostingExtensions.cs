@@ -21,6 +21,8 @@ public static class SiloHostingExtensions
         silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(ClusterOptions.MembershipSection));
         silo.Services.Configure<SiloMessagingOptions>(configuration.GetSection(ClusterOptions.MessagingSection));
         silo.Services.Configure<GrainCollectionOptions>(configuration.GetSection(ClusterOptions.CollectionSection));
+        silo.Services.Configure<GrainDirectoryOptions>(o => o.CacheSize = ClusterOptions.DefaultDirectoryCacheSize);
+        silo.Services.Configure<GrainDirectoryOptions>(configuration.GetSection(ClusterOptions.DirectorySection));
 
         switch (options.Storage)
         {

@@ -34,7 +34,7 @@ public sealed class VoisinageOptions
 
     public StreamOptions Streams { get; set; } = new();
 
-    public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")};Cache=Shared";
+    public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")}";
 
     public string RequirePostgres() =>
         string.IsNullOrWhiteSpace(PostgresConnectionString)
@@ -92,6 +92,16 @@ public sealed class ClusterOptions
     /// activation stays in memory — longer keeps more residents warm at the cost of memory per silo.
     /// </summary>
     public const string CollectionSection = "Voisinage:Cluster:Collection";
+
+    /// <summary>
+    /// Orleans <c>GrainDirectoryOptions</c> overrides. Our default <c>CacheSize</c> is <see cref="DefaultDirectoryCacheSize"/>:
+    /// Orleans caches the address of every activation a silo places (1,000,000 entries by default, ~170 B each), so
+    /// residents would keep a cache entry each; a silo needs the addresses of its hot remote grains, not of every resident.
+    /// </summary>
+    public const string DirectorySection = "Voisinage:Cluster:Directory";
+
+    /// <summary>Directory cache entries per silo unless <c>Voisinage:Cluster:Directory:CacheSize</c> says otherwise.</summary>
+    public const int DefaultDirectoryCacheSize = 100_000;
 
     public string ClusterId { get; set; } = "voisinage";
 

@@ -191,6 +191,9 @@ public static partial class SchemaMigrator
         await connection.OpenAsync(ct);
         logger.LogInformation("Migrating SQLite database {DataSource}", connection.DataSource);
 
+        // Write-ahead log: a commit appends to the log and syncs it once, instead of writing, syncing and deleting a rollback
+        // journal around each write, and readers stop waiting for the writer. Kept in the database file.
+        await ExecuteNonQueryAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
         await ExecuteNonQueryAsync(connection, null, SqliteHistoryDdl, ct);
 
         // Refuse before changing anything if an applied script was edited.

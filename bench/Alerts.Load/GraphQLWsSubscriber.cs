@@ -10,6 +10,10 @@ public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measu
     private const string Query = "subscription { alertRaised { id neighbourhoodId sequence kind title body radiusMeters raisedAt resolved resolvedAt hidden originNeighbourhoodId raiser { id pseudo } } }";
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
+
+    // One receive buffer per subscriber, reused: the client should cost the machine as little as the SignalR client does.
+    private readonly byte[] _buffer = new byte[16 * 1024];
+    private readonly MemoryStream _message = new();
     private Task _loop = Task.CompletedTask;
 
     public async Task Start()
@@ -41,19 +45,19 @@ public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measu
 
         _socket.Dispose();
         _stop.Dispose();
+        await _message.DisposeAsync();
     }
 
     private async Task Loop()
     {
         while (!_stop.IsCancellationRequested)
         {
-            var text = await ReceiveText();
-            if (text is null)
+            if (await Receive() is not { } message)
             {
                 return;
             }
 
-            using var doc = JsonDocument.Parse(text);
+            using var doc = JsonDocument.Parse(message);
             var root = doc.RootElement;
             var type = root.GetProperty("type").GetString();
             if (type == "next")
@@ -71,22 +75,36 @@ public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measu
     private Task Send(object message) =>
         _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, _stop.Token);
 
-    private async Task<string?> ReceiveText()
+    private async Task<string?> ReceiveText() => await Receive() is { } message ? Encoding.UTF8.GetString(message.Span) : null;
+
+    /// <summary>The next whole message, valid until the next call.</summary>
+    private async Task<ReadOnlyMemory<byte>?> Receive()
     {
-        var buffer = new byte[16 * 1024];
-        var text = new StringBuilder();
+        var first = await _socket.ReceiveAsync(_buffer.AsMemory(), _stop.Token);
+        if (first.MessageType == WebSocketMessageType.Close)
+        {
+            return null;
+        }
+
+        if (first.EndOfMessage)
+        {
+            return _buffer.AsMemory(0, first.Count);
+        }
+
+        _message.SetLength(0);
+        _message.Write(_buffer, 0, first.Count);
         while (true)
         {
-            var result = await _socket.ReceiveAsync(buffer, _stop.Token);
+            var result = await _socket.ReceiveAsync(_buffer.AsMemory(), _stop.Token);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+            _message.Write(_buffer, 0, result.Count);
             if (result.EndOfMessage)
             {
-                return text.ToString();
+                return _message.GetBuffer().AsMemory(0, (int)_message.Length);
             }
         }
     }

@@ -31,6 +31,30 @@ public sealed class Measurements
     /// <summary>Whether a client received any alert whose title starts with <paramref name="prefix"/>.</summary>
     public bool HasReceivedPrefix(string prefix, int client) => _received.Keys.Any(k => k.Client == client && k.Title.StartsWith(prefix, StringComparison.Ordinal));
 
+    /// <summary>Whether the tail comes from the path to the first subscriber or from the fan-out to the others.</summary>
+    public Shape AlertShape()
+    {
+        var firsts = new List<double>();
+        var spreads = new List<double>();
+        foreach (var group in _received.Where(r => _expected.ContainsKey(r.Key.Title)).GroupBy(r => r.Key.Title))
+        {
+            if (!_sent.TryGetValue(group.Key, out var sentAt))
+            {
+                continue;
+            }
+
+            var first = group.Min(r => r.Value);
+            var last = group.Max(r => r.Value);
+            firsts.Add(Stopwatch.GetElapsedTime(sentAt, first).TotalMilliseconds);
+            spreads.Add(Stopwatch.GetElapsedTime(first, last).TotalMilliseconds);
+        }
+
+        firsts.Sort();
+        spreads.Sort();
+        static double At(List<double> sorted, double q) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+        return new Shape(At(firsts, 0.5), At(firsts, 0.99), At(spreads, 0.5), At(spreads, 0.99));
+    }
+
     /// <summary>The figures over every client, or over the clients <paramref name="include"/> selects (one transport).</summary>
     public Report Report(string name, Func<int, bool>? include = null)
     {
@@ -54,6 +78,13 @@ public sealed class Measurements
         double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         return new Report(name, _expected.Count, delivered, _expected.Values.Sum(), Interlocked.Read(ref _duplicates), At(0.5), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1]);
     }
+}
+
+/// <summary>Per alert: when its first subscriber got it, and how long the last one waited after the first.</summary>
+public sealed record Shape(double FirstP50, double FirstP99, double SpreadP50, double SpreadP99)
+{
+    public override string ToString() =>
+        $"per alert: first receiver ms p50 {FirstP50,6:0.0} p99 {FirstP99,6:0.0}; last − first ms p50 {SpreadP50,6:0.0} p99 {SpreadP99,6:0.0}";
 }
 
 public sealed record Report(string Name, int Alerts, long Delivered, long Expected, long Duplicates, double P50, double P99, double Max)

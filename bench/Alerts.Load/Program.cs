@@ -123,6 +123,8 @@ Console.WriteLine(baselineReport);
 // Clients alternate: even ones graphql-ws, odd ones SignalR (only latencies are meaningful per transport).
 Console.WriteLine("  " + voisinage.Report("  of which graphql-ws", c => c % 2 == 0).Latencies());
 Console.WriteLine("  " + voisinage.Report("  of which SignalR", c => c % 2 == 1).Latencies());
+Console.WriteLine($"voisinage {voisinage.AlertShape()}");
+Console.WriteLine($"baseline  {baseline.AlertShape()}");
 var ratio = voisinageReport.P99 / baselineReport.P99;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p99 ratio voisinage/baseline: {ratio:0.00}"));
 var delivered = voisinageReport.Delivered == voisinageReport.Expected && voisinageReport.Duplicates == 0;

@@ -109,6 +109,12 @@ try
     Say($"- residents created (IResidentGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); load {Load()}");
     var m1 = await cluster.SampleMemoryAsync();
     Say($"- after creation: GC heap {Mb(m1.GcHeapBytes)}, working set {Mb(m1.WorkingSetBytes)}, {m1.Activations:N0} activations");
+    if (options.Int("hold-after-creation", 0) is > 0 and var hold)
+    {
+        // Time to look inside the silos with an outside tool (a heap census) while they hold only the created residents.
+        Say($"- holding {hold} s; silo processes {string.Join(", ", cluster.SiloProcessIds)}");
+        await Task.Delay(TimeSpan.FromSeconds(hold));
+    }
 
     // 5. Onboarding.
     Say($"- onboarding starts; load {Load()}");

@@ -98,8 +98,8 @@ public sealed class OrleansAdoNetSchemaSiloTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"voisinage_t_{Guid.NewGuid():N}.db");
 
-        // Same shape as the embedded silo's connection string (shared cache).
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Shared }.ToString();
+        // Same shape as the embedded silo's connection string (private cache; the migrator turns the write-ahead log on).
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
         var serviceId = $"service-{Guid.NewGuid():N}";
         try
         {
@@ -132,7 +132,10 @@ public sealed class OrleansAdoNetSchemaSiloTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 
@@ -154,7 +157,10 @@ public sealed class OrleansAdoNetSchemaSiloTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 

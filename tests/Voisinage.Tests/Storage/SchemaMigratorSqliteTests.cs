@@ -28,6 +28,19 @@ public sealed class SchemaMigratorSqliteTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrate_turns_the_write_ahead_log_on()
+    {
+        await SchemaMigrator.MigrateSqliteAsync(ConnectionString, NullLogger.Instance, CancellationToken.None);
+
+        // Kept in the file: a fresh connection (as the silo's storage opens) finds it on.
+        using var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar() as string);
+    }
+
+    [Fact]
     public async Task Concurrent_migrations_apply_each_migration_once()
     {
         using var start = new ManualResetEventSlim();
@@ -59,7 +72,10 @@ public sealed class SchemaMigratorSqliteTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     private void Execute(string sql)
