@@ -57,7 +57,11 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> IsMember(string residentId);
 
-    /// <summary>What anyone may see (SPEC §8 discovery): never the members' identities. Null if there is no such neighbourhood.</summary>
+    /// <summary>
+    /// What anyone may see (SPEC §8 discovery): never the members' identities. Null if there is no such neighbourhood.
+    /// The last saved summary: it never waits behind joins being saved, and never shows a change not yet saved.
+    /// </summary>
+    [AlwaysInterleave]
     Task<NeighbourhoodSummary?> GetSummary();
 
     /// <summary>The public summary read by another neighbourhood during an operation (never waits for this one's turn).</summary>

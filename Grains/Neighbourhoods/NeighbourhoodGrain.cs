@@ -22,6 +22,9 @@ public sealed partial class NeighbourhoodGrain(
     /// <summary>Mutating turns in flight: an interleaved <see cref="Freeze"/> or <see cref="Seed"/> refuses while one runs.</summary>
     private int _changing;
 
+    /// <summary>The summary as last saved (or loaded): discovery reads it without queueing behind writes.</summary>
+    private NeighbourhoodSummary? _saved;
+
     private string Id => this.GetPrimaryKeyString();
 
     private NeighbourhoodState State => neighbourhood.State;
@@ -49,6 +52,7 @@ public sealed partial class NeighbourhoodGrain(
         }
 
         await RecoverOperations();
+        _saved = Visible ? Summary() : null;
     }
 
     public async Task Found(string founderId, string name)
@@ -204,9 +208,9 @@ public sealed partial class NeighbourhoodGrain(
 
     public Task<bool> IsMember(string residentId) => Task.FromResult(Visible && State.Members.ContainsKey(residentId));
 
-    public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(Visible ? Summary() : null);
+    public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(_saved);
 
-    public Task<NeighbourhoodSummary?> PeekSummary() => GetSummary();
+    public Task<NeighbourhoodSummary?> PeekSummary() => Task.FromResult(Visible ? Summary() : null);
 
     public Task<NeighbourhoodDetails> GetDetails(string residentId)
     {
@@ -264,6 +268,7 @@ public sealed partial class NeighbourhoodGrain(
         // Aliases and finished splits stay answerable: ids handed out keep resolving (to nothing, or through a later founder).
         var remembered = new NeighbourhoodState { Aliases = State.Aliases, Splits = State.Splits };
         await neighbourhood.ClearStateAsync();
+        _saved = null;
         neighbourhood.State = remembered;
         if (remembered.Aliases.Count > 0 || remembered.Splits.Count > 0)
         {
@@ -328,6 +333,8 @@ public sealed partial class NeighbourhoodGrain(
     /// </summary>
     private async Task Save()
     {
+        // Taken before the write, as the write takes the state: an interleaved turn may change it meanwhile.
+        var summary = Visible ? Summary() : null;
         try
         {
             await neighbourhood.WriteStateAsync();
@@ -337,5 +344,7 @@ public sealed partial class NeighbourhoodGrain(
             DeactivateOnIdle();
             throw;
         }
+
+        _saved = summary;
     }
 }

@@ -62,6 +62,7 @@ public sealed class ResidentGrain(
         // A new home is a new claim: what proved the old one proves nothing now, and the old block's
         // neighbourhood is no longer home.
         await LeaveCurrentNeighbourhood();
+        var hadPostcard = State.Postcard is not null;
         resident.State = State with
         {
             HomeCell = home,
@@ -71,7 +72,11 @@ public sealed class ResidentGrain(
             Postcard = null,
         };
         await resident.WriteStateAsync();
-        await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+        if (hadPostcard)
+        {
+            await CancelPostcardOrder();
+        }
+
         return Profile();
     }
 
@@ -220,8 +225,31 @@ public sealed class ResidentGrain(
         // Outbox first: if it fails, nothing is recorded; if our write then fails, the resident can ask again
         // and the new order replaces this one.
         await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Enqueue(order);
+        var before = State;
         resident.State = State with { Postcard = postcard };
-        await resident.WriteStateAsync();
+        try
+        {
+            await resident.WriteStateAsync();
+        }
+        catch
+        {
+            resident.State = before;
+            if (before.Postcard is null)
+            {
+                // Later paths cancel orders only for residents whose state shows a postcard: withdraw this one (and
+                // its address) now if the outbox answers. The write's failure is what the caller must see.
+                try
+                {
+                    await CancelPostcardOrder();
+                }
+                catch (Exception cancelFailure) when (cancelFailure is not OperationCanceledException)
+                {
+                }
+            }
+
+            throw;
+        }
+
         return postcard.ExpiresAt;
     }
 
@@ -452,7 +480,10 @@ public sealed class ResidentGrain(
         await GrainFactory.GetGrain<IResidentPushGrain>(Id).Forget();
         await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).Forget();
         await LeaveCurrentNeighbourhood();
-        await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+        if (State.Postcard is not null)
+        {
+            await CancelPostcardOrder();
+        }
 
         // A tombstone: no personal data, and a new token version so that every token issued before fails.
         resident.State = new ResidentState { Deleted = true, TokenVersion = State.TokenVersion + 1 };
@@ -461,12 +492,18 @@ public sealed class ResidentGrain(
 
     private async Task AfterVerification(Verification verification)
     {
-        if (verification.IsVerified)
+        if (verification.IsVerified && State.Postcard is not null)
         {
             // Another path won: the postcard is no longer needed, nor its address kept.
-            await GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
+            await CancelPostcardOrder();
         }
     }
+
+    /// <summary>
+    /// Withdraws this resident's pending order from the outbox. Called only for residents whose state shows a
+    /// postcard: the outbox is one grain for the cluster and must not sit on every resident's onboarding path.
+    /// </summary>
+    private Task CancelPostcardOrder() => GrainFactory.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).Cancel(Id);
 
     private ResidentProfile Profile(string? neighbourhoodId = null) =>
         new(Id, State.Pseudo!, State.Email!, State.CreatedAt, State.Verification, State.HomeCell, neighbourhoodId, State.ThanksReceived);

@@ -39,8 +39,53 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
         return Task.CompletedTask;
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        Change(stateName, grainId, grainState, serializer.SerializeToArray(grainState.State));
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var data = serializer.SerializeToArray(grainState.State);
+        if (Holds.TryGetValue((stateName, grainId.Key.ToString()!), out var hold))
+        {
+            await hold.Wait();
+        }
+
+        await Change(stateName, grainId, grainState, data);
+    }
+
+    /// <summary>
+    /// Holds every write of one grain's state (taken as the grain called, stored on release): what others see
+    /// while a write is slow. <see cref="WriteHold.Reached"/> completes when a write waits.
+    /// </summary>
+    public static WriteHold HoldWrites(string stateName, string primaryKey)
+    {
+        var hold = new WriteHold((stateName, primaryKey));
+        Holds[(stateName, primaryKey)] = hold;
+        return hold;
+    }
+
+    private static readonly ConcurrentDictionary<(string State, string Key), WriteHold> Holds = new();
+
+    public sealed class WriteHold : IDisposable
+    {
+        private readonly (string, string) _key;
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        internal WriteHold((string, string) key) => _key = key;
+
+        public Task Reached => _reached.Task;
+
+        /// <summary>Lets held and later writes through.</summary>
+        public void Dispose()
+        {
+            Holds.TryRemove(new KeyValuePair<(string, string), WriteHold>(_key, this));
+            _released.TrySetResult();
+        }
+
+        internal Task Wait()
+        {
+            _reached.TrySetResult();
+            return _released.Task;
+        }
+    }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         Change(stateName, grainId, grainState, null);

@@ -106,6 +106,35 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Discovery_shows_the_saved_summary_and_does_not_wait_while_a_join_is_written()
+    {
+        var block = Block(12_000, 0);
+        var founder = await Resident(block);
+        var id = await founder.FoundNeighbourhood("La Croix-Rousse");
+        var joiner = await Resident(block);
+        var neighbourhood = Grains.GetGrain<INeighbourhoodGrain>(id);
+        var directory = Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);
+
+        Task joining;
+        using (var hold = SharedStorage.HoldWrites("neighbourhood", id))
+        {
+            joining = joiner.JoinNeighbourhood(id);
+            await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+
+            // The join is in memory, not saved: discovery answers at once with what was saved.
+            var during = await directory.At(Home(block).Lat, Home(block).Lng).WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal(1, during!.MemberCount);
+            Assert.Equal(1, (await neighbourhood.GetSummary().WaitAsync(TimeSpan.FromSeconds(10)))!.MemberCount);
+            Assert.False(joining.IsCompleted);
+        }
+
+        // Once the join reports success, discovery shows it.
+        await joining;
+        Assert.Equal(2, (await directory.At(Home(block).Lat, Home(block).Lng))!.MemberCount);
+        Assert.Equal(2, (await neighbourhood.GetSummary())!.MemberCount);
+    }
+
+    [Fact]
     public async Task With_SmallFor_zero_a_small_neighbourhood_merges_at_its_next_size_check()
     {
         var ring = H3.GridDisk(Block(9000, 0), 1);

@@ -86,6 +86,30 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_pending_postcard_is_withdrawn_when_its_resident_moves_is_vouched_for_or_leaves()
+    {
+        const string address = "3 rue des Lilas, 75019 Paris";
+        var mover = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
+        await mover.RequestPostcard(address);
+        Assert.True(await Outbox.HasPending(mover.Id()));
+        var (lat, lng) = Neighbours.North(5000);
+        await mover.SetHome(lat, lng);
+        Assert.False(await Outbox.HasPending(mover.Id()));
+
+        var vouched = await Neighbours.NewResident(Grains, Neighbours.North(60));
+        await vouched.RequestPostcard(address);
+        await vouched.ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id());
+        Assert.True(await Outbox.HasPending(vouched.Id()));
+        Assert.True((await vouched.ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id())).IsVerified);
+        Assert.False(await Outbox.HasPending(vouched.Id()));
+
+        var leaver = await Neighbours.NewResident(Grains, Neighbours.North(30));
+        await leaver.RequestPostcard(address);
+        await leaver.DeleteAccount("a long password");
+        Assert.False(await Outbox.HasPending(leaver.Id()));
+    }
+
+    [Fact]
     public async Task Five_wrong_codes_burn_the_postcard_even_when_sent_in_parallel()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
