@@ -2,7 +2,11 @@ using Orleans.Concurrency;
 
 namespace Voisinage.Grains.Accounts;
 
-/// <summary>Validates and routes sign-ups and sign-ins; stateless so it scales with the front-ends.</summary>
+/// <summary>
+/// Validates and routes sign-ups and sign-ins; stateless so it scales with the front-ends. Not reentrant, unlike the
+/// look-up workers: each call ends in an Argon2 hash (19 MiB, most of a core), and one call per activation (one
+/// activation per core) keeps a burst of sign-ins from running more hashes at once than a silo has cores.
+/// </summary>
 [StatelessWorker]
 public sealed class AccountsGrain : Grain, IAccountsGrain
 {

@@ -10,6 +10,7 @@ namespace Voisinage.Grains.Alerts;
 /// one per block cell) and member checks for reads and subscriptions. A stateless worker, so no activation is hot.
 /// </summary>
 [StatelessWorker]
+[Reentrant]
 public sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
 {
     public async Task<IReadOnlyList<string>> Targets(string blockCell, int radiusMeters)

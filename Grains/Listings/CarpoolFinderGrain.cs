@@ -10,6 +10,7 @@ namespace Voisinage.Grains.Listings;
 /// area, ask the few carpool indexes concerned; each candidate listing then decides if the resident may see it.
 /// </summary>
 [StatelessWorker]
+[Reentrant]
 public sealed class CarpoolFinderGrain : Grain, ICarpoolFinderGrain
 {
     public const double MatchMeters = 1000;

@@ -5,9 +5,12 @@ namespace Voisinage.Grains.Neighbourhoods;
 
 /// <summary>
 /// Discovery without a hot grain: a stateless worker asks the few res-7 area indexes a search touches,
-/// then each neighbourhood found for its public summary (which also confirms the index).
+/// then each neighbourhood found for its public summary (which also confirms the index). Reentrant, like the
+/// other stateless workers that only look things up: it holds nothing, and a stateless worker has only a few
+/// activations per silo (one per core), which would otherwise serve one lookup at a time each.
 /// </summary>
 [StatelessWorker]
+[Reentrant]
 public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectoryGrain
 {
     public const double MaxRadiusMeters = 3000;
