@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Storage;
 using Voisinage.Grains;
 using Voisinage.Silo.Migrations;
 
@@ -9,6 +10,9 @@ namespace Voisinage.Silo.Hosting;
 /// <summary>How a silo joins the Voisinage cluster in either storage mode; shared by the Silo host and the embedded WebApi.</summary>
 public static class SiloHostingExtensions
 {
+    /// <summary>The ADO.NET storage on the embedded SQLite file, behind <see cref="SingleWriterGrainStorage"/>.</summary>
+    private const string SqliteStorage = "VoisinageSqlite";
+
     public static ISiloBuilder UseVoisinage(this ISiloBuilder silo, VoisinageOptions options, IConfiguration configuration)
     {
         silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
@@ -28,12 +32,15 @@ public static class SiloHostingExtensions
         {
             case StorageMode.Embedded:
                 silo.UseLocalhostClustering(options.Cluster.SiloPort, options.Cluster.GatewayPort);
-                silo.AddAdoNetGrainStorage(StorageNames.Voisinage, o => o.Configure<IServiceProvider>((storage, services) =>
+                silo.AddAdoNetGrainStorage(SqliteStorage, o => o.Configure<IServiceProvider>((storage, services) =>
                 {
                     storage.Invariant = OrleansAdoNetInvariants.Sqlite;
                     storage.ConnectionString = options.SqliteConnectionString;
                     storage.GrainStorageSerializer = StateSerializer(services);
                 }));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(
+                    StorageNames.Voisinage,
+                    (services, _) => new SingleWriterGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteStorage)));
                 silo.AddMemoryGrainStorage(StorageNames.PubSub);
                 silo.UseInMemoryReminderService();
                 break;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Voisinage.Bench.Alerts;
 
@@ -53,6 +54,27 @@ public sealed class Measurements
         spreads.Sort();
         static double At(List<double> sorted, double q) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
         return new Shape(At(firsts, 0.5), At(firsts, 0.99), At(spreads, 0.5), At(spreads, 0.99));
+    }
+
+    /// <summary>
+    /// The alerts slowest to reach their first subscriber, with when they were raised (seconds into the phase): slow
+    /// alerts raised together point at a pause of the server (a collection, a storage checkpoint), spread ones at queueing.
+    /// </summary>
+    public string Slowest(int count)
+    {
+        if (_sent.IsEmpty)
+        {
+            return "none";
+        }
+
+        var start = _sent.Values.Min();
+        var firsts = _received.Where(r => _expected.ContainsKey(r.Key.Title)).GroupBy(r => r.Key.Title)
+            .Where(g => _sent.ContainsKey(g.Key))
+            .Select(g => (Offset: Stopwatch.GetElapsedTime(start, _sent[g.Key]).TotalSeconds, Latency: Stopwatch.GetElapsedTime(_sent[g.Key], g.Min(r => r.Value)).TotalMilliseconds))
+            .OrderByDescending(a => a.Latency)
+            .Take(count)
+            .OrderBy(a => a.Offset);
+        return string.Join(", ", firsts.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Offset:0.0}s:{a.Latency:0}")));
     }
 
     /// <summary>The figures over every client, or over the clients <paramref name="include"/> selects (one transport).</summary>

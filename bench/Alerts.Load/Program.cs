@@ -125,6 +125,8 @@ Console.WriteLine("  " + voisinage.Report("  of which graphql-ws", c => c % 2 ==
 Console.WriteLine("  " + voisinage.Report("  of which SignalR", c => c % 2 == 1).Latencies());
 Console.WriteLine($"voisinage {voisinage.AlertShape()}");
 Console.WriteLine($"baseline  {baseline.AlertShape()}");
+Console.WriteLine($"voisinage slowest to a first receiver (raised at s: ms): {voisinage.Slowest(15)}");
+Console.WriteLine($"baseline  slowest to a first receiver (raised at s: ms): {baseline.Slowest(15)}");
 var ratio = voisinageReport.P99 / baselineReport.P99;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p99 ratio voisinage/baseline: {ratio:0.00}"));
 var delivered = voisinageReport.Delivered == voisinageReport.Expected && voisinageReport.Duplicates == 0;
