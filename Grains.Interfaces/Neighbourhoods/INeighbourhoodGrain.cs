@@ -16,6 +16,13 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>Adds a member whose block cell the neighbourhood owns, or annexes the cell if it is unowned and adjacent.</summary>
     Task Join(string residentId, string blockCell);
 
+    /// <summary>
+    /// <see cref="Join"/> for several residents in one turn, saved together (group commit through
+    /// <see cref="IJoinQueueGrain"/>): one outcome per request, in order. Throws, for all, only when nothing can be said
+    /// per request (the neighbourhood is being reorganised or gone, or storage failed).
+    /// </summary>
+    Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests);
+
     /// <summary>Removes a member; the last one to leave dissolves the neighbourhood and frees its cells.</summary>
     Task Leave(string residentId);
 
@@ -104,6 +111,18 @@ public sealed record NeighbourhoodSummary(
     [property: Id(1)] string Name,
     [property: Id(2)] int MemberCount,
     [property: Id(3)] IReadOnlyList<string> Cells);
+
+[GenerateSerializer, Immutable]
+public sealed record JoinRequest([property: Id(0)] string ResidentId, [property: Id(1)] string BlockCell);
+
+/// <summary>Joined when <see cref="ErrorCode"/> is null; otherwise the refusal as a <see cref="VoisinageException"/> would carry it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record JoinOutcome([property: Id(0)] string? ErrorCode, [property: Id(1)] string? Message)
+{
+    public static readonly JoinOutcome Joined = new(null, null);
+
+    public static JoinOutcome Refused(VoisinageException refusal) => new(refusal.Code, refusal.Message);
+}
 
 [GenerateSerializer, Immutable]
 public sealed record NeighbourhoodDetails(

@@ -100,6 +100,15 @@ public sealed partial class NeighbourhoodGrain(
 
     public async Task Join(string residentId, string blockCell)
     {
+        var outcome = (await JoinMany([new JoinRequest(residentId, blockCell)]))[0];
+        if (outcome.ErrorCode is { } code)
+        {
+            throw new VoisinageException(code, outcome.Message ?? "The join was refused.");
+        }
+    }
+
+    public async Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests)
+    {
         using var change = BeginChange();
         RequireExisting();
         if (State.Pending is { } earlier)
@@ -109,19 +118,56 @@ public sealed partial class NeighbourhoodGrain(
             await CompleteAnnex(earlier, await Cell(earlier.Cell).GetOwner() == Id);
         }
 
-        if (State.Members.TryGetValue(residentId, out var known) && known == blockCell)
+        var outcomes = new JoinOutcome[requests.Count];
+        var changed = false;
+        for (var i = 0; i < requests.Count; i++)
         {
-            return;
+            var (residentId, blockCell) = requests[i];
+            if (State.Members.TryGetValue(residentId, out var known) && known == blockCell)
+            {
+                outcomes[i] = JoinOutcome.Joined;
+                continue;
+            }
+
+            if (State.Cells.Contains(blockCell))
+            {
+                State.Members[residentId] = blockCell;
+                changed = true;
+                outcomes[i] = JoinOutcome.Joined;
+                continue;
+            }
+
+            // An annex writes its own record ahead of the claim: the members added so far are saved first (no split
+            // in the middle of a batch: the cells must stay as the requests were checked against).
+            if (changed)
+            {
+                await AfterMembershipChange(allowSplit: false);
+            }
+
+            try
+            {
+                await Annex(residentId, blockCell);
+                changed = true;
+                outcomes[i] = JoinOutcome.Joined;
+            }
+            catch (VoisinageException refusal)
+            {
+                outcomes[i] = JoinOutcome.Refused(refusal);
+            }
         }
 
-        if (State.Cells.Contains(blockCell))
+        // Nobody is told "joined" before this save.
+        if (changed)
         {
-            State.Members[residentId] = blockCell;
             await AfterMembershipChange();
-            return;
         }
 
-        var cell = H3Index.Parse(blockCell);
+        return outcomes;
+    }
+
+    private async Task Annex(string residentId, string blockCell)
+    {
+        var cell = H3Index.TryParse(blockCell, out var parsed) ? parsed : throw VoisinageException.BadInput("Not a block cell.");
         if (!State.Cells.Any(c => Cells.WithinGridDistance(H3Index.Parse(c), cell, 1)))
         {
             throw VoisinageException.Forbidden("Your block is neither part of this neighbourhood nor next to it.");
@@ -136,8 +182,6 @@ public sealed partial class NeighbourhoodGrain(
         {
             throw VoisinageException.Conflict("Your block belongs to another neighbourhood: join that one.");
         }
-
-        await AfterMembershipChange();
     }
 
     public async Task Leave(string residentId)

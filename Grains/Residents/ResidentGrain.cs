@@ -325,7 +325,8 @@ public sealed class ResidentGrain(
             throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
         }
 
-        await GrainFactory.GetGrain<INeighbourhoodGrain>(target).Join(Id, block.ToString());
+        // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
+        await GrainFactory.GetGrain<IJoinQueueGrain>(0).Join(target, Id, block.ToString());
     }
 
     public async Task LeaveNeighbourhood()

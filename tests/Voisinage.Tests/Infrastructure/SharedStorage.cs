@@ -39,8 +39,14 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
         return Task.CompletedTask;
     }
 
+    /// <summary>Writes asked for one grain's state so far (stored or not).</summary>
+    public static int Writes(string stateName, string primaryKey) => WriteCounts.TryGetValue((stateName, primaryKey), out var count) ? count : 0;
+
+    private static readonly ConcurrentDictionary<(string State, string Key), int> WriteCounts = new();
+
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        WriteCounts.AddOrUpdate((stateName, grainId.Key.ToString()!), 1, (_, count) => count + 1);
         var data = serializer.SerializeToArray(grainState.State);
         if (Holds.TryGetValue((stateName, grainId.Key.ToString()!), out var hold))
         {

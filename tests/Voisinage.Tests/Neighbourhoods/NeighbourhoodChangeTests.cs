@@ -135,6 +135,72 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_batch_of_joins_is_saved_once_and_each_request_gets_its_own_outcome()
+    {
+        var ring = H3.GridDisk(Block(15_000, 0), 1);
+        var (a, b, far) = (ring[0], ring[1], H3.GridDisk(ring[0], 3).Last());
+        var founder = await Resident(a);
+        var id = await founder.FoundNeighbourhood("La Part-Dieu");
+        var neighbourhood = Grains.GetGrain<INeighbourhoodGrain>(id);
+
+        // Residents of owned blocks only: one write for the three.
+        var same = new[] { await Resident(a), await Resident(a), await Resident(a) };
+        var writes = SharedStorage.Writes("neighbourhood", id);
+        var outcomes = await neighbourhood.JoinMany([.. same.Select(r => new JoinRequest(r.Id(), a.ToString()))]);
+        Assert.All(outcomes, o => Assert.Null(o.ErrorCode));
+        Assert.Equal(writes + 1, SharedStorage.Writes("neighbourhood", id));
+
+        // A refusal is that request's alone; an adjacent block is annexed within the batch.
+        var (next, distant, late) = (await Resident(b), await Resident(far), await Resident(a));
+        outcomes = await neighbourhood.JoinMany([
+            new(next.Id(), b.ToString()),
+            new(distant.Id(), far.ToString()),
+            new(late.Id(), a.ToString()),
+            new(late.Id(), a.ToString()),
+        ]);
+        Assert.Equal([null, ErrorCodes.Forbidden, null, null], outcomes.Select(o => o.ErrorCode));
+        var snapshot = await neighbourhood.GetSnapshot();
+        Assert.Equal(6, snapshot.Members.Count);
+        Assert.DoesNotContain(distant.Id(), snapshot.Members.Keys);
+        Assert.Equal(id, await Grains.GetGrain<IBlockCellGrain>(b.ToString()).GetOwner());
+
+        var residents = same.Append(founder).Append(late).ToDictionary(r => r.Id(), _ => a.ToString());
+        residents[next.Id()] = b.ToString();
+        residents[distant.Id()] = far.ToString();
+        Assert.Empty((await InvariantChecker.Check(Grains, [a.ToString(), b.ToString(), far.ToString()], residents)).Violations);
+    }
+
+    [Fact]
+    public async Task Joins_queued_behind_a_slow_write_all_complete_after_it_with_their_own_outcome()
+    {
+        var ring = H3.GridDisk(Block(18_000, 0), 1);
+        var (a, far) = (ring[0], H3.GridDisk(ring[0], 3).Last());
+        var founder = await Resident(a);
+        var id = await founder.FoundNeighbourhood("Vaise");
+        var joiners = new[] { await Resident(a), await Resident(a), await Resident(a), await Resident(a) };
+        var distant = await Resident(far);
+
+        Task[] joining;
+        Task refused;
+        using (var hold = SharedStorage.HoldWrites("neighbourhood", id))
+        {
+            var first = joiners[0].JoinNeighbourhood(id);
+            await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+            joining = [first, .. joiners.Skip(1).Select(r => r.JoinNeighbourhood(id))];
+            refused = distant.JoinNeighbourhood(id);
+            Assert.DoesNotContain(joining, t => t.IsCompleted);
+        }
+
+        await Task.WhenAll(joining);
+        await Refused(ErrorCodes.Forbidden, () => refused);
+        Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSummary())!.MemberCount);
+        foreach (var joiner in joiners)
+        {
+            Assert.Equal(id, await joiner.GetNeighbourhoodId());
+        }
+    }
+
+    [Fact]
     public async Task With_SmallFor_zero_a_small_neighbourhood_merges_at_its_next_size_check()
     {
         var ring = H3.GridDisk(Block(9000, 0), 1);

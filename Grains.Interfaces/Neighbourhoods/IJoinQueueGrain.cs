@@ -1,0 +1,13 @@
+namespace Voisinage.Grains.Neighbourhoods;
+
+/// <summary>
+/// Group commit of joins, one activation per silo: while a neighbourhood is saving one batch of joins, the joins that
+/// arrive for it wait and go together as the next batch (<see cref="INeighbourhoodGrain.JoinMany"/>), so a busy
+/// neighbourhood writes its state once per batch instead of once per new member. Each caller learns its own outcome,
+/// only after the batch holding it was saved.
+/// </summary>
+public interface IJoinQueueGrain : IGrainWithIntegerKey
+{
+    /// <summary>Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> as <see cref="INeighbourhoodGrain.Join"/> would.</summary>
+    Task Join(string neighbourhoodId, string residentId, string blockCell);
+}
