@@ -18,31 +18,24 @@ public sealed class SingleWriterGrainStorage(IGrainStorage inner) : IGrainStorag
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ReadStateAsync(stateName, grainId, grainState);
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _writer.WaitAsync();
-        try
-        {
-            await inner.WriteStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Alone(() => inner.WriteStateAsync(stateName, grainId, grainState));
 
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _writer.WaitAsync();
-        try
-        {
-            await inner.ClearStateAsync(stateName, grainId, grainState);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Alone(() => inner.ClearStateAsync(stateName, grainId, grainState));
 
     public void Dispose() => _writer.Dispose();
+
+    private async Task Alone(Func<Task> change)
+    {
+        await _writer.WaitAsync();
+        try
+        {
+            await change();
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
 }
