@@ -16,9 +16,9 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>
     /// Checks the password and closes the account: the email and the pseudo become free.
-    /// Does nothing if the account no longer belongs to the resident (closed by an earlier attempt).
+    /// If an earlier attempt closed it and then failed, only frees the resident's pseudo if still held under this email.
     /// </summary>
-    Task Close(string residentId, string password);
+    Task Close(string residentId, string pseudo, string password);
 
     /// <summary>What the account holds, for a data export. Read-only, so it interleaves.</summary>
     [AlwaysInterleave]

@@ -50,13 +50,19 @@ public sealed class AccountGrain(
         return Task.FromResult(s.ResidentId is null ? null : new AccountExport(Email, s.Pseudo!, s.CreatedAt!.Value, s.RecentFailures));
     }
 
-    public async Task Close(string residentId, string password)
+    public async Task Close(string residentId, string pseudo, string password)
     {
         var state = account.State;
         if (state.ResidentId != residentId || state.PasswordHash is null)
         {
-            // Already closed by an earlier attempt that checked the password and then failed half-way
-            // (the email may even belong to someone new now): let the resident finish its deletion.
+            // Already closed by an earlier attempt that checked the password and then failed half-way: finish its
+            // last step (the pseudo still held under this email keeps the email stored), unless the email already
+            // belongs to someone new, and let the resident finish its deletion.
+            if (state.ResidentId is null)
+            {
+                await ReleasePseudo(pseudo);
+            }
+
             return;
         }
 
@@ -66,8 +72,11 @@ public sealed class AccountGrain(
         }
 
         await account.ClearStateAsync();
-        await GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(state.Pseudo!)).Release(Email);
+        await ReleasePseudo(state.Pseudo!);
     }
+
+    private Task ReleasePseudo(string pseudo) =>
+        GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(pseudo)).Release(Email);
 
     public async Task<SignedIn> Login(string password)
     {

@@ -467,7 +467,7 @@ public sealed class ResidentGrain(
     public async Task DeleteAccount(string password)
     {
         RequireExisting();
-        await GrainFactory.GetGrain<IAccountGrain>(State.Email!).Close(Id, password);
+        await GrainFactory.GetGrain<IAccountGrain>(State.Email!).Close(Id, State.Pseudo!, password);
 
         var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(Id);
         foreach (var candidate in (await quota.GetGiven()).Select(v => v.CandidateId).Distinct())

@@ -186,6 +186,24 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
         await Grains.GetGrain<IAccountsGrain>(0).Register(new Registration(profile.Pseudo, profile.Email, "another long password"));
     }
 
+    [Fact]
+    public async Task A_deletion_that_failed_after_closing_the_account_frees_the_pseudo_when_tried_again()
+    {
+        var resident = await Neighbours.NewVerifiedResident(Grains);
+        var profile = (await resident.GetProfile())!;
+        var pseudoKey = AccountRules.PseudoKey(profile.Pseudo);
+
+        // The first attempt closed the account and then failed before the pseudo was released: as if it were
+        // reserved again under the email.
+        await Grains.GetGrain<IAccountGrain>(profile.Email).Close(resident.Id(), profile.Pseudo, "a long password");
+        Assert.True(await Grains.GetGrain<IPseudoGrain>(pseudoKey).TryReserve(profile.Email));
+
+        // Trying again finishes the deletion, the pseudo (and the email it held) included.
+        await resident.DeleteAccount("a long password");
+        Assert.Null(await resident.GetProfile());
+        Assert.Null(await Grains.GetGrain<IPseudoGrain>(pseudoKey).GetAccountKey());
+    }
+
     private async Task<PostcardOrder> PendingOrder(string residentId) =>
         (await Outbox.List(TestSettings.OperatorId, 1000)).Single(o => o.ResidentId == residentId);
 
