@@ -78,4 +78,23 @@ public sealed class DashboardTests(OperationsApi api)
         using var badLogin = await client.PostAsync("/dashboard/login", new FormUrlEncodedContent([new("token", "not-a-token")]));
         Assert.Equal(HttpStatusCode.Unauthorized, badLogin.StatusCode);
     }
+
+    [Fact]
+    public async Task Behind_a_tls_terminating_proxy_the_dashboard_cookie_is_secure()
+    {
+        // As docker-compose and Kubernetes run the front-ends: FORWARDEDHEADERS_ENABLED, the proxy says the client used HTTPS.
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dashboard/login")
+        {
+            Content = new FormUrlEncodedContent([new("token", await api.OperatorToken())]),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var login = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains("secure", Assert.Single(login.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+
+        // Plain HTTP without a proxy (a developer on localhost): the cookie must still be usable there.
+        using var plain = await client.PostAsync("/dashboard/login", new FormUrlEncodedContent([new("token", await api.OperatorToken())]));
+        Assert.DoesNotContain("secure", Assert.Single(plain.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+    }
 }
