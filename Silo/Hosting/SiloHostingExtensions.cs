@@ -13,6 +13,9 @@ public static class SiloHostingExtensions
     /// <summary>The ADO.NET storage on the embedded SQLite file, behind <see cref="SingleWriterGrainStorage"/>.</summary>
     private const string SqliteStorage = "VoisinageSqlite";
 
+    /// <summary>The ADO.NET storage on PostgreSQL, behind <see cref="GroupCommitGrainStorage"/> (it reads and clears; writes go in batches).</summary>
+    private const string PostgresStorage = "VoisinagePostgres";
+
     public static ISiloBuilder UseVoisinage(this ISiloBuilder silo, VoisinageOptions options, IConfiguration configuration)
     {
         silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
@@ -72,7 +75,7 @@ public static class SiloHostingExtensions
                         listenOnAnyHostAddress: true);
                 }
 
-                foreach (var store in new[] { StorageNames.Voisinage, StorageNames.PubSub })
+                foreach (var store in new[] { PostgresStorage, StorageNames.PubSub })
                 {
                     silo.AddAdoNetGrainStorage(store, o => o.Configure<IServiceProvider>((storage, services) =>
                     {
@@ -81,6 +84,17 @@ public static class SiloHostingExtensions
                         storage.GrainStorageSerializer = StateSerializer(services);
                     }));
                 }
+
+                var groupCommit = configuration.GetSection(GroupCommitOptions.Section).Get<GroupCommitOptions>() ?? new GroupCommitOptions();
+                silo.Services.AddKeyedSingleton<IGrainStorage>(
+                    StorageNames.Voisinage,
+                    (services, _) => new GroupCommitGrainStorage(
+                        (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(PostgresStorage),
+                        PostgresStorage,
+                        cs,
+                        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Orleans.Configuration.ClusterOptions>>().Value.ServiceId,
+                        groupCommit,
+                        services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GroupCommitGrainStorage>>()));
 
                 silo.UseAdoNetReminderService(o =>
                 {

@@ -39,15 +39,21 @@ public sealed class VoisinageOptions
     public string RequirePostgres() =>
         string.IsNullOrWhiteSpace(PostgresConnectionString)
             ? throw new InvalidOperationException("Voisinage:Storage is PostgreSQL but no connection string is set (ConnectionStrings:Postgres or Voisinage:PostgresConnectionString).")
-            : WithAutoPrepare(PostgresConnectionString);
+            : WithProviderDefaults(PostgresConnectionString);
 
     /// <summary>
-    /// The Orleans providers send the same few statements all day: unless the connection string says otherwise, Npgsql
-    /// prepares them on each connection so PostgreSQL stops parsing and planning every call (bench/National, 50k residents:
-    /// 490 → 721 onboarded/s together with a pool of 16 instead of 60). Set <c>Max Auto Prepare=0</c> behind a pooler
-    /// that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+    /// Npgsql settings for the Orleans providers, unless the connection string says otherwise.
+    /// <list type="bullet">
+    /// <item>They send the same few statements all day: Npgsql prepares them on each connection so PostgreSQL stops
+    /// parsing and planning every call (bench/National, 50k residents: 490 → 721 onboarded/s together with a pool of 16
+    /// instead of 60). Set <c>Max Auto Prepare=0</c> behind a pooler that cannot keep prepared statements (PgBouncer in
+    /// transaction mode before 1.21).</item>
+    /// <item>They leave no session state behind (no temporary table, setting, lock or LISTEN), so a connection going back
+    /// to the pool needs no reset: <c>No Reset On Close</c> saves the six reset statements Npgsql would otherwise send
+    /// with the next command (bench/National, 100k residents: creations 1,992 → 2,719/s).</item>
+    /// </list>
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string WithProviderDefaults(string connectionString)
     {
         var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!builder.ContainsKey("Max Auto Prepare") && !builder.ContainsKey("MaxAutoPrepare"))
@@ -57,6 +63,11 @@ public sealed class VoisinageOptions
             {
                 builder["Auto Prepare Min Usages"] = 2;
             }
+        }
+
+        if (!builder.ContainsKey("No Reset On Close") && !builder.ContainsKey("NoResetOnClose"))
+        {
+            builder["No Reset On Close"] = true;
         }
 
         return builder.ConnectionString;

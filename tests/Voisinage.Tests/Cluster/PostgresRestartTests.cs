@@ -65,6 +65,9 @@ public sealed class SiloGroup : IAsyncDisposable
 {
     private readonly List<IHost> _hosts = [];
 
+    /// <summary>The services of the i-th silo started.</summary>
+    public IServiceProvider Services(int index) => _hosts[index].Services;
+
     public static async Task<SiloGroup> StartAsync(IReadOnlyDictionary<string, string?> settings, int count)
     {
         var group = new SiloGroup();
