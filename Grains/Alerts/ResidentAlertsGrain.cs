@@ -22,11 +22,9 @@ public sealed class ResidentAlertsGrain(
             throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can raise alerts.");
         }
 
-        var neighbourhoodId = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
-        if (neighbourhoodId is null || !await GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).IsMember(Id))
-        {
-            throw VoisinageException.Forbidden("Only members of a neighbourhood can raise alerts; join one first.");
-        }
+        // The profile's neighbourhood is one that counted this resident among its members just now.
+        var neighbourhoodId = profile.NeighbourhoodId
+            ?? throw VoisinageException.Forbidden("Only members of a neighbourhood can raise alerts; join one first.");
 
         var now = clock.GetUtcNow();
         var window = options.Value.RaiseWindow;
@@ -38,7 +36,8 @@ public sealed class ResidentAlertsGrain(
         }
 
         var block = Cells.BlockOf(profile.HomeCell).ToString();
-        var targets = await GrainFactory.GetGrain<IAlertDirectoryGrain>(0).Targets(block, valid.RadiusMeters);
+        // Radius 0 reaches the raiser's own neighbourhood only: no look-up on the way to the subscribers.
+        var targets = valid.RadiusMeters == 0 ? [] : await GrainFactory.GetGrain<IAlertDirectoryGrain>(0).Targets(block, valid.RadiusMeters);
         targets = [neighbourhoodId, .. targets.Where(t => t != neighbourhoodId)];
 
         var alertId = Guid.NewGuid().ToString("N");
