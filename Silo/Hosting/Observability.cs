@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -71,13 +72,17 @@ public static class Observability
         return builder;
     }
 
-    /// <summary>Maps <c>/metrics</c> when the Prometheus exporter is on.</summary>
+    /// <summary>Maps <c>/metrics</c> when the Prometheus exporter is on (only on <see cref="TelemetryOptions.MetricsPort"/> when set).</summary>
     public static IEndpointRouteBuilder MapVoisinageObservability(this IEndpointRouteBuilder endpoints)
     {
         var telemetry = VoisinageOptions.From(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()).Telemetry;
         if (telemetry.Prometheus)
         {
-            endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
+            var scrape = endpoints.MapPrometheusScrapingEndpoint(MetricsPath);
+            if (telemetry.MetricsPort is { } port)
+            {
+                scrape.RequireHost(string.Create(CultureInfo.InvariantCulture, $"*:{port}"));
+            }
         }
 
         return endpoints;

@@ -12,6 +12,12 @@ public sealed class TelemetryOptions
     /// <summary>Serve a Prometheus scrape endpoint at <c>/metrics</c> (metrics only).</summary>
     public bool Prometheus { get; set; } = true;
 
+    /// <summary>
+    /// Serve <c>/metrics</c> on this port only (add it to the host's <c>Urls</c>): the public port then answers 404, so a
+    /// front-end's metrics stay private without a proxy rule. Unset: on every port the host listens on.
+    /// </summary>
+    public int? MetricsPort { get; set; }
+
     public OtlpOptions Otlp { get; set; } = new();
 
     public TracingOptions Tracing { get; set; } = new();

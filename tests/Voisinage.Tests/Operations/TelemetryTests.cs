@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Voisinage.Silo.Hosting;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Operations;
 
@@ -28,6 +29,25 @@ public sealed class TelemetryTests(OperationsApi api)
         Assert.Contains(operations, l => l.Contains("graphql_operation_type=\"query\"", StringComparison.Ordinal) && l.Contains("outcome=\"ok\"", StringComparison.Ordinal));
         Assert.Contains(operations, l => l.Contains("outcome=\"UNAUTHENTICATED\"", StringComparison.Ordinal));
         Assert.Contains("voisinage_graphql_operation_duration_seconds_bucket{", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_metrics_port_the_public_port_does_not_serve_metrics()
+    {
+        await using var front = new ApiFactory(new Dictionary<string, string?> { ["Voisinage:Telemetry:MetricsPort"] = "9464" });
+        using var client = front.CreateClient();
+
+        // The API itself is unchanged on the public port.
+        (await front.GraphQL("{ __typename }")).AssertNoErrors();
+
+        using var onPublicPort = await client.GetAsync(Observability.MetricsPath);
+        Assert.Equal(HttpStatusCode.NotFound, onPublicPort.StatusCode);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, Observability.MetricsPath);
+        request.Headers.Host = "localhost:9464";
+        using var onMetricsPort = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, onMetricsPort.StatusCode);
+        Assert.Contains("\norleans_", await onMetricsPort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
