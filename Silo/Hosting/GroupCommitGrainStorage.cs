@@ -11,8 +11,6 @@ namespace Voisinage.Silo.Hosting;
 /// <summary>Section <c>Voisinage:GroupCommit</c> (PostgreSQL mode): grain-state writes committed together.</summary>
 public sealed class GroupCommitOptions
 {
-    public const string Section = "Voisinage:GroupCommit";
-
     /// <summary>Off: every write is its own statement and commit, as Orleans' ADO.NET storage does it.</summary>
     public bool Enabled { get; set; } = true;
 

@@ -85,7 +85,6 @@ public static class SiloHostingExtensions
                     }));
                 }
 
-                var groupCommit = configuration.GetSection(GroupCommitOptions.Section).Get<GroupCommitOptions>() ?? new GroupCommitOptions();
                 silo.Services.AddKeyedSingleton<IGrainStorage>(
                     StorageNames.Voisinage,
                     (services, _) => new GroupCommitGrainStorage(
@@ -93,7 +92,7 @@ public static class SiloHostingExtensions
                         PostgresStorage,
                         cs,
                         services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Orleans.Configuration.ClusterOptions>>().Value.ServiceId,
-                        groupCommit,
+                        options.GroupCommit,
                         services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<GroupCommitGrainStorage>>()));
 
                 silo.UseAdoNetReminderService(o =>

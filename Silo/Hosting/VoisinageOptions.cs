@@ -34,6 +34,8 @@ public sealed class VoisinageOptions
 
     public StreamOptions Streams { get; set; } = new();
 
+    public GroupCommitOptions GroupCommit { get; set; } = new();
+
     public string SqliteConnectionString => $"Data Source={Path.Combine(Path.GetFullPath(DataDirectory), "voisinage.db")}";
 
     public string RequirePostgres() =>
