@@ -1,6 +1,9 @@
 namespace Voisinage.Grains.Neighbourhoods;
 
-/// <summary>Ownership of one block cell. One activation per cell and the storage ETag make the compare-and-set atomic cluster-wide.</summary>
+/// <summary>
+/// Ownership of one block cell. The storage ETag makes the compare-and-set atomic cluster-wide, even while two
+/// activations of the cell briefly coexist; answers that write nothing are confirmed with storage first.
+/// </summary>
 public sealed class BlockCellGrain(
     [PersistentState("cell", StorageNames.Voisinage)] IPersistentState<BlockCellState> cell) : Grain, IBlockCellGrain
 {
@@ -10,7 +13,7 @@ public sealed class BlockCellGrain(
 
     public async Task<bool> TryClaim(string neighbourhoodId, string operationId)
     {
-        if (cell.State.Owner is { } owner)
+        if (cell.State.Owner is not null && await Confirmed() is { } owner)
         {
             return owner == neighbourhoodId;
         }
@@ -21,7 +24,7 @@ public sealed class BlockCellGrain(
 
     public async Task Release(string neighbourhoodId, string operationId)
     {
-        if (cell.State.Owner == neighbourhoodId)
+        if (cell.State.Owner == neighbourhoodId || await Confirmed() == neighbourhoodId)
         {
             await Change(null, operationId);
         }
@@ -29,18 +32,30 @@ public sealed class BlockCellGrain(
 
     public async Task<bool> Transfer(string from, string to, string operationId)
     {
-        if (cell.State.Owner == to)
+        var owner = cell.State.Owner == from ? from : await Confirmed();
+        if (owner == to)
         {
             return true;
         }
 
-        if (cell.State.Owner != from)
+        if (owner != from)
         {
             return false;
         }
 
         await Change(to, operationId);
         return true;
+    }
+
+    /// <summary>
+    /// The owner as stored, read again before an answer that writes nothing. Writes are guarded by the ETag, but
+    /// Orleans' default grain directory may let a second activation of this cell live for a while when silos fail,
+    /// and this one's memory may then be behind: a stale "already yours" would let two neighbourhoods list the cell.
+    /// </summary>
+    private async Task<string?> Confirmed()
+    {
+        await cell.ReadStateAsync();
+        return cell.State.Owner;
     }
 
     private async Task Change(string? owner, string operationId)

@@ -195,6 +195,7 @@ public sealed partial class NeighbourhoodGrain
     /// <summary>Steps 2–5 of a merge, each idempotent, so recovery just runs it again.</summary>
     private async Task RunMerge(OperationRef merge)
     {
+        using var busy = Changing();
         try
         {
             var absorbed = Other(merge.OtherId);

@@ -115,6 +115,7 @@ public sealed partial class NeighbourhoodGrain
     /// <summary>Steps of a split after its plan is persisted; each idempotent, so recovery runs it again.</summary>
     private async Task RunSplit(SplitPlan plan)
     {
+        using var busy = Changing();
         try
         {
             var half = Other(plan.NewId);

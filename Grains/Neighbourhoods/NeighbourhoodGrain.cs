@@ -358,6 +358,17 @@ public sealed partial class NeighbourhoodGrain(
             throw VoisinageException.Conflict("This neighbourhood is being reorganised (a merge or split): try again in a moment.");
         }
 
+        return Changing();
+    }
+
+    /// <summary>
+    /// Marks a turn (or a whole coordinated operation) as changing this grain, without the checks of
+    /// <see cref="BeginChange"/>: merges and splits we coordinate hold it from start to end, so no interleaved
+    /// <see cref="Freeze"/> takes this grain between steps where no write-ahead record is set (after a merge's commit,
+    /// before the split it leads to).
+    /// </summary>
+    private ChangeScope Changing()
+    {
         _changing++;
         return new ChangeScope(this);
     }

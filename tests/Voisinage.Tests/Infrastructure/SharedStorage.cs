@@ -39,6 +39,19 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Stores a state behind the grain's back, with a new ETag: what another activation of the same grain (possible
+    /// in Orleans while silos fail) would have written while this one kept the old state in memory.
+    /// </summary>
+    public static void Overwrite<T>(Serializer serializer, string stateName, GrainId grainId, T state)
+    {
+        lock (Records)
+        {
+            var etag = Interlocked.Increment(ref _etag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Records[Key(stateName, grainId)] = (serializer.SerializeToArray(state), etag);
+        }
+    }
+
     /// <summary>Writes asked for one grain's state so far (stored or not).</summary>
     public static int Writes(string stateName, string primaryKey) => WriteCounts.TryGetValue((stateName, primaryKey), out var count) ? count : 0;
 
@@ -48,7 +61,7 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
     {
         WriteCounts.AddOrUpdate((stateName, grainId.Key.ToString()!), 1, (_, count) => count + 1);
         var data = serializer.SerializeToArray(grainState.State);
-        if (Holds.TryGetValue((stateName, grainId.Key.ToString()!), out var hold))
+        if (Holds.TryGetValue((stateName, grainId.Key.ToString()!), out var hold) && hold.TakesThisWrite())
         {
             await hold.Wait();
         }
@@ -57,12 +70,13 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
     }
 
     /// <summary>
-    /// Holds every write of one grain's state (taken as the grain called, stored on release): what others see
-    /// while a write is slow. <see cref="WriteHold.Reached"/> completes when a write waits.
+    /// Holds every write of one grain's state after the first <paramref name="letThrough"/> (taken as the grain
+    /// called, stored on release): what others see while a write is slow. <see cref="WriteHold.Reached"/> completes
+    /// when a write waits.
     /// </summary>
-    public static WriteHold HoldWrites(string stateName, string primaryKey)
+    public static WriteHold HoldWrites(string stateName, string primaryKey, int letThrough = 0)
     {
-        var hold = new WriteHold((stateName, primaryKey));
+        var hold = new WriteHold((stateName, primaryKey), letThrough);
         Holds[(stateName, primaryKey)] = hold;
         return hold;
     }
@@ -75,7 +89,11 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
         private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        internal WriteHold((string, string) key) => _key = key;
+        private int _letThrough;
+
+        internal WriteHold((string, string) key, int letThrough) => (_key, _letThrough) = (key, letThrough);
+
+        internal bool TakesThisWrite() => Interlocked.Decrement(ref _letThrough) < 0;
 
         public Task Reached => _reached.Task;
 

@@ -166,6 +166,11 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
         output.WriteLine($"{splits} splits; above MaxMembers at the end (members/blocks): {string.Join(" ", report.Live.Values.Where(n => n.Members.Count > ChaosClusterFixture.MaxMembers).Select(n => $"{n.Members.Count}/{n.Cells.Count}"))}");
         var lost = Enumerable.Range(0, residentCount).Count(i => expectations[i] == Expect.Member && !report.MemberOf.ContainsKey(residents[i].Grain.Id()));
         output.WriteLine($"end: {report.Live.Count} neighbourhoods, sizes {string.Join(" ", report.Live.Values.Select(n => n.Members.Count).OrderDescending())}, {report.MemberOf.Count} members");
+        foreach (var violation in violations)
+        {
+            output.WriteLine("violation: " + violation);
+        }
+
         Assert.Equal(0, lost);
         Assert.Empty(violations);
         Assert.True(outcomes.GetValueOrDefault("merge:ok") + outcomes.GetValueOrDefault("auto-merge:ok") > 0, "no merge happened");
