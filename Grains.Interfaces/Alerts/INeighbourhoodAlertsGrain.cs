@@ -51,4 +51,14 @@ public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
 
     /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
     Task AnnounceMove(string survivorId, long resumeAfter);
+
+    /// <summary>
+    /// Pushes new alerts to <paramref name="feed"/> as well as publishing them, for <c>Voisinage:Alerts:WatchLifetime</c>
+    /// (2 minutes): a front-end renews its watch while it has listeners here. Kept in memory only: lost with the
+    /// activation, renewed at the front-end's next resync.
+    /// </summary>
+    Task Watch(IAlertFeedObserver feed);
+
+    /// <summary>Stops pushing to <paramref name="feed"/> (its last local listener left).</summary>
+    Task Unwatch(IAlertFeedObserver feed);
 }

@@ -26,4 +26,10 @@ public sealed class AlertOptions
     /// (rewritten at each append) and moves the oldest page out when it reaches twice.
     /// </summary>
     public int HistoryPageSize { get; set; } = 100;
+
+    /// <summary>
+    /// How long a front-end's <c>Watch</c> of a channel lasts unless renewed (front-ends renew at each resync,
+    /// <c>Voisinage:AlertFeeds:ResyncInterval</c>, 30 s by default). A lapsed watch only leaves delivery to the stream.
+    /// </summary>
+    public TimeSpan WatchLifetime { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -14,9 +14,13 @@ namespace Voisinage.Grains.Alerts;
 public sealed class NeighbourhoodAlertsGrain(
     [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<NeighbourhoodAlertsState> state,
     IOptions<AlertOptions> options,
+    TimeProvider clock,
     ILogger<NeighbourhoodAlertsGrain> logger) : Grain, INeighbourhoodAlertsGrain
 {
     private const int MaxPage = 500;
+
+    /// <summary>Front-ends watching this channel (one feed each, whatever their number of clients), until when.</summary>
+    private readonly Dictionary<IAlertFeedObserver, DateTimeOffset> _watchers = [];
 
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private IAsyncStream<AlertEvent>? _stream;
@@ -365,9 +369,26 @@ public sealed class NeighbourhoodAlertsGrain(
         }
     }
 
+    public Task Watch(IAlertFeedObserver feed)
+    {
+        _watchers[feed] = clock.GetUtcNow() + options.Value.WatchLifetime;
+        return Task.CompletedTask;
+    }
+
+    public Task Unwatch(IAlertFeedObserver feed)
+    {
+        _watchers.Remove(feed);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Live delivery is best effort: a listener that misses an event finds it by sequence in the history.</summary>
     private async Task Publish(AlertEvent alertEvent)
     {
+        if (alertEvent is { Kind: AlertEventKind.Raised, Alert: { } alert } && _watchers.Count > 0)
+        {
+            PushToWatchers(alert);
+        }
+
         try
         {
             await _stream!.OnNextAsync(alertEvent);
@@ -375,6 +396,38 @@ public sealed class NeighbourhoodAlertsGrain(
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Could not publish alert event {Kind} on neighbourhood {Neighbourhood}", alertEvent.Kind, Id);
+        }
+    }
+
+    /// <summary>
+    /// One-way calls to the watching front-ends, ahead of the stream, whose agents pull their queues a polling period
+    /// later. Nothing waits for them; a lost one leaves the alert to the stream.
+    /// </summary>
+    private void PushToWatchers(Alert alert)
+    {
+        var now = clock.GetUtcNow();
+        List<IAlertFeedObserver>? lapsed = null;
+        foreach (var (feed, until) in _watchers)
+        {
+            if (until < now)
+            {
+                (lapsed ??= []).Add(feed);
+                continue;
+            }
+
+            try
+            {
+                _ = feed.OnAlertRaised(alert);
+            }
+            catch (Exception ex)
+            {
+                logger.LogDebug(ex, "Could not push alert {Alert} to a front-end", alert.Id);
+            }
+        }
+
+        foreach (var feed in lapsed ?? [])
+        {
+            _watchers.Remove(feed);
         }
     }
 

@@ -10,7 +10,9 @@ namespace Voisinage.WebApi.Alerts;
 /// The front-end end of the alert fan-out: one Orleans stream subscription per neighbourhood that has at least one
 /// connected local client, shared by all of them (ref-counted), dropped when the last leaves. A feed fills gaps in
 /// the sequence from the neighbourhood's history, re-subscribes after a stream error and re-checks the history
-/// periodically, so a lost stream event is late rather than lost.
+/// periodically, so a lost stream event is late rather than lost. Each feed also watches its neighbourhood's channel,
+/// which then pushes new alerts here directly as soon as they are saved (the stream's agents pull a polling period
+/// later): the first copy of an alert to arrive is handed out, the other dropped by its sequence.
 /// </summary>
 public sealed class AlertFeeds : IAsyncDisposable
 {
@@ -21,11 +23,17 @@ public sealed class AlertFeeds : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _resyncLoop;
 
+    /// <summary>Held here: Orleans keeps only a weak reference to an observer object.</summary>
+    private readonly PushedAlerts _pushed;
+    private readonly Lazy<IAlertFeedObserver> _observer;
+
     public AlertFeeds(IClusterClient cluster, IOptions<AlertFeedOptions> options, ILogger<AlertFeeds> logger)
     {
         _cluster = cluster;
         _options = options.Value;
         _logger = logger;
+        _pushed = new PushedAlerts(this);
+        _observer = new Lazy<IAlertFeedObserver>(() => _cluster.CreateObjectReference<IAlertFeedObserver>(_pushed));
         _resyncLoop = _options.ResyncInterval > TimeSpan.Zero ? Task.Run(ResyncLoopAsync) : Task.CompletedTask;
     }
 
@@ -66,6 +74,10 @@ public sealed class AlertFeeds : IAsyncDisposable
         }
 
         _stopping.Dispose();
+        if (_observer.IsValueCreated)
+        {
+            _cluster.DeleteObjectReference<IAlertFeedObserver>(_observer.Value);
+        }
     }
 
     private async Task ResyncLoopAsync()
@@ -78,6 +90,15 @@ public sealed class AlertFeeds : IAsyncDisposable
                 await feed.Resync();
             }
         }
+    }
+
+    /// <summary>Alerts pushed by the channels this front-end watches, handed to their feed like stream events.</summary>
+    private sealed class PushedAlerts(AlertFeeds owner) : IAlertFeedObserver
+    {
+        public Task OnAlertRaised(Alert alert) =>
+            owner._feeds.TryGetValue(alert.NeighbourhoodId, out var feed)
+                ? feed.OnNextAsync(new AlertEvent(AlertEventKind.Raised, alert, null, 0))
+                : Task.CompletedTask;
     }
 
     private sealed class Lease(Feed feed, IAlertListener listener) : IAsyncDisposable
@@ -166,6 +187,15 @@ public sealed class AlertFeeds : IAsyncDisposable
                         owner._logger.LogWarning(ex, "Could not unsubscribe from the alerts of {Neighbourhood}", id);
                     }
                 }
+
+                try
+                {
+                    await History.Unwatch(owner._observer.Value);
+                }
+                catch (Exception ex)
+                {
+                    owner._logger.LogDebug(ex, "Could not stop watching the alerts of {Neighbourhood}", id);
+                }
             }
             finally
             {
@@ -220,6 +250,8 @@ public sealed class AlertFeeds : IAsyncDisposable
                 return;
             }
 
+            await Watch();
+
             await _dispatch.WaitAsync();
             try
             {
@@ -268,6 +300,21 @@ public sealed class AlertFeeds : IAsyncDisposable
             finally
             {
                 _dispatch.Release();
+            }
+
+            await Watch();
+        }
+
+        /// <summary>Asks the channel to push new alerts here too (renewed at each resync; best effort).</summary>
+        private async Task Watch()
+        {
+            try
+            {
+                await History.Watch(owner._observer.Value);
+            }
+            catch (Exception ex)
+            {
+                owner._logger.LogDebug(ex, "Could not watch the alerts of {Neighbourhood}; the stream still delivers them", id);
             }
         }
 

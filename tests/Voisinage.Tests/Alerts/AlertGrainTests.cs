@@ -156,6 +156,74 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_watching_front_end_is_pushed_each_new_alert_until_it_stops_watching_or_its_watch_lapses()
+    {
+        var here = AlertPlaces.Fresh();
+        var (raiser, a) = await AlertPlaces.Found(Grains, here);
+        var (first, second) = (new PushedAlerts(), new PushedAlerts());
+        var client = fixture.Cluster.Client;
+        var (firstRef, secondRef) = (client.CreateObjectReference<IAlertFeedObserver>(first), client.CreateObjectReference<IAlertFeedObserver>(second));
+        try
+        {
+            await History(a).Watch(firstRef);
+            await History(a).Watch(secondRef);
+            var one = await AlertsOf(raiser).Raise(Draft(title: "Chat perdu"));
+            Assert.Equal(one, await first.Next());
+            Assert.Equal(one, await second.Next());
+
+            await History(a).Unwatch(firstRef);
+            var two = await AlertsOf(raiser).Raise(Draft(title: "Chien perdu"));
+            Assert.Equal(two, await second.Next());
+            Assert.Equal([one], first.Received);
+
+            // A watch lasts WatchLifetime (2 minutes) unless renewed.
+            await History(a).Watch(firstRef);
+            ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+            await History(a).Watch(secondRef);
+            var three = await AlertsOf(raiser).Raise(Draft(title: "Perroquet perdu"));
+            Assert.Equal(three, await second.Next());
+            Assert.Equal([one], first.Received);
+            Assert.Equal([1L, 2L, 3L], second.Received.Select(x => x.Sequence));
+        }
+        finally
+        {
+            client.DeleteObjectReference<IAlertFeedObserver>(firstRef);
+            client.DeleteObjectReference<IAlertFeedObserver>(secondRef);
+        }
+    }
+
+    /// <summary>A front-end's observer, as the tests see it: what it was pushed, in order.</summary>
+    private sealed class PushedAlerts : IAlertFeedObserver
+    {
+        private readonly System.Threading.Channels.Channel<Alert> _next = System.Threading.Channels.Channel.CreateUnbounded<Alert>();
+        private readonly List<Alert> _received = [];
+
+        public IReadOnlyList<Alert> Received
+        {
+            get
+            {
+                lock (_received)
+                {
+                    return [.. _received];
+                }
+            }
+        }
+
+        public Task OnAlertRaised(Alert alert)
+        {
+            lock (_received)
+            {
+                _received.Add(alert);
+            }
+
+            _next.Writer.TryWrite(alert);
+            return Task.CompletedTask;
+        }
+
+        public async Task<Alert> Next() => await _next.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task A_merge_import_renumbers_the_absorbed_alerts_once_and_redirects_writers_and_listeners()
     {
         // Synthetic ids: the alert channel does not depend on the neighbourhood grains.
