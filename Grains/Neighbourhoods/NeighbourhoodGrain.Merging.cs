@@ -116,8 +116,11 @@ public sealed partial class NeighbourhoodGrain
         await RunMerge(State.PendingMerge!);
     }
 
-    public async Task Settle(string otherId, string operationId)
+    public Task Settle(string otherId, string operationId) => Settle(otherId, operationId, confirmed: false);
+
+    private async Task Settle(string otherId, string operationId, bool confirmed)
     {
+        using var busy = Changing();
         if (otherId == Id && State.PendingMerge is null && State.PendingSplit is null)
         {
             return;
@@ -141,7 +144,14 @@ public sealed partial class NeighbourhoodGrain
         }
         else if (otherId != Id)
         {
-            // We never committed this merge (and never will: it is not pending here): let the other one go.
+            // We never committed this merge (and never will: it is not pending here): let the other one go. Unless
+            // another activation of ours did (see Reloaded): then decide again on what it stored.
+            if (!confirmed && await Reloaded())
+            {
+                await Settle(otherId, operationId, confirmed: true);
+                return;
+            }
+
             await Other(otherId).Unfreeze(operationId);
         }
     }

@@ -187,10 +187,22 @@ public sealed partial class NeighbourhoodGrain(
     public async Task Leave(string residentId)
     {
         using var change = BeginChange();
-        if (!Exists || !State.Members.Remove(residentId))
+        if (!Exists || !State.Members.ContainsKey(residentId))
         {
-            return;
+            // "Not a member" writes nothing: confirm it with storage, which another activation may have changed.
+            if (!await Reloaded())
+            {
+                return;
+            }
+
+            RequireNotReorganised();
+            if (!Exists || !State.Members.ContainsKey(residentId))
+            {
+                return;
+            }
         }
+
+        State.Members.Remove(residentId);
 
         State.Leads.Remove(residentId);
         if (State.Members.Count > 0)
@@ -353,12 +365,36 @@ public sealed partial class NeighbourhoodGrain(
     /// </summary>
     private ChangeScope BeginChange()
     {
+        RequireNotReorganised();
+        return Changing();
+    }
+
+    private void RequireNotReorganised()
+    {
         if (State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null)
         {
             throw VoisinageException.Conflict("This neighbourhood is being reorganised (a merge or split): try again in a moment.");
         }
+    }
 
-        return Changing();
+    /// <summary>
+    /// Reads the state again before a decision that writes nothing yet acts on what this activation remembers (a
+    /// leave of a non-member, letting a frozen neighbourhood go). Writes are guarded by the ETag, but Orleans' default
+    /// directory may let a second activation of this grain live for a while when silos fail, and if it wrote, our
+    /// memory is behind. True if storage held something newer (now loaded). Called inside a change, so no interleaved
+    /// <see cref="Freeze"/> or <see cref="Seed"/> runs meanwhile.
+    /// </summary>
+    private async Task<bool> Reloaded()
+    {
+        var known = neighbourhood.Etag;
+        await neighbourhood.ReadStateAsync();
+        if (neighbourhood.Etag == known)
+        {
+            return false;
+        }
+
+        _saved = Visible ? Summary() : null;
+        return true;
     }
 
     /// <summary>

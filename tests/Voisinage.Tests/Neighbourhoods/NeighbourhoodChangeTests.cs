@@ -248,6 +248,40 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_neighbourhood_whose_memory_is_behind_its_storage_confirms_before_deciding_on_it()
+    {
+        // As for block cells: another activation (possible while silos fail) wrote; this one still has the old state.
+        var ring = H3.GridDisk(Block(30_000, 0), 1);
+        var (s, x) = (ring[0].ToString(), ring[1].ToString());
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+        void Stored(string id, NeighbourhoodState state) => SharedStorage.Overwrite(serializer, "neighbourhood", GrainId.Create("neighbourhood", id), state);
+        NeighbourhoodState Founded(string id, params string[] members) => new()
+        {
+            Name = "Quartier " + id[^6..],
+            Cells = [id],
+            Members = members.ToDictionary(m => m, _ => id),
+            Leads = [members[0]],
+        };
+
+        // S still remembers itself before it absorbed X, which is frozen for that merge: settling X must retire it
+        // (S committed), not let it go (X would list the cells S took).
+        const string Operation = "merge-test-settle";
+        Stored(x, Founded(x, "x-lead") with { Frozen = new OperationRef(s, Operation) });
+        Stored(s, Founded(s, "s-lead"));
+        var survivor = Grains.GetGrain<INeighbourhoodGrain>(s);
+        Assert.Single((await survivor.GetSnapshot()).Members);
+        Stored(s, Founded(s, "s-lead") with { Cells = [s, x], Members = new() { ["s-lead"] = s, ["x-lead"] = x }, Leads = ["s-lead", "x-lead"], Aliases = [x] });
+        await survivor.Settle(x, Operation);
+        Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, s, null), await Grains.GetGrain<INeighbourhoodGrain>(x).Resolve());
+        Assert.Equal(2, (await survivor.GetSnapshot()).Members.Count);
+
+        // A leave of someone this activation does not know as a member: the stored state says they are.
+        Stored(s, Founded(s, "s-lead", "late-joiner"));
+        await survivor.Leave("late-joiner");
+        Assert.Equal(["s-lead"], (await survivor.GetSnapshot()).Members.Keys);
+    }
+
+    [Fact]
     public async Task A_merge_and_the_split_it_leads_to_cannot_be_frozen_by_another_merge_in_between()
     {
         // S (6 members) absorbs X (5): 11 is above MaxMembers, so S splits right after. S has also proposed to merge
