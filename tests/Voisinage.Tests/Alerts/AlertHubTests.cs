@@ -52,6 +52,23 @@ public sealed class AlertHubTests(EmbeddedApi api)
     }
 
     [Fact]
+    public async Task A_new_alert_is_pushed_to_the_front_end_without_waiting_for_the_stream()
+    {
+        // The fake clock stands still: Orleans' stream agents, which poll on it, pull nothing (and the feeds' resync is
+        // off in these tests). Only the channel's push to the watching front-end can deliver.
+        var here = AlertPlaces.Fresh();
+        var (raiser, _, a) = await _world.Founder(here);
+        var (member, _) = await _world.Member(here, a);
+        await using var memberHub = await Connect(member);
+        await _world.Listening(a);
+
+        var alert = await _world.Raised(raiser, "Inondation rue Basse");
+        var received = await memberHub.NextRaisedWithoutTheClock();
+        Assert.Equal(alert["id"]!.GetValue<string>(), received.Id);
+        Assert.Equal(1, received.Sequence);
+    }
+
+    [Fact]
     public async Task Connections_without_a_valid_token_or_membership_are_refused()
     {
         var missing = await Assert.ThrowsAnyAsync<HttpRequestException>(() => Connect(null));
@@ -115,6 +132,8 @@ public sealed class AlertHubTests(EmbeddedApi api)
         public HubConnection Connection { get; }
 
         public Task<AlertPayload> NextRaised() => ClockPump.Until(_api.Clock, _raised.Reader.ReadAsync().AsTask());
+
+        public Task<AlertPayload> NextRaisedWithoutTheClock() => _raised.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
         public Task<AlertPayload> NextUpdated() => ClockPump.Until(_api.Clock, _updated.Reader.ReadAsync().AsTask());
 
