@@ -47,6 +47,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
+builder.Services.AddVoisinageGraphQLRequests(builder.Configuration);
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -54,7 +55,6 @@ builder.Services.AddGraphQL(b => b
     .AddGraphTypes(typeof(VoisinageSchema).Assembly)
     .AddErrorInfoProvider<VoisinageErrorInfoProvider>()
     .AddExecutionStrategy<SharedSubscriptionEvents>(GraphQLParser.AST.OperationType.Subscription)
-    .AddComplexityAnalyzer(c => c.MaxDepth = 20)
     .AddUnhandledExceptionHandler(DomainErrors.Translate));
 
 var app = builder.Build();

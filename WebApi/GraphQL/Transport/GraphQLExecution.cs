@@ -86,33 +86,65 @@ internal static class GraphQLExecution
     public static bool IsInternalFailure(ExecutionResult result) =>
         result.Errors is { Count: > 0 } errors && errors.Any(e => VoisinageErrorInfoProvider.GetContractCode(e) == GraphQLErrorCodes.InternalServerError);
 
-    /// <summary>Executes a parsed request against <typeparamref name="TSchema"/>, with its span and metrics.</summary>
+    /// <summary>
+    /// Looks the request's document up or parses it, and checks it against the request limits
+    /// (<see cref="GraphQLDocumentPipeline"/>): both transports go through here before anything else.
+    /// </summary>
+    public static PreparedDocument Prepare<TSchema>(IServiceProvider services, GraphQLRequestData request)
+        where TSchema : ISchema =>
+        services.GetRequiredService<GraphQLDocumentPipeline>().Prepare(services, services.GetRequiredService<TSchema>(), request);
+
+    /// <summary>
+    /// Executes a prepared request against <typeparamref name="TSchema"/>, with its span and metrics, within the request's
+    /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; a subscription's only until it has started, since
+    /// its stream lives on <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
+    /// </summary>
     public static async Task<ExecutionResult> ExecuteAsync<TSchema>(
         HttpContext httpContext,
         IServiceProvider services,
         ClaimsPrincipal user,
         GraphQLRequestData request,
-        GraphQLDocument document,
+        CachedDocument document,
         CancellationToken cancellationToken)
         where TSchema : ISchema
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
-        var scope = ApiTelemetry.StartOperation(document, request.OperationName);
+        var budget = services.GetRequiredService<GraphQLDocumentPipeline>().Limits.RequestTimeout;
+        var isSubscription = FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (!isSubscription && budget > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(budget);
+        }
+
+        var scope = ApiTelemetry.StartOperation(document.Document, request.OperationName);
         ExecutionResult? result = null;
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                Query = request.Query,
-                Document = document,
+                Query = document.Query,
+                Document = document.Document,
+                ValidationRules = document.Validated ? [] : null,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 User = user,
                 RequestServices = services,
-                CancellationToken = cancellationToken,
+                CancellationToken = isSubscription ? cancellationToken : timeout.Token,
                 UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
             });
+            if (result.Executed)
+            {
+                document.Validated = true;
+            }
+
+            return result;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            result = ErrorResult(new ExecutionError(
+                $"The request took longer than its {budget.TotalSeconds:0.###} s budget and was stopped.") { Code = GraphQLErrorCodes.Timeout });
             return result;
         }
         finally

@@ -89,14 +89,14 @@ internal static class GraphQLHttpHandler<TSchema>
             }
         }
 
-        var parseError = GraphQLExecution.TryParse(context.RequestServices, data.Query, out var document);
-        if (parseError is not null || document is null)
+        var prepared = GraphQLExecution.Prepare<TSchema>(context.RequestServices, data);
+        if (prepared.Document is not { } document)
         {
-            await WriteResultAsync(context, serializer, mediaType, parseError ?? GraphQLExecution.ErrorResult("The document could not be parsed."));
+            await WriteResultAsync(context, serializer, mediaType, prepared.Refusal ?? GraphQLExecution.ErrorResult("The document could not be parsed."));
             return;
         }
 
-        var operationType = GraphQLExecution.FindOperationType(document, data.OperationName);
+        var operationType = GraphQLExecution.FindOperationType(document.Document, data.OperationName);
         if (operationType == OperationType.Mutation && !isPost)
         {
             response.Headers.Allow = "POST";

@@ -199,14 +199,12 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("type", out var typeElement)
-                || typeElement.ValueKind != JsonValueKind.String)
+            if (root.ValueKind != JsonValueKind.Object || !TryGetString(root, "type", out var type))
             {
                 return Close(CloseCodes.BadRequest, "Invalid message received");
             }
 
-            switch (typeElement.GetString())
+            switch (type)
             {
                 case MessageTypes.ConnectionInit:
                     return await HandleConnectionInitAsync(root);
@@ -333,14 +331,14 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         try
         {
             var services = scope.ServiceProvider;
-            var parseError = GraphQLExecution.TryParse(services, request.Query, out var document);
-            if (parseError is not null || document is null)
+            var prepared = GraphQLExecution.Prepare<TSchema>(services, request);
+            if (prepared.Document is not { } document)
             {
-                SendError(operation, parseError ?? GraphQLExecution.ErrorResult("The document could not be parsed."));
+                SendError(operation, prepared.Refusal ?? GraphQLExecution.ErrorResult("The document could not be parsed."));
                 return;
             }
 
-            var operationType = GraphQLExecution.FindOperationType(document, request.OperationName);
+            var operationType = GraphQLExecution.FindOperationType(document.Document, request.OperationName);
             var result = await GraphQLExecution.ExecuteAsync<TSchema>(
                 _httpContext, services, _user, request, document, operation.Token);
 
@@ -434,8 +432,15 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     {
         if (element.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String)
         {
-            value = property.GetString();
-            return true;
+            try
+            {
+                value = property.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                // Invalid UTF-8, or an escaped lone surrogate: not a string we can use.
+            }
         }
 
         value = null;
