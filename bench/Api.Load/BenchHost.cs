@@ -21,8 +21,12 @@ namespace Voisinage.Api.Load;
 /// </summary>
 public sealed class BenchHost : WebApplicationFactory<Program>
 {
-    public BenchHost()
+    private readonly bool _cheapHashing;
+
+    /// <param name="cheapHashing">Light Argon2id settings, for the smoke run's set-up (the measured requests hash nothing).</param>
+    public BenchHost(bool cheapHashing = false)
     {
+        _cheapHashing = cheapHashing;
         // The factory looks for the WebApi's folder beside a solution; the built output is content root enough.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VOISINAGE_WEBAPI", AppContext.BaseDirectory);
         Port = FreePort();
@@ -37,7 +41,15 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Stated here rather than left to the appsettings.json that happens to be in the output folder.
+        builder.UseSetting("Voisinage:Storage", "Embedded");
         builder.UseSetting("Voisinage:DataDirectory", DataDirectory);
+        if (_cheapHashing)
+        {
+            builder.UseSetting("Voisinage:PasswordHashing:MemoryKiB", "1024");
+            builder.UseSetting("Voisinage:PasswordHashing:Iterations", "1");
+        }
+
         builder.UseSetting("Voisinage:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Voisinage:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -2,27 +2,39 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Voisinage.Api.Load;
 
 namespace Voisinage.Api.Load;
 
-// Load test of the GraphQL layer: feed reads and listing creation through GraphQL over HTTP, beside the same grain
-// calls behind minimal ASP.NET Core endpoints in the same process, with the same authentication.
-// Usage: dotnet run -c Release --project bench/Api.Load -- [clients=50] [seconds=10] [feedItems=200] [residents=10]
+// Load test of the GraphQL layer: feed reads (full document, then automatic persisted query) and listing creation
+// through GraphQL over HTTP, beside the same grain calls behind minimal ASP.NET Core endpoints in the same process,
+// with the same authentication. Feed scenarios run interleaved in rounds; medians are reported.
+// Usage: dotnet bench/Api.Load/bin/Release/net10.0/Voisinage.Api.Load.dll [clients=50] [seconds=10] [feedItems=200] [residents=10] [rounds=3]
+//        ... Voisinage.Api.Load.dll smoke   (a few seconds: tiny set-up, one short round; prints the same tables)
+//        ... Voisinage.Api.Load.dll probe   (the abuse classes of issue 17: time to refuse each, peak memory)
 public static class LoadTest
 {
     public static async Task<int> Main(string[] args)
     {
-        var clients = Arg(0, 50);
-        var seconds = Arg(1, 10);
-        var feedItems = Arg(2, 200);
-        var residentCount = Arg(3, 10);
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        var mode = args.Length > 0 && !int.TryParse(args[0], CultureInfo.InvariantCulture, out _) ? args[0] : "load";
+        if (mode == "probe")
+        {
+            return await Probe.RunAsync();
+        }
 
-        await using var host = new BenchHost();
+        var smoke = mode == "smoke";
+        var clients = smoke ? 4 : Arg(0, 50);
+        var seconds = smoke ? 1 : Arg(1, 10);
+        var feedItems = smoke ? 20 : Arg(2, 200);
+        var residentCount = smoke ? 3 : Arg(3, 10);
+        var rounds = smoke ? 1 : Arg(4, 3);
+        var warmUp = smoke ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(2);
+
+        await using var host = new BenchHost(cheapHashing: smoke);
         host.StartServer();
         var baseUri = new Uri($"http://127.0.0.1:{host.Port}");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { BaseAddress = baseUri };
@@ -65,28 +77,77 @@ public static class LoadTest
         const string FeedQuery = "query($n: ID!) { feed(neighbourhoodId: $n, first: 20) { edges { cursor node { id type title snippet createdAt listingKind status } } pageInfo { hasNextPage endCursor } } }";
         const string CreateQuery = "mutation($i: CreateListingInput!) { createListing(input: $i) { id kind title status createdAt } }";
         var feedBody = JsonSerializer.Serialize(new { query = FeedQuery, variables = new { n = neighbourhood } });
+        var persisted = new { persistedQuery = new { version = 1, sha256Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FeedQuery))) } };
+        var apqBody = JsonSerializer.Serialize(new { variables = new { n = neighbourhood }, extensions = persisted });
 
-        var scenarios = new (string Name, Func<int, HttpRequestMessage> Request)[]
+        // Automatic persisted queries: the document is registered by its first full send (the load then sends the hash only).
+        await GraphQLRaw(residents[0].Token, JsonSerializer.Serialize(new { query = FeedQuery, variables = new { n = neighbourhood }, extensions = persisted }));
+
+        var feedScenarios = new (string Name, Func<int, HttpRequestMessage> Request)[]
         {
-            ("feed (GraphQL)", n => Post("/graphql", feedBody, n)),
+            ("feed (GraphQL, document cache)", n => Post("/graphql", feedBody, n)),
+            ("feed (GraphQL, persisted query)", n => Post("/graphql", apqBody, n)),
             ("feed (minimal endpoint)", n => Get($"/bench/feed?n={neighbourhood}", n)),
+        };
+        var writeScenarios = new (string Name, Func<int, HttpRequestMessage> Request)[]
+        {
             ("createListing (GraphQL)", n => Post("/graphql", JsonSerializer.Serialize(new { query = CreateQuery, variables = new { i = new { kind = "HELP_REQUEST", title = $"Coup de main {n}", description = "Porter des cartons" } } }), n)),
             ("createListing (minimal endpoint)", n => Post("/bench/listings", JsonSerializer.Serialize(new { title = $"Coup de main {n}", description = "Porter des cartons" }), n)),
         };
 
-        Console.WriteLine($"{clients} concurrent clients, {seconds} s per scenario after a 2 s warm-up, {Environment.ProcessorCount} cores; server and load generator share the machine.");
+        Console.WriteLine($"{clients} concurrent clients, {seconds} s per scenario after a {warmUp.TotalSeconds:0.#} s warm-up, {rounds} interleaved round(s) of the feed scenarios, {Environment.ProcessorCount} cores; server and load generator share the machine.");
+        Console.WriteLine($"Machine at start: load average {LoadAverage()}.");
+        Console.WriteLine();
+        Console.WriteLine("| round | scenario | requests/s | p50 ms | p99 ms | errors |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+        var figures = feedScenarios.ToDictionary(s => s.Name, _ => new List<(double Rate, double P50, double P99, int Errors)>());
+        var totalErrors = 0;
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var (name, request) in feedScenarios)
+            {
+                var figure = await Measure(request);
+                figures[name].Add(figure);
+                totalErrors += figure.Errors;
+                Console.WriteLine($"| {round} | {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Errors} |");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Medians over {rounds} round(s), against the minimal endpoint (target: throughput ≥ 0.75×, p50 ≤ 1.3×):");
+        Console.WriteLine();
+        Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | throughput × minimal | p50 × minimal |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var minimal = figures[feedScenarios[2].Name];
+        var (minimalRate, minimalP50) = (Median(minimal.Select(f => f.Rate)), Median(minimal.Select(f => f.P50)));
+        foreach (var (name, _) in feedScenarios)
+        {
+            var rate = Median(figures[name].Select(f => f.Rate));
+            var p50 = Median(figures[name].Select(f => f.P50));
+            Console.WriteLine($"| {name} | {rate:0} | {p50:0.0} | {Median(figures[name].Select(f => f.P99)):0.0} | {rate / minimalRate:0.00} | {p50 / minimalP50:0.00} |");
+        }
+
         Console.WriteLine();
         Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | errors |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, request) in scenarios)
+        foreach (var (name, request) in writeScenarios)
         {
-            await Run(request, TimeSpan.FromSeconds(2));
-            var (count, errors, latencies, elapsed) = await Run(request, TimeSpan.FromSeconds(seconds));
-            latencies.Sort();
-            Console.WriteLine($"| {name} | {count / elapsed.TotalSeconds:0} | {Percentile(latencies, 0.50):0.0} | {Percentile(latencies, 0.99):0.0} | {errors} |");
+            var figure = await Measure(request);
+            totalErrors += figure.Errors;
+            Console.WriteLine($"| {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Errors} |");
         }
 
-        return 0;
+        Console.WriteLine();
+        Console.WriteLine($"Machine at end: load average {LoadAverage()}; server process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
+        return totalErrors == 0 ? 0 : 1;
+
+        async Task<(double Rate, double P50, double P99, int Errors)> Measure(Func<int, HttpRequestMessage> request)
+        {
+            await Run(request, warmUp);
+            var (count, errors, latencies, elapsed) = await Run(request, TimeSpan.FromSeconds(seconds));
+            latencies.Sort();
+            return (count / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), errors);
+        }
 
         async Task<(int Count, int Errors, List<double> Latencies, TimeSpan Elapsed)> Run(Func<int, HttpRequestMessage> make, TimeSpan duration)
         {
@@ -133,9 +194,12 @@ public static class LoadTest
             return message;
         }
 
-        async Task<JsonNode> GraphQL(string? token, string query, object? variables = null)
+        Task<JsonNode> GraphQL(string? token, string query, object? variables = null) =>
+            GraphQLRaw(token, JsonSerializer.Serialize(new { query, variables }));
+
+        async Task<JsonNode> GraphQLRaw(string? token, string json)
         {
-            using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+            using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
             if (token is not null)
             {
                 message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -145,7 +209,7 @@ public static class LoadTest
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             if (body["errors"] is not null)
             {
-                throw new InvalidOperationException($"{query}: {body["errors"]!.ToJsonString()}");
+                throw new InvalidOperationException($"{json}: {body["errors"]!.ToJsonString()}");
             }
 
             return body["data"]!;
@@ -155,4 +219,13 @@ public static class LoadTest
 
         int Arg(int index, int fallback) => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var v) ? v : fallback;
     }
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    internal static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
