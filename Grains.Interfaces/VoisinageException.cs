@@ -34,6 +34,10 @@ public sealed class VoisinageException : Exception
     [Id(0)]
     public string Code { get; init; }
 
+    /// <summary>For <c>RATE_LIMITED</c>: how long until the same request may succeed.</summary>
+    [Id(1)]
+    public TimeSpan? RetryAfter { get; init; }
+
     public static VoisinageException BadInput(string message) => new(ErrorCodes.BadUserInput, message);
 
     public static VoisinageException Conflict(string message) => new(ErrorCodes.Conflict, message);
@@ -41,4 +45,8 @@ public sealed class VoisinageException : Exception
     public static VoisinageException NotFound(string message) => new(ErrorCodes.NotFound, message);
 
     public static VoisinageException Forbidden(string message) => new(ErrorCodes.Forbidden, message);
+
+    /// <summary>A <c>RATE_LIMITED</c> refusal; <paramref name="retryAfter"/> is rounded up to whole seconds by the API.</summary>
+    public static VoisinageException RateLimited(string message, TimeSpan retryAfter) =>
+        new(ErrorCodes.RateLimited, message) { RetryAfter = retryAfter };
 }

@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class GrainServices
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
+        services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
         return services;
     }

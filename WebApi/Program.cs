@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Voisinage.Silo.Hosting;
 using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
+using Voisinage.WebApi.Edge;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.Operations;
@@ -48,6 +49,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
 builder.Services.AddVoisinageGraphQLRequests(builder.Configuration);
+builder.Services.AddVoisinageRateLimits(builder.Configuration);
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -58,9 +60,11 @@ builder.Services.AddGraphQL(b => b
     .AddUnhandledExceptionHandler(DomainErrors.Translate));
 
 var app = builder.Build();
+app.UseVoisinageForwardedHeaders();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseVoisinageRateLimits();
 app.MapVoisinageHealthChecks();
 app.MapVoisinageObservability();
 app.MapOperatorDashboard();

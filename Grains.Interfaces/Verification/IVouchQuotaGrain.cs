@@ -6,8 +6,8 @@ namespace Voisinage.Grains.Verification;
 /// </summary>
 public interface IVouchQuotaGrain : IGrainWithStringKey
 {
-    /// <summary>Takes one vouch of the quota for a candidate; false when the quota is used up.</summary>
-    Task<bool> TryConsume(string candidateId);
+    /// <summary>Takes one vouch of the quota for a candidate, or refuses with <c>RATE_LIMITED</c> and a retry-after.</summary>
+    Task Consume(string candidateId);
 
     /// <summary>Gives back a vouch the candidate refused.</summary>
     Task Release(string candidateId);

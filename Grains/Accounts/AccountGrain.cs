@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Options;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Security;
@@ -82,11 +83,10 @@ public sealed class AccountGrain(
     {
         var now = clock.GetUtcNow();
         var limits = throttle.Value;
-        var recent = account.State.RecentFailures.Where(t => now - t < limits.Window).ToList();
-        if (recent.Count >= limits.MaxFailures)
+        var recent = SlidingWindow.Recent(account.State.RecentFailures, limits.Window, now);
+        if (SlidingWindow.RetryAfter(recent, limits.MaxFailures, limits.Window, now) is { } wait)
         {
-            var retryAt = recent[^limits.MaxFailures] + limits.Window;
-            throw new VoisinageException(ErrorCodes.RateLimited, $"Too many failed logins. Try again after {retryAt:u}.");
+            throw VoisinageException.RateLimited($"Too many failed logins. Try again after {now + wait:u}.", wait);
         }
 
         var state = account.State;

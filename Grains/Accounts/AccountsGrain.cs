@@ -10,12 +10,18 @@ namespace Voisinage.Grains.Accounts;
 [StatelessWorker]
 public sealed class AccountsGrain : Grain, IAccountsGrain
 {
-    public Task<SignedIn> Register(Registration registration)
+    public async Task<SignedIn> Register(Registration registration)
     {
         var pseudo = AccountRules.ValidatePseudo(registration.Pseudo);
         var email = AccountRules.NormaliseEmail(registration.Email);
         AccountRules.ValidatePassword(registration.Password);
-        return GrainFactory.GetGrain<IAccountGrain>(email).Register(pseudo, registration.Password);
+        if (await FindAccountKey(registration.Email) != email)
+        {
+            // Registered before NFKC/IDNA under the email as typed: the same address, so the same account.
+            throw VoisinageException.Conflict("An account already exists for this email.");
+        }
+
+        return await GrainFactory.GetGrain<IAccountGrain>(email).Register(pseudo, registration.Password);
     }
 
     public async Task<SignedIn> Login(string login, string password)
@@ -26,13 +32,38 @@ public sealed class AccountsGrain : Grain, IAccountsGrain
             throw InvalidCredentials();
         }
 
-        string? accountKey = typed.Contains('@', StringComparison.Ordinal)
-            ? typed.ToLowerInvariant()
+        string? accountKey = AccountRules.IsEmailLogin(typed)
+            ? await FindAccountKey(typed)
             : await GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(typed)).GetAccountKey();
 
         return accountKey is null
             ? throw InvalidCredentials()
             : await GrainFactory.GetGrain<IAccountGrain>(accountKey).Login(password);
+    }
+
+    /// <summary>
+    /// The key of the account for this email: the first registered of its keys (<see cref="AccountRules.EmailKeys"/>:
+    /// canonical, then those an account registered before normalisation was stored under), else the canonical key;
+    /// null for an invalid email.
+    /// </summary>
+    private async Task<string?> FindAccountKey(string? email)
+    {
+        var keys = AccountRules.EmailKeys(email);
+        if (keys.Count < 2)
+        {
+            // One form only (a plain ASCII email as its owner types it): the account grain answers, no extra call.
+            return keys.Count == 0 ? null : keys[0];
+        }
+
+        foreach (var key in keys)
+        {
+            if (await GrainFactory.GetGrain<IAccountGrain>(key).IsRegistered())
+            {
+                return key;
+            }
+        }
+
+        return keys[0];
     }
 
     internal static VoisinageException InvalidCredentials() =>

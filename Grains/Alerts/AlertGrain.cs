@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Options;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
@@ -89,6 +90,7 @@ public sealed class AlertGrain(
             throw VoisinageException.Conflict("You have already reported this alert.");
         }
 
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
         var reporters = State.Reporters.Append(reporterId).ToList();
         var hide = !alert.Hidden && reporters.Count >= options.Value.ReportsToHide;
         state.State = State with { Reporters = reporters, Alert = hide ? alert with { Hidden = true } : alert };

@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Options;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
@@ -28,11 +29,10 @@ public sealed class ResidentAlertsGrain(
 
         var now = clock.GetUtcNow();
         var window = options.Value.RaiseWindow;
-        var recent = state.State.RecentRaises.Where(t => now - t < window).ToList();
-        if (recent.Count >= options.Value.MaxRaisesPerWindow)
+        var recent = SlidingWindow.Recent(state.State.RecentRaises, window, now);
+        if (SlidingWindow.RetryAfter(recent, options.Value.MaxRaisesPerWindow, window, now) is { } wait)
         {
-            var retryAt = recent.Min() + window;
-            throw new VoisinageException(ErrorCodes.RateLimited, $"At most {options.Value.MaxRaisesPerWindow} alerts per hour; try again after {retryAt:u}.");
+            throw VoisinageException.RateLimited($"At most {options.Value.MaxRaisesPerWindow} alerts per hour; try again after {now + wait:u}.", wait);
         }
 
         var block = Cells.BlockOf(profile.HomeCell).ToString();

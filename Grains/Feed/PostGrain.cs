@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Listings;
 
 namespace Voisinage.Grains.Feed;
@@ -20,6 +21,7 @@ public sealed class PostGrain(
 
         var body = Membership.Text(text, "text", MaxText);
         var (neighbourhoodId, _) = await Membership.RequireVerifiedMember(GrainFactory, authorId);
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Post);
         post.State = new PostState
         {
             AuthorId = authorId,
@@ -54,6 +56,11 @@ public sealed class PostGrain(
         }
 
         var wasHidden = post.State.Moderation.Hidden;
+        if (!post.State.Moderation.Reporters.Contains(reporterId))
+        {
+            await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
+        }
+
         if (post.State.Moderation.AddReport(reporterId))
         {
             await post.WriteStateAsync();

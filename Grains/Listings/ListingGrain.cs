@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using System.Security.Cryptography;
 using System.Text;
 using Voisinage.Geo;
@@ -50,6 +51,7 @@ public sealed class ListingGrain(
             audience.AddRange(near.Select(n => n.Id).Where(id => id != neighbourhoodId));
         }
 
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Listing);
         listing.State = new ListingState
         {
             Draft = valid,
@@ -233,8 +235,11 @@ public sealed class ListingGrain(
         // One conversation per listing and responder: responding again reopens it.
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Id}:{residentId}"));
         var conversationId = ContentIds.ConversationPrefix + Convert.ToHexStringLower(hash)[..32];
-        if (State.Responders.Add(residentId))
+        if (!State.Responders.Contains(residentId))
         {
+            // Responding again reopens the same conversation: only a first response is a new write.
+            await GrainFactory.GetGrain<IResidentQuotaGrain>(residentId).Spend(QuotaKind.Response);
+            State.Responders.Add(residentId);
             await Save();
         }
 
@@ -326,6 +331,11 @@ public sealed class ListingGrain(
         }
 
         var wasHidden = State.Moderation.Hidden;
+        if (!State.Moderation.Reporters.Contains(reporterId))
+        {
+            await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
+        }
+
         if (State.Moderation.AddReport(reporterId))
         {
             await Save();

@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Orleans.Streams;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
@@ -56,6 +57,7 @@ public sealed class ConversationGrain(
     {
         RequireParticipant(senderId);
         var body = Membership.Text(text, "text", MaxText);
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(senderId).Spend(QuotaKind.Message);
         var message = new Message($"{Id}:{State.Messages.Count + 1}", Id, senderId, body, clock.GetUtcNow());
         State.Messages.Add(message);
         try

@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -120,10 +121,7 @@ public sealed class ResidentGrain(
         }
 
         var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(voucherId);
-        if (!await quota.TryConsume(Id))
-        {
-            throw new VoisinageException(ErrorCodes.RateLimited, $"You have vouched {Rules.VouchQuota} times in the last {Rules.VouchQuotaWindow.TotalDays:0} days.");
-        }
+        await quota.Consume(Id);
 
         var now = clock.GetUtcNow();
         var vouches = State.Vouches.Append(new VouchReceived(voucherId, now)).ToList();
@@ -217,6 +215,8 @@ public sealed class ResidentGrain(
             throw VoisinageException.Conflict($"A postcard is already on its way; its code is valid until {pending.ExpiresAt:yyyy-MM-dd}.");
         }
 
+        // Each postcard is printed and posted: a used-up or expired code does not reset the quota.
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(Id).Spend(QuotaKind.Postcard);
         var code = PostcardCodes.Generate();
         var salt = RandomNumberGenerator.GetBytes(16);
         var order = new PostcardOrder(Guid.NewGuid().ToString("N"), Id, address, code, now);

@@ -1,3 +1,4 @@
+using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Options;
 
 namespace Voisinage.Grains.Verification;
@@ -8,19 +9,20 @@ public sealed class VouchQuotaGrain(
     IOptions<VerificationOptions> options,
     TimeProvider clock) : Grain, IVouchQuotaGrain
 {
-    public async Task<bool> TryConsume(string candidateId)
+    public async Task Consume(string candidateId)
     {
         var now = clock.GetUtcNow();
-        var window = options.Value.VouchQuotaWindow;
-        if (quota.State.Given.Count(v => now - v.At < window) >= options.Value.VouchQuota)
+        var rules = options.Value;
+        var recent = SlidingWindow.Recent(quota.State.Given.Select(v => v.At), rules.VouchQuotaWindow, now);
+        if (SlidingWindow.RetryAfter(recent, rules.VouchQuota, rules.VouchQuotaWindow, now) is { } wait)
         {
-            return false;
+            throw VoisinageException.RateLimited(
+                $"You have vouched {rules.VouchQuota} times in the last {rules.VouchQuotaWindow.TotalDays:0} days.", wait);
         }
 
         // Vouches older than the window are kept: they are part of the resident's data export.
         quota.State = quota.State with { Given = [.. quota.State.Given, new VouchGiven(candidateId, now)] };
         await quota.WriteStateAsync();
-        return true;
     }
 
     public async Task Release(string candidateId)

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using Voisinage.Grains;
+using Voisinage.WebApi.Edge;
+using Voisinage.WebApi.GraphQL.Transport;
 
 namespace Voisinage.WebApi.GraphQL;
 
@@ -15,7 +17,13 @@ public static class DomainErrors
             e = aggregate.InnerExceptions[0];
         }
 
-        if (e is VoisinageException refusal)
+        if (e is VoisinageException { RetryAfter: { } wait } limited)
+        {
+            context.Exception = new RateLimitedError(limited.Message, wait);
+            var http = context.Context?.UserContext.TryGetValue(GraphQLExecution.HttpContextKey, out var h) == true ? h as HttpContext : null;
+            RateLimitedError.SetRetryAfterHeader(http, wait);
+        }
+        else if (e is VoisinageException refusal)
         {
             context.Exception = new ExecutionError(refusal.Message) { Code = refusal.Code };
         }

@@ -61,6 +61,11 @@ public class VoisinageErrorInfoProvider : ErrorInfoProvider
         extensions.Remove("codes");
         extensions.Remove("details");
         extensions["code"] = GetContractCode(executionError);
+        if (executionError is Edge.RateLimitedError limited)
+        {
+            extensions["retryAfter"] = limited.RetryAfterSeconds;
+        }
+
         info.Extensions = extensions;
         if (executionError is UnhandledError)
         {

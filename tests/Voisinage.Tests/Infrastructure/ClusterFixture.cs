@@ -72,6 +72,13 @@ public static class TestSettings
 
         // Tiny pages of alert history: any neighbourhood with four alerts or more reads part of them from sealed pages.
         ["Voisinage:Alerts:HistoryPageSize"] = "2",
+
+        // Every test client of a test server is one address: the edge's limits per address and account are off here
+        // and have their own tests (RateLimits/EdgeRateLimitTests); the per-resident grain quotas stay on.
+        ["Voisinage:RateLimits:Edge:RequestsPerAddress"] = "0",
+        ["Voisinage:RateLimits:Edge:RequestsPerAccount"] = "0",
+        ["Voisinage:RateLimits:Edge:WritesPerAddress"] = "0",
+        ["Voisinage:RateLimits:Edge:WritesPerAccount"] = "0",
     };
 
     /// <summary>A resident id the test configuration makes an operator.</summary>

@@ -1,0 +1,23 @@
+namespace Voisinage.Grains.RateLimits;
+
+/// <summary>The writes a resident may make a bounded number of times per window (<c>Voisinage:RateLimits:Resident</c>).</summary>
+public enum QuotaKind
+{
+    Post = 0,
+    Listing = 1,
+    Response = 2,
+    Message = 3,
+    Report = 4,
+    Postcard = 5,
+}
+
+/// <summary>
+/// One resident's write quotas, keyed by the resident id: one activation per resident counts their writes whichever
+/// front-end or silo they come through. Every writing grain spends from it once its own rules have passed, just
+/// before it writes.
+/// </summary>
+public interface IResidentQuotaGrain : IGrainWithStringKey
+{
+    /// <summary>Spends one use of <paramref name="kind"/>, or refuses with <c>RATE_LIMITED</c> and a retry-after.</summary>
+    Task Spend(QuotaKind kind);
+}

@@ -1,0 +1,41 @@
+namespace Voisinage.Grains.RateLimits;
+
+/// <summary>
+/// Per-resident write quotas, section <c>Voisinage:RateLimits:Resident</c> (e.g. <c>Post:Limit</c>,
+/// <c>Post:Window</c>). The defaults leave room for a busy but human neighbour and stop a script.
+/// </summary>
+public sealed class ResidentQuotaOptions
+{
+    public const string Section = "Voisinage:RateLimits:Resident";
+
+    public QuotaRule Post { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
+
+    public QuotaRule Listing { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
+
+    public QuotaRule Response { get; set; } = new() { Limit = 30, Window = TimeSpan.FromHours(1) };
+
+    public QuotaRule Message { get; set; } = new() { Limit = 120, Window = TimeSpan.FromHours(1) };
+
+    public QuotaRule Report { get; set; } = new() { Limit = 30, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Each postcard is printed and posted (real money): 3 per 90 days, used-up codes included.</summary>
+    public QuotaRule Postcard { get; set; } = new() { Limit = 3, Window = TimeSpan.FromDays(90) };
+
+    /// <summary>
+    /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
+    /// only (no storage write per message; a deactivation forgives at most one short window, and the edge limiter
+    /// per account still applies).
+    /// </summary>
+    public TimeSpan PersistFrom { get; set; } = TimeSpan.FromHours(6);
+
+    public QuotaRule For(QuotaKind kind) => kind switch
+    {
+        QuotaKind.Post => Post,
+        QuotaKind.Listing => Listing,
+        QuotaKind.Response => Response,
+        QuotaKind.Message => Message,
+        QuotaKind.Report => Report,
+        QuotaKind.Postcard => Postcard,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
