@@ -1,0 +1,3 @@
+import { expect, test } from 'vitest';
+import { placeholder } from './hex';
+test('placeholder', () => expect(placeholder).toBe(1));
