@@ -8,6 +8,11 @@ using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.Operations;
 
+if (await SchemaExport.TryRunAsync(args) is int exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var options = VoisinageOptions.From(builder.Configuration);
 
@@ -47,6 +52,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
+builder.Services.AddBrowserSession();
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -69,6 +75,7 @@ app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
 app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
 public partial class Program;

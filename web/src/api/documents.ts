@@ -441,9 +441,3 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
-
-export const AppConfigQuery = graphql(`
-  query AppConfig {
-    appConfig { tileUrl tileAttribution demo }
-  }
-`);

@@ -71,7 +71,6 @@ type Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": typeof types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": typeof types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query AppConfig {\n    appConfig { tileUrl tileAttribution demo }\n  }\n": typeof types.AppConfigDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -131,7 +130,6 @@ const documents: Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query AppConfig {\n    appConfig { tileUrl tileAttribution demo }\n  }\n": types.AppConfigDocument,
 };
 
 /**
@@ -376,10 +374,6 @@ export function graphql(source: "\n  mutation AckPushMessages($ids: [ID!]!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AppConfig {\n    appConfig { tileUrl tileAttribution demo }\n  }\n"): (typeof documents)["\n  query AppConfig {\n    appConfig { tileUrl tileAttribution demo }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
