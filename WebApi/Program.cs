@@ -8,6 +8,12 @@ using Voisinage.WebApi.Edge;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.Operations;
+using Voisinage.WebApi.Web;
+
+if (await SchemaExport.TryRunAsync(args) is int exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 var options = VoisinageOptions.From(builder.Configuration);
@@ -50,6 +56,9 @@ builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
 builder.Services.AddVoisinageGraphQLRequests(builder.Configuration);
 builder.Services.AddVoisinageRateLimits(builder.Configuration);
+builder.Services.AddBrowserSession();
+builder.Services.AddVoisinageWebApp(builder.Configuration);
+builder.Services.AddVoisinageGraphiQL(builder.Configuration);
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -61,6 +70,8 @@ builder.Services.AddGraphQL(b => b
 
 var app = builder.Build();
 app.UseVoisinageForwardedHeaders();
+app.UseVoisinageSecurityHeaders();
+app.UseVoisinageGraphiQL();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -71,8 +82,9 @@ app.MapOperatorDashboard();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
-app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
+app.UseVoisinageWebApp();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
 public partial class Program;

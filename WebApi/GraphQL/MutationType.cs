@@ -38,6 +38,18 @@ public sealed partial class MutationType : ObjectGraphType
                 return await SignIn(c, who);
             });
 
+        Field<NonNullGraphType<BooleanGraphType>>("logout")
+            .Description("Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires.")
+            .Resolve(c =>
+            {
+                if (c.HttpContext() is { } http)
+                {
+                    BrowserSession.Close(http);
+                }
+
+                return true;
+            });
+
         Field<NonNullGraphType<ResidentType>>("setHome")
             .Description("Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership.")
             .Argument<NonNullGraphType<FloatGraphType>>("lat")
@@ -189,6 +201,11 @@ public sealed partial class MutationType : ObjectGraphType
             ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
         var (token, expiresAt) = c.RequestServices!.GetRequiredService<TokenService>().Issue(who);
         c.MarkSignedIn(who.ResidentId);
+        if (c.HttpContext() is { } http)
+        {
+            BrowserSession.Open(http, token, expiresAt);
+        }
+
         return new AuthPayload(token, expiresAt, profile);
     }
 

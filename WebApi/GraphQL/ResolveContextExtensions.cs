@@ -24,6 +24,10 @@ public static class ResolveContextExtensions
     public static void MarkSignedIn(this IResolveFieldContext context, string residentId) =>
         context.UserContext[SignedInKey] = residentId;
 
+    /// <summary>The HTTP request (or WebSocket upgrade) the operation came in, when it came over our transport.</summary>
+    public static HttpContext? HttpContext(this IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(Transport.GraphQLExecution.HttpContextKey, out var http) ? http as HttpContext : null;
+
     public static string RequireCaller(this IResolveFieldContext context) =>
         context.CallerId() ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "Sign in first: this operation needs a bearer token.");
 }

@@ -33,6 +33,7 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<ListingKindEnum>("listingKind").Resolve(c => c.Source.ListingKind);
         Field<StringGraphType>("status").Description("The listing status, or the alert's.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden by reports or a lead: clients drop such entries from the timeline.").Resolve(c => c.Source.Hidden);
         Field<ListingType>("listing").Description("The listing itself, for LISTING entries.")
             .ResolveAsync(async c => c.Source.Type == FeedItemType.Listing ? await Visible(() => c.Grains().GetGrain<IListingGrain>(c.Source.Id).Get(c.RequireCaller())) : null);
         Field<PostGraphType>("post").Description("The post itself, for POST entries.")

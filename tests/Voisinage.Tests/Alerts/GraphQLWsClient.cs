@@ -24,11 +24,19 @@ public sealed class GraphQLWsClient : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
-    /// <summary>Connects and sends connection_init with the token (if any); returns once acknowledged.</summary>
-    public static async Task<GraphQLWsClient> Connect(ApiFactory api, string? token)
+    /// <summary>
+    /// Connects and sends connection_init with the token (if any); returns once acknowledged. <paramref name="upgrade"/>
+    /// adds headers to the upgrade request (a browser's cookie and Origin).
+    /// </summary>
+    public static async Task<GraphQLWsClient> Connect(ApiFactory api, string? token, Action<Microsoft.AspNetCore.Http.HttpRequest>? upgrade = null)
     {
         var ws = api.Server.CreateWebSocketClient();
         ws.SubProtocols.Add("graphql-transport-ws");
+        if (upgrade is not null)
+        {
+            ws.ConfigureRequest = request => upgrade(request);
+        }
+
         var socket = await ws.ConnectAsync(new Uri(api.Server.BaseAddress, "/graphql"), CancellationToken.None);
         var client = new GraphQLWsClient(api, socket);
         await client.Send(token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });

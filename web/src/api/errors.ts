@@ -1,0 +1,121 @@
+// Maps the API's errors (extensions.code + English message) to French text and the form field they concern, so a form
+// can show each error next to its field. The API names no field, so the field is recognised from the message.
+import type { CombinedError } from '@urql/core';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'NOT_VERIFIED'
+  | 'NETWORK';
+
+export interface FieldError {
+  /** The form field this error belongs to, or undefined for a form-wide error. */
+  field?: string;
+  code: ErrorCode | string;
+  message: string;
+}
+
+interface Rule {
+  pattern: RegExp;
+  field?: string;
+  fr: (m: RegExpMatchArray) => string;
+}
+
+const rules: Rule[] = [
+  { pattern: /pseudo has 3 to 30/i, field: 'pseudo', fr: () => 'Le pseudo a de 3 à 30 caractères : lettres, chiffres, « - », « _ » ou « . ».' },
+  { pattern: /pseudo is already taken/i, field: 'pseudo', fr: () => 'Ce pseudo est déjà pris.' },
+  { pattern: /not a valid email/i, field: 'email', fr: () => "Cette adresse e-mail n'est pas valide." },
+  { pattern: /account already exists for this email/i, field: 'email', fr: () => 'Un compte existe déjà pour cette adresse e-mail.' },
+  { pattern: /password has at least (\d+)/i, field: 'password', fr: (m) => `Le mot de passe a au moins ${m[1]} caractères.` },
+  { pattern: /password has at most (\d+)/i, field: 'password', fr: (m) => `Le mot de passe a au plus ${m[1]} caractères.` },
+  { pattern: /Unknown login or wrong password/i, field: 'password', fr: () => 'Identifiant inconnu ou mot de passe incorrect.' },
+  { pattern: /Too many failed logins/i, field: 'password', fr: () => "Trop d'échecs de connexion : réessayez dans quelques minutes." },
+  { pattern: /Wrong password/i, field: 'password', fr: () => "Mot de passe incorrect : le compte n'a pas été supprimé." },
+  { pattern: /Coordinates must be|Latitude and longitude/i, field: 'position', fr: () => 'Cette position est invalide.' },
+  { pattern: /Declare your home first|Set your home first/i, fr: () => "Indiquez d'abord votre domicile." },
+  { pattern: /postal address has 10 to (\d+)/i, field: 'postalAddress', fr: (m) => `L'adresse postale a de 10 à ${m[1]} caractères.` },
+  { pattern: /postcard is already on its way; its code is valid until (\S+)/i, field: 'postalAddress', fr: (m) => `Une carte est déjà en route ; son code est valable jusqu'au ${m[1]}.` },
+  { pattern: /Wrong code/i, field: 'code', fr: () => 'Code incorrect. Il est maintenant annulé : demandez une nouvelle carte.' },
+  { pattern: /burned after too many/i, field: 'code', fr: () => 'Ce code est annulé après trop de tentatives : demandez une nouvelle carte.' },
+  { pattern: /No postcard code is waiting/i, field: 'code', fr: () => "Aucun code n'est en attente : demandez d'abord une carte." },
+  { pattern: /already verified/i, fr: () => 'Déjà vérifié.' },
+  { pattern: /already vouched for this resident/i, fr: () => 'Vous vous êtes déjà porté garant de ce voisin.' },
+  { pattern: /vouched (\d+) times in the last (\d+) days/i, fr: (m) => `Vous vous êtes porté garant ${m[1]} fois ces ${m[2]} derniers jours.` },
+  { pattern: /only vouch for neighbours within (\d+) blocks/i, fr: (m) => `Vous ne pouvez vous porter garant que de voisins à ${m[1]} pâtés de maisons au plus.` },
+  { pattern: /Only verified residents/i, fr: () => 'Réservé aux voisins vérifiés : terminez votre vérification.' },
+  { pattern: /neighbourhood name has 3 to (\d+)/i, field: 'name', fr: (m) => `Le nom du quartier a de 3 à ${m[1]} caractères.` },
+  { pattern: /block already belongs to a neighbourhood: join it/i, field: 'name', fr: () => 'Votre pâté de maisons appartient déjà à un quartier : rejoignez-le.' },
+  { pattern: /already belong to a neighbourhood/i, fr: () => "Vous faites déjà partie d'un quartier : quittez-le d'abord." },
+  { pattern: /neither part of this neighbourhood nor next to it/i, fr: () => "Votre pâté de maisons n'est ni dans ce quartier ni à côté." },
+  { pattern: /belongs to another neighbourhood/i, fr: () => 'Votre pâté de maisons appartient à un autre quartier : rejoignez celui-là.' },
+  { pattern: /being reorganised/i, fr: () => 'Ce quartier est en cours de réorganisation : réessayez dans un instant.' },
+  { pattern: /title must have 1 to (\d+)/i, field: 'title', fr: (m) => `Le titre a de 1 à ${m[1]} caractères.` },
+  { pattern: /body may have at most (\d+)/i, field: 'body', fr: (m) => `Le texte a au plus ${m[1]} caractères.` },
+  { pattern: /reason may have at most (\d+)/i, field: 'reason', fr: (m) => `Le motif a au plus ${m[1]} caractères.` },
+  { pattern: /alerts per hour/i, field: 'title', fr: () => "Trop d'alertes lancées cette heure-ci : réessayez plus tard." },
+  { pattern: /loan ends after it starts/i, field: 'until', fr: () => 'Le prêt se termine après son début, et dans le futur.' },
+  { pattern: /carpool runs on at least one weekday/i, field: 'weekdays', fr: () => 'Choisissez au moins un jour.' },
+  { pattern: /deadline must be in the future/i, field: 'deadline', fr: () => "L'échéance doit être dans le futur." },
+  { pattern: /deadline of this group purchase has passed/i, fr: () => "L'échéance de cet achat groupé est passée." },
+  { pattern: /event starts in the future/i, field: 'startsAt', fr: () => "L'événement doit commencer dans le futur." },
+  { pattern: /listing needs (\w+)/i, fr: (m) => `Il manque : ${m[1]}.` },
+  { pattern: /carpool is full/i, fr: () => 'Ce covoiturage est complet.' },
+  { pattern: /event is full/i, fr: () => 'Cet événement est complet.' },
+  { pattern: /already have a seat/i, fr: () => 'Vous avez déjà une place.' },
+  { pattern: /driver does not book/i, fr: () => 'Le conducteur ne réserve pas de place dans sa propre voiture.' },
+  { pattern: /Thanks come after the listing is DONE/i, fr: () => "Les remerciements viennent une fois l'annonce terminée." },
+  { pattern: /already thanked/i, fr: () => 'Vous avez déjà remercié cette personne pour cette annonce.' },
+  { pattern: /already reported/i, fr: () => 'Vous avez déjà signalé ce contenu.' },
+  { pattern: /already resolved/i, fr: () => 'Cette alerte est déjà résolue.' },
+  { pattern: /cannot go from (\w+) to (\w+)/i, fr: (m) => `Cette annonce ne peut pas passer de ${m[1]} à ${m[2]}.` },
+  { pattern: /Agree with one of the residents who responded/i, field: 'counterpartId', fr: () => 'Choisissez un voisin qui a répondu.' },
+  { pattern: /Join a neighbourhood/i, fr: () => "Rejoignez d'abord un quartier." },
+  { pattern: /Only a lead/i, fr: () => 'Réservé aux responsables du quartier.' },
+  { pattern: /Only operators/i, fr: () => 'Réservé aux opérateurs.' },
+  { pattern: /Only members|for members of/i, fr: () => 'Réservé aux membres du quartier.' },
+  { pattern: /Only the author/i, fr: () => "Réservé à l'auteur de l'annonce." },
+  { pattern: /Only the raiser/i, fr: () => "Réservé à l'auteur de l'alerte ou aux responsables." },
+  { pattern: /merge proposals can be open/i, fr: () => 'Trop de propositions de fusion ouvertes.' },
+  { pattern: /cannot merge with itself|cannot absorb itself/i, fr: () => 'Un quartier ne peut pas fusionner avec lui-même.' },
+];
+
+const byCode: Record<string, string> = {
+  UNAUTHENTICATED: 'Connectez-vous pour continuer.',
+  FORBIDDEN: "Vous n'avez pas le droit de faire cela.",
+  BAD_USER_INPUT: 'Cette saisie est invalide.',
+  NOT_FOUND: 'Introuvable.',
+  CONFLICT: 'Cette action est en conflit avec l’état actuel.',
+  RATE_LIMITED: 'Trop de tentatives : réessayez plus tard.',
+  NOT_VERIFIED: 'Réservé aux voisins vérifiés : terminez votre vérification.',
+  NETWORK: 'Le serveur est injoignable : vérifiez votre connexion.',
+};
+
+/** One API error in French, with the field it concerns when the message tells it. */
+export function translateError(code: string, message: string): FieldError {
+  for (const rule of rules) {
+    const m = message.match(rule.pattern);
+    if (m) return { field: rule.field, code, message: rule.fr(m) };
+  }
+  return { code, message: byCode[code] ?? 'Une erreur est survenue.' };
+}
+
+/** All errors of a failed operation, translated. */
+export function mapErrors(error: CombinedError | undefined | null): FieldError[] {
+  if (!error) return [];
+  if (error.networkError && error.graphQLErrors.length === 0) return [translateError('NETWORK', error.networkError.message)];
+  return error.graphQLErrors.map((e) => translateError(String(e.extensions?.code ?? 'BAD_USER_INPUT'), e.message));
+}
+
+/** Errors keyed by field; form-wide ones under ''. */
+export function errorsByField(errors: FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const key = e.field ?? '';
+    out[key] = out[key] ? `${out[key]} ${e.message}` : e.message;
+  }
+  return out;
+}

@@ -1,0 +1,382 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
+    "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
+    "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": typeof types.SetHomeDocument,
+    "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": typeof types.SubmitLocationFixDocument,
+    "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": typeof types.VouchForDocument,
+    "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": typeof types.RequestPostcardDocument,
+    "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": typeof types.ConfirmPostcardCodeDocument,
+    "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": typeof types.NeighbourhoodAtDocument,
+    "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": typeof types.FoundNeighbourhoodDocument,
+    "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": typeof types.JoinNeighbourhoodDocument,
+    "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": typeof types.LeaveNeighbourhoodDocument,
+    "\n  mutation NameLead($neighbourhoodId: ID!, $residentId: ID!) {\n    nameLead(neighbourhoodId: $neighbourhoodId, residentId: $residentId)\n  }\n": typeof types.NameLeadDocument,
+    "\n  mutation ProposeMerge($neighbourhoodId: ID!) {\n    proposeMerge(neighbourhoodId: $neighbourhoodId) { id }\n  }\n": typeof types.ProposeMergeDocument,
+    "\n  mutation AcceptMerge($proposalId: ID!) {\n    acceptMerge(proposalId: $proposalId) { ...NeighbourhoodFields }\n  }\n": typeof types.AcceptMergeDocument,
+    "\n  query Feed($neighbourhoodId: ID!, $first: Int, $after: String) {\n    feed(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...FeedItemFields } }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  subscription FeedUpdated($neighbourhoodId: ID!) {\n    feedUpdated(neighbourhoodId: $neighbourhoodId) { ...FeedItemFields }\n  }\n": typeof types.FeedUpdatedDocument,
+    "\n  query Listings($neighbourhoodId: ID!, $kinds: [ListingKind!], $first: Int, $after: String) {\n    listings(neighbourhoodId: $neighbourhoodId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ListingFields } }\n    }\n  }\n": typeof types.ListingsDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) { ...ListingFields }\n  }\n": typeof types.ListingDocument,
+    "\n  query CarpoolMatches($destinationCell: String!) {\n    carpoolMatches(destinationCell: $destinationCell) { ...ListingFields }\n  }\n": typeof types.CarpoolMatchesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { ...ListingFields }\n  }\n": typeof types.CreateListingDocument,
+    "\n  mutation CreatePost($text: String!) {\n    createPost(text: $text) { id text createdAt }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdateListingStatus($id: ID!, $status: ListingStatus!, $counterpartId: ID) {\n    updateListingStatus(id: $id, status: $status, counterpartId: $counterpartId) { ...ListingFields }\n  }\n": typeof types.UpdateListingStatusDocument,
+    "\n  mutation Pledge($listingId: ID!, $quantity: Int!) {\n    pledge(listingId: $listingId, quantity: $quantity) { ...ListingFields }\n  }\n": typeof types.PledgeDocument,
+    "\n  mutation Unpledge($listingId: ID!) {\n    unpledge(listingId: $listingId) { ...ListingFields }\n  }\n": typeof types.UnpledgeDocument,
+    "\n  mutation BookSeat($listingId: ID!) {\n    bookSeat(listingId: $listingId) { ...ListingFields }\n  }\n": typeof types.BookSeatDocument,
+    "\n  mutation CancelSeat($listingId: ID!) {\n    cancelSeat(listingId: $listingId) { ...ListingFields }\n  }\n": typeof types.CancelSeatDocument,
+    "\n  mutation Rsvp($listingId: ID!, $going: Boolean) {\n    rsvp(listingId: $listingId, going: $going) { ...ListingFields }\n  }\n": typeof types.RsvpDocument,
+    "\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n": typeof types.RespondToListingDocument,
+    "\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n": typeof types.ThankDocument,
+    "\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n": typeof types.ReportDocument,
+    "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n": typeof types.HideContentDocument,
+    "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n": typeof types.UnhideContentDocument,
+    "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
+    "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": typeof types.AlertUpdatedDocument,
+    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n": typeof types.RaiseAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": typeof types.ResolveAlertDocument,
+    "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n": typeof types.SendMessageDocument,
+    "\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n": typeof types.MessageReceivedDocument,
+    "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n": typeof types.PostcardOutboxDocument,
+    "\n  mutation MarkPostcardsSent($ids: [ID!]!) {\n    markPostcardsSent(ids: $ids)\n  }\n": typeof types.MarkPostcardsSentDocument,
+    "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": typeof types.PushOutboxDocument,
+    "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": typeof types.AckPushMessagesDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+};
+const documents: Documents = {
+    "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
+    "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
+    "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.LoginDocument,
+    "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": types.SetHomeDocument,
+    "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": types.SubmitLocationFixDocument,
+    "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": types.VouchForDocument,
+    "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": types.RequestPostcardDocument,
+    "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": types.ConfirmPostcardCodeDocument,
+    "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": types.NeighbourhoodAtDocument,
+    "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": types.FoundNeighbourhoodDocument,
+    "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": types.JoinNeighbourhoodDocument,
+    "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": types.LeaveNeighbourhoodDocument,
+    "\n  mutation NameLead($neighbourhoodId: ID!, $residentId: ID!) {\n    nameLead(neighbourhoodId: $neighbourhoodId, residentId: $residentId)\n  }\n": types.NameLeadDocument,
+    "\n  mutation ProposeMerge($neighbourhoodId: ID!) {\n    proposeMerge(neighbourhoodId: $neighbourhoodId) { id }\n  }\n": types.ProposeMergeDocument,
+    "\n  mutation AcceptMerge($proposalId: ID!) {\n    acceptMerge(proposalId: $proposalId) { ...NeighbourhoodFields }\n  }\n": types.AcceptMergeDocument,
+    "\n  query Feed($neighbourhoodId: ID!, $first: Int, $after: String) {\n    feed(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...FeedItemFields } }\n    }\n  }\n": types.FeedDocument,
+    "\n  subscription FeedUpdated($neighbourhoodId: ID!) {\n    feedUpdated(neighbourhoodId: $neighbourhoodId) { ...FeedItemFields }\n  }\n": types.FeedUpdatedDocument,
+    "\n  query Listings($neighbourhoodId: ID!, $kinds: [ListingKind!], $first: Int, $after: String) {\n    listings(neighbourhoodId: $neighbourhoodId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ListingFields } }\n    }\n  }\n": types.ListingsDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) { ...ListingFields }\n  }\n": types.ListingDocument,
+    "\n  query CarpoolMatches($destinationCell: String!) {\n    carpoolMatches(destinationCell: $destinationCell) { ...ListingFields }\n  }\n": types.CarpoolMatchesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { ...ListingFields }\n  }\n": types.CreateListingDocument,
+    "\n  mutation CreatePost($text: String!) {\n    createPost(text: $text) { id text createdAt }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdateListingStatus($id: ID!, $status: ListingStatus!, $counterpartId: ID) {\n    updateListingStatus(id: $id, status: $status, counterpartId: $counterpartId) { ...ListingFields }\n  }\n": types.UpdateListingStatusDocument,
+    "\n  mutation Pledge($listingId: ID!, $quantity: Int!) {\n    pledge(listingId: $listingId, quantity: $quantity) { ...ListingFields }\n  }\n": types.PledgeDocument,
+    "\n  mutation Unpledge($listingId: ID!) {\n    unpledge(listingId: $listingId) { ...ListingFields }\n  }\n": types.UnpledgeDocument,
+    "\n  mutation BookSeat($listingId: ID!) {\n    bookSeat(listingId: $listingId) { ...ListingFields }\n  }\n": types.BookSeatDocument,
+    "\n  mutation CancelSeat($listingId: ID!) {\n    cancelSeat(listingId: $listingId) { ...ListingFields }\n  }\n": types.CancelSeatDocument,
+    "\n  mutation Rsvp($listingId: ID!, $going: Boolean) {\n    rsvp(listingId: $listingId, going: $going) { ...ListingFields }\n  }\n": types.RsvpDocument,
+    "\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n": types.RespondToListingDocument,
+    "\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n": types.ThankDocument,
+    "\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n": types.ReportDocument,
+    "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n": types.HideContentDocument,
+    "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n": types.UnhideContentDocument,
+    "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
+    "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
+    "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": types.AlertUpdatedDocument,
+    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n": types.RaiseAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": types.ResolveAlertDocument,
+    "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n": types.SendMessageDocument,
+    "\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n": types.MessageReceivedDocument,
+    "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n": types.NotificationsDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n": types.PostcardOutboxDocument,
+    "\n  mutation MarkPostcardsSent($ids: [ID!]!) {\n    markPostcardsSent(ids: $ids)\n  }\n": types.MarkPostcardsSentDocument,
+    "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": types.PushOutboxDocument,
+    "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": types.AckPushMessagesDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"): (typeof documents)["\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n"): (typeof documents)["\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"): (typeof documents)["\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n"): (typeof documents)["\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n"): (typeof documents)["\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n"): (typeof documents)["\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n"): (typeof documents)["\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n"): (typeof documents)["\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n"): (typeof documents)["\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n"): (typeof documents)["\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n"): (typeof documents)["\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NameLead($neighbourhoodId: ID!, $residentId: ID!) {\n    nameLead(neighbourhoodId: $neighbourhoodId, residentId: $residentId)\n  }\n"): (typeof documents)["\n  mutation NameLead($neighbourhoodId: ID!, $residentId: ID!) {\n    nameLead(neighbourhoodId: $neighbourhoodId, residentId: $residentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMerge($neighbourhoodId: ID!) {\n    proposeMerge(neighbourhoodId: $neighbourhoodId) { id }\n  }\n"): (typeof documents)["\n  mutation ProposeMerge($neighbourhoodId: ID!) {\n    proposeMerge(neighbourhoodId: $neighbourhoodId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMerge($proposalId: ID!) {\n    acceptMerge(proposalId: $proposalId) { ...NeighbourhoodFields }\n  }\n"): (typeof documents)["\n  mutation AcceptMerge($proposalId: ID!) {\n    acceptMerge(proposalId: $proposalId) { ...NeighbourhoodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($neighbourhoodId: ID!, $first: Int, $after: String) {\n    feed(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...FeedItemFields } }\n    }\n  }\n"): (typeof documents)["\n  query Feed($neighbourhoodId: ID!, $first: Int, $after: String) {\n    feed(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...FeedItemFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedUpdated($neighbourhoodId: ID!) {\n    feedUpdated(neighbourhoodId: $neighbourhoodId) { ...FeedItemFields }\n  }\n"): (typeof documents)["\n  subscription FeedUpdated($neighbourhoodId: ID!) {\n    feedUpdated(neighbourhoodId: $neighbourhoodId) { ...FeedItemFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Listings($neighbourhoodId: ID!, $kinds: [ListingKind!], $first: Int, $after: String) {\n    listings(neighbourhoodId: $neighbourhoodId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ListingFields } }\n    }\n  }\n"): (typeof documents)["\n  query Listings($neighbourhoodId: ID!, $kinds: [ListingKind!], $first: Int, $after: String) {\n    listings(neighbourhoodId: $neighbourhoodId, kinds: $kinds, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ListingFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) { ...ListingFields }\n  }\n"): (typeof documents)["\n  query Listing($id: ID!) {\n    listing(id: $id) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarpoolMatches($destinationCell: String!) {\n    carpoolMatches(destinationCell: $destinationCell) { ...ListingFields }\n  }\n"): (typeof documents)["\n  query CarpoolMatches($destinationCell: String!) {\n    carpoolMatches(destinationCell: $destinationCell) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($text: String!) {\n    createPost(text: $text) { id text createdAt }\n  }\n"): (typeof documents)["\n  mutation CreatePost($text: String!) {\n    createPost(text: $text) { id text createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateListingStatus($id: ID!, $status: ListingStatus!, $counterpartId: ID) {\n    updateListingStatus(id: $id, status: $status, counterpartId: $counterpartId) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation UpdateListingStatus($id: ID!, $status: ListingStatus!, $counterpartId: ID) {\n    updateListingStatus(id: $id, status: $status, counterpartId: $counterpartId) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Pledge($listingId: ID!, $quantity: Int!) {\n    pledge(listingId: $listingId, quantity: $quantity) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation Pledge($listingId: ID!, $quantity: Int!) {\n    pledge(listingId: $listingId, quantity: $quantity) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unpledge($listingId: ID!) {\n    unpledge(listingId: $listingId) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation Unpledge($listingId: ID!) {\n    unpledge(listingId: $listingId) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookSeat($listingId: ID!) {\n    bookSeat(listingId: $listingId) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation BookSeat($listingId: ID!) {\n    bookSeat(listingId: $listingId) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSeat($listingId: ID!) {\n    cancelSeat(listingId: $listingId) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation CancelSeat($listingId: ID!) {\n    cancelSeat(listingId: $listingId) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rsvp($listingId: ID!, $going: Boolean) {\n    rsvp(listingId: $listingId, going: $going) { ...ListingFields }\n  }\n"): (typeof documents)["\n  mutation Rsvp($listingId: ID!, $going: Boolean) {\n    rsvp(listingId: $listingId, going: $going) { ...ListingFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n"): (typeof documents)["\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n"): (typeof documents)["\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n"): (typeof documents)["\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n"): (typeof documents)["\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n"): (typeof documents)["\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n"): (typeof documents)["\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n"): (typeof documents)["\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n"): (typeof documents)["\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n"): (typeof documents)["\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPostcardsSent($ids: [ID!]!) {\n    markPostcardsSent(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkPostcardsSent($ids: [ID!]!) {\n    markPostcardsSent(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n"): (typeof documents)["\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,1378 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** The `DateTimeOffset` scalar type represents a date, time and offset from UTC. `DateTimeOffset` expects timestamps to be formatted in accordance with the [ISO-8601](https://en.wikipedia.org/wiki/ISO_8601) standard. */
+  DateTimeOffset: { input: string; output: string; }
+  Long: { input: number; output: number; }
+};
+
+/** An alert as one neighbourhood received it: sequence numbers are per neighbourhood and strictly increasing. */
+export type Alert = {
+  __typename?: 'Alert';
+  body: Scalars['String']['output'];
+  /** Hidden after reports by several members; hidden alerts leave listings and replays. */
+  hidden: Scalars['Boolean']['output'];
+  /** The alert's id, the same in every neighbourhood it reached. */
+  id: Scalars['ID']['output'];
+  kind: AlertKind;
+  neighbourhoodId: Scalars['ID']['output'];
+  /** The raiser's neighbourhood. */
+  originNeighbourhoodId: Scalars['ID']['output'];
+  radiusMeters: Scalars['Int']['output'];
+  raisedAt: Scalars['DateTimeOffset']['output'];
+  raiser: AlertRaiser;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+  /** Its number in this neighbourhood; pass the last one you got as `since` to catch up. */
+  sequence: Scalars['Long']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What an alert is about. */
+export type AlertKind =
+  | 'EVENT'
+  | 'LOST_ANIMAL'
+  | 'URGENT'
+  | 'VIGILANCE';
+
+/** Alerts after a sequence number, oldest first. Continue from lastSequence while hasMore. */
+export type AlertPage = {
+  __typename?: 'AlertPage';
+  alerts: Array<Alert>;
+  hasMore: Scalars['Boolean']['output'];
+  lastSequence: Scalars['Long']['output'];
+};
+
+/** Who raised an alert: their pseudo, never their home. */
+export type AlertRaiser = {
+  __typename?: 'AlertRaiser';
+  id: Scalars['ID']['output'];
+  pseudo: Scalars['String']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  expiresAt: Scalars['DateTimeOffset']['output'];
+  resident: Resident;
+  /** Send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
+export type Carpool = {
+  __typename?: 'Carpool';
+  /** Whether you hold a seat. */
+  booked: Scalars['Boolean']['output'];
+  /** Local time HH:mm. */
+  departureTime: Scalars['String']['output'];
+  /** Block cell (H3 res 9). */
+  destinationCell: Scalars['String']['output'];
+  /** Block cell (H3 res 9). */
+  originCell: Scalars['String']['output'];
+  seats: Scalars['Int']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  seatsTaken: Scalars['Int']['output'];
+  weekdays: Array<Weekday>;
+};
+
+export type CarpoolInput = {
+  /** Local time HH:mm. */
+  departureTime: Scalars['String']['input'];
+  /** Block cell (H3 res 9). */
+  destinationCell: Scalars['String']['input'];
+  /** Block cell (H3 res 9). */
+  originCell: Scalars['String']['input'];
+  seats: Scalars['Int']['input'];
+  weekdays: Array<Weekday>;
+};
+
+export type Conversation = {
+  __typename?: 'Conversation';
+  createdAt: Scalars['DateTimeOffset']['output'];
+  id: Scalars['ID']['output'];
+  lastMessage?: Maybe<Message>;
+  /** The listing it is about, while you may still see it. */
+  listing?: Maybe<Listing>;
+  messageCount: Scalars['Int']['output'];
+  /** Newest first; pass endCursor as after for older ones. */
+  messages: MessageConnection;
+  participants: Array<Resident>;
+};
+
+
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A connection from an object to a list of objects of type `Conversation`. */
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<ConversationEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<Conversation>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `Conversation`. */
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<Conversation>;
+};
+
+/** Give the part matching the kind: loan, carpool, groupPurchase, event, or page (LOCAL_PRODUCER / ASSOCIATION). */
+export type CreateListingInput = {
+  carpool?: InputMaybe<CarpoolInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it expires if still open; defaults depend on the kind. */
+  endsAt?: InputMaybe<Scalars['DateTimeOffset']['input']>;
+  event?: InputMaybe<EventInput>;
+  groupPurchase?: InputMaybe<GroupPurchaseInput>;
+  kind: ListingKind;
+  loan?: InputMaybe<LoanInput>;
+  page?: InputMaybe<ListingPageInput>;
+  /** 0–3,000: also show it to neighbourhoods this close to your block. */
+  radiusMeters?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type Event = {
+  __typename?: 'Event';
+  capacity: Scalars['Int']['output'];
+  going: Scalars['Int']['output'];
+  iAmGoing: Scalars['Boolean']['output'];
+  place: Scalars['String']['output'];
+  startsAt: Scalars['DateTimeOffset']['output'];
+};
+
+export type EventInput = {
+  capacity: Scalars['Int']['input'];
+  place: Scalars['String']['input'];
+  startsAt: Scalars['DateTimeOffset']['input'];
+};
+
+export type FeedItem = {
+  __typename?: 'FeedItem';
+  author?: Maybe<Resident>;
+  createdAt: Scalars['DateTimeOffset']['output'];
+  /** Hidden by reports or a lead: clients drop such entries from the timeline. */
+  hidden: Scalars['Boolean']['output'];
+  /** The id of the post, listing or alert. */
+  id: Scalars['ID']['output'];
+  /** The listing itself, for LISTING entries. */
+  listing?: Maybe<Listing>;
+  listingKind?: Maybe<ListingKind>;
+  /** Where it was published (a nearby neighbourhood for listings with a radius). */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** The post itself, for POST entries. */
+  post?: Maybe<Post>;
+  snippet?: Maybe<Scalars['String']['output']>;
+  /** The listing status, or the alert's. */
+  status?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: FeedItemType;
+};
+
+/** A connection from an object to a list of objects of type `FeedItem`. */
+export type FeedItemConnection = {
+  __typename?: 'FeedItemConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<FeedItemEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<FeedItem>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `FeedItem`. */
+export type FeedItemEdge = {
+  __typename?: 'FeedItemEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<FeedItem>;
+};
+
+export type FeedItemType =
+  | 'ALERT'
+  | 'LISTING'
+  | 'POST';
+
+export type GroupPurchase = {
+  __typename?: 'GroupPurchase';
+  deadline: Scalars['DateTimeOffset']['output'];
+  /** Your pledge, 0 if none. */
+  myPledge: Scalars['Int']['output'];
+  pledgedQuantity: Scalars['Int']['output'];
+  pledgerCount: Scalars['Int']['output'];
+  product: Scalars['String']['output'];
+  targetQuantity: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type GroupPurchaseInput = {
+  deadline: Scalars['DateTimeOffset']['input'];
+  product: Scalars['String']['input'];
+  targetQuantity: Scalars['Int']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type Listing = {
+  __typename?: 'Listing';
+  /** Null once the author's account is deleted. */
+  author?: Maybe<Resident>;
+  carpool?: Maybe<Carpool>;
+  /** Who the author agreed with. */
+  counterpart?: Maybe<Resident>;
+  createdAt: Scalars['DateTimeOffset']['output'];
+  description: Scalars['String']['output'];
+  /** When an open listing expires (a group purchase: its deadline); null if it does not. */
+  endsAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+  event?: Maybe<Event>;
+  groupPurchase?: Maybe<GroupPurchase>;
+  /** Hidden by reports or a lead; then seen only by its author and leads. */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ListingKind;
+  loan?: Maybe<Loan>;
+  /** The author's neighbourhood. */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** LOCAL_PRODUCER and ASSOCIATION pages. */
+  page?: Maybe<ListingPage>;
+  /** Also shown to neighbourhoods within this distance. */
+  radiusMeters: Scalars['Float']['output'];
+  status: ListingStatus;
+  title: Scalars['String']['output'];
+};
+
+/** A connection from an object to a list of objects of type `Listing`. */
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<ListingEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<Listing>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `Listing`. */
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<Listing>;
+};
+
+/** The collaborative services: entraide, offers, troc and dons, loans, carpools, group purchases, events, local pages. */
+export type ListingKind =
+  | 'ASSOCIATION'
+  | 'CARPOOL'
+  | 'EVENT'
+  | 'GIVEAWAY'
+  | 'GROUP_PURCHASE'
+  | 'HELP_REQUEST'
+  | 'LOAN'
+  | 'LOCAL_PRODUCER'
+  | 'SERVICE_OFFER'
+  | 'SWAP';
+
+export type ListingPage = {
+  __typename?: 'ListingPage';
+  contact?: Maybe<Scalars['String']['output']>;
+  openingHours?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ListingPageInput = {
+  contact?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** OPEN → AGREED → DONE, or CANCELLED / EXPIRED; group purchases: OPEN → CONFIRMED (target reached) or FAILED (deadline). */
+export type ListingStatus =
+  | 'AGREED'
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DONE'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'OPEN';
+
+export type Loan = {
+  __typename?: 'Loan';
+  from: Scalars['DateTimeOffset']['output'];
+  until: Scalars['DateTimeOffset']['output'];
+};
+
+export type LoanInput = {
+  from: Scalars['DateTimeOffset']['input'];
+  until: Scalars['DateTimeOffset']['input'];
+};
+
+/** Progress of geolocation verification: counting fixes so far and the distinct days they span. */
+export type LocationFixPayload = {
+  __typename?: 'LocationFixPayload';
+  countingFixes: Scalars['Int']['output'];
+  distinctDays: Scalars['Int']['output'];
+  verification: Verification;
+};
+
+export type LoginInput = {
+  /** Email or pseudo. */
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type MergeProposal = {
+  __typename?: 'MergeProposal';
+  /** The proposing neighbourhood, or null if it no longer exists. */
+  from?: Maybe<Neighbourhood>;
+  id: Scalars['ID']['output'];
+  proposedAt: Scalars['DateTimeOffset']['output'];
+  /** The neighbourhood asked, or null if it no longer exists. */
+  to?: Maybe<Neighbourhood>;
+};
+
+export type Message = {
+  __typename?: 'Message';
+  conversationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  sender?: Maybe<Resident>;
+  sentAt: Scalars['DateTimeOffset']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A connection from an object to a list of objects of type `Message`. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<MessageEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<Message>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `Message`. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<Message>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A lead of the neighbourhood a proposal was made to accepts it: the two merge at once. Returns the survivor; the other id keeps answering as its alias. */
+  acceptMerge: Neighbourhood;
+  /** Operators (push gateway): acknowledges sent push messages, which leave their outboxes. Returns how many were pending. */
+  ackPushMessages: Scalars['Int']['output'];
+  /** Books a seat in an open carpool. */
+  bookSeat: Listing;
+  /** Gives your carpool seat back. */
+  cancelSeat: Listing;
+  /** Confirms the code of your postcard. Five wrong attempts burn it. */
+  confirmPostcardCode: Resident;
+  /** Verified members publish a listing to their neighbourhood (and, with radiusMeters, to nearby ones). */
+  createListing: Listing;
+  /** Verified members post to their neighbourhood's feed. */
+  createPost: Post;
+  /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone. */
+  deleteMyAccount: Scalars['Boolean']['output'];
+  /** Everything Voisinage holds about you, as a JSON document. */
+  exportMyData: Scalars['String']['output'];
+  /** Verified residents whose block belongs to no neighbourhood found one; its id is the block's H3 index. */
+  foundNeighbourhood: Neighbourhood;
+  /** A lead of its neighbourhood hides a listing or post. */
+  hideContent: Scalars['Boolean']['output'];
+  /** Joins the neighbourhood owning your block, or grows it by your block when it is unowned and adjacent. */
+  joinNeighbourhood: Neighbourhood;
+  /** Leaves your neighbourhood; the last member to leave dissolves it. */
+  leaveNeighbourhood: Scalars['Boolean']['output'];
+  /** Exchanges an email or pseudo and a password for a bearer token. Five failures in 15 minutes lock the account for the rest of the window. */
+  login: AuthPayload;
+  /** Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires. */
+  logout: Scalars['Boolean']['output'];
+  /** Operators: acknowledges printed postcards; their addresses and codes are erased. Returns how many were pending. */
+  markPostcardsSent: Scalars['Int']['output'];
+  /** A lead makes another member of their neighbourhood a lead. */
+  nameLead: Scalars['Boolean']['output'];
+  /** Sets your pledge on an open group purchase; the pledge that reaches the target confirms it. */
+  pledge: Listing;
+  /** A lead proposes to merge their neighbourhood with an adjacent one. A lead of the other accepts with acceptMerge; the one with more members survives. */
+  proposeMerge: MergeProposal;
+  /** Verified members: warns your neighbourhood and every neighbourhood within radiusMeters (0–3,000) of your block. At most 3 per hour. */
+  raiseAlert: Alert;
+  /** Opens an account: one pseudo and password for every service. Returns a token. */
+  register: AuthPayload;
+  /** Registers this device for push notifications of alerts. Register again on each app start: it also follows a change of neighbourhood. */
+  registerPushDevice: PushDevice;
+  /** Reports content that breaks the rules. Reports from 3 distinct members hide it. */
+  report: ReportPayload;
+  /** Mails a single-use code to your home. The address is kept only until the postcard goes to the printer. */
+  requestPostcard: PostcardPayload;
+  /** The raiser or a lead of the raiser's neighbourhood marks an alert resolved, for everyone it reached. */
+  resolveAlert: Alert;
+  /** Opens a private conversation with the author (the same one if you respond again), with an optional first message. */
+  respondToListing: Conversation;
+  /** Attends an open event within its capacity (going: false to withdraw). */
+  rsvp: Listing;
+  /** Writes in one of your conversations; the other participant receives it live (messageReceived). */
+  sendMessage: Message;
+  /** Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership. */
+  setHome: Resident;
+  /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
+  submitLocationFix: LocationFixPayload;
+  /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
+  thank: Scalars['Boolean']['output'];
+  /** A lead of its neighbourhood shows a hidden listing or post again; its reports are cleared. */
+  unhideContent: Scalars['Boolean']['output'];
+  /** Withdraws your pledge while the group purchase is open. */
+  unpledge: Listing;
+  /** The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN. */
+  updateListingStatus: Listing;
+  /** Vouches that a resident lives within 2 blocks of you. Two vouches from verified neighbours verify them. At most 5 vouches per 30 days. */
+  vouchFor: VouchPayload;
+};
+
+
+export type MutationAcceptMergeArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+
+export type MutationAckPushMessagesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationBookSeatArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelSeatArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmPostcardCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreatePostArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationFoundNeighbourhoodArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationHideContentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationJoinNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkPostcardsSentArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationNameLeadArgs = {
+  neighbourhoodId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+};
+
+
+export type MutationPledgeArgs = {
+  listingId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeMergeArgs = {
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+
+export type MutationRaiseAlertArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  kind: AlertKind;
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationRegisterPushDeviceArgs = {
+  platform: PushPlatform;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationReportArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTarget;
+};
+
+
+export type MutationRequestPostcardArgs = {
+  postalAddress: Scalars['String']['input'];
+};
+
+
+export type MutationResolveAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToListingArgs = {
+  listingId: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRsvpArgs = {
+  going?: InputMaybe<Scalars['Boolean']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  conversationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationSetHomeArgs = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+
+export type MutationSubmitLocationFixArgs = {
+  accuracyMeters: Scalars['Float']['input'];
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+
+export type MutationThankArgs = {
+  listingId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnhideContentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpledgeArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateListingStatusArgs = {
+  counterpartId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  status: ListingStatus;
+};
+
+
+export type MutationVouchForArgs = {
+  residentId: Scalars['ID']['input'];
+};
+
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The outline as a GeoJSON geometry (Polygon, coordinates [lng, lat]), for map clients. */
+  boundary: Scalars['String']['output'];
+  /** Block cells (H3 res 9). */
+  cells: Array<Scalars['String']['output']>;
+  /** The H3 index of the founding block cell. */
+  id: Scalars['ID']['output'];
+  /** Members only; null for anyone else. */
+  leads?: Maybe<Array<Resident>>;
+  memberCount: Scalars['Int']['output'];
+  /** Members only: merge proposals this neighbourhood made or received and that are still open. */
+  mergeProposals?: Maybe<Array<MergeProposal>>;
+  name: Scalars['String']['output'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  at: Scalars['DateTimeOffset']['output'];
+  id: Scalars['ID']['output'];
+  /** GROUP_PURCHASE_CONFIRMED or GROUP_PURCHASE_FAILED. */
+  kind: Scalars['String']['output'];
+  listingId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Information about pagination in a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** When paginating forwards, are there more items? */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Post = {
+  __typename?: 'Post';
+  author?: Maybe<Resident>;
+  createdAt: Scalars['DateTimeOffset']['output'];
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  neighbourhoodId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A postcard for the printer. Operators only; erased once acknowledged with markPostcardsSent. */
+export type PostcardOrder = {
+  __typename?: 'PostcardOrder';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  postalAddress: Scalars['String']['output'];
+  requestedAt: Scalars['DateTimeOffset']['output'];
+};
+
+export type PostcardPayload = {
+  __typename?: 'PostcardPayload';
+  codeExpiresAt: Scalars['DateTimeOffset']['output'];
+};
+
+/** A device that receives push notifications of the alerts delivered to your neighbourhood. */
+export type PushDevice = {
+  __typename?: 'PushDevice';
+  id: Scalars['ID']['output'];
+  platform: PushPlatform;
+  registeredAt: Scalars['DateTimeOffset']['output'];
+};
+
+/** Operators: a notification for the push gateway to send, then acknowledge with ackPushMessages. */
+export type PushMessage = {
+  __typename?: 'PushMessage';
+  alert: Alert;
+  deviceId: Scalars['ID']['output'];
+  deviceToken: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  platform: PushPlatform;
+};
+
+export type PushPlatform =
+  | 'APNS'
+  | 'FCM'
+  | 'WEB_PUSH';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Members: the neighbourhood's alerts after sequence `since` (0 for all), oldest first, at most `first` (1–500). */
+  alerts: AlertPage;
+  /** Open carpools you may see whose origin is within 1 km of your home and destination within 1 km of destinationCell (a block cell, H3 res 9), nearest first. */
+  carpoolMatches: Array<Listing>;
+  /** A conversation, for its participants only. */
+  conversation: Conversation;
+  /** Your conversations, newest first. */
+  conversations: ConversationConnection;
+  /** The neighbourhood timeline: posts, listings, events and alerts, newest first. Pages stay stable while new items arrive. Members only. */
+  feed: FeedItemConnection;
+  /** A listing, for members of the neighbourhoods it is shown to. */
+  listing: Listing;
+  /** Listings shown to a neighbourhood (its own and nearby ones with a radius), newest first. Members only. */
+  listings: ListingConnection;
+  /** The signed-in resident, private fields included. */
+  me: Resident;
+  /** Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first. */
+  nearbyNeighbourhoods: Array<Neighbourhood>;
+  /** A neighbourhood, for its members. The id of a neighbourhood merged away answers with the survivor. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** Public: the neighbourhood of the block at a point, or null. */
+  neighbourhoodAt?: Maybe<Neighbourhood>;
+  /** What happened to your pledges (group purchases confirmed or failed), newest first. */
+  notifications: Array<Notification>;
+  /** A post, for members of its neighbourhood. */
+  post: Post;
+  /** Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again. */
+  postcardOutbox: Array<PostcardOrder>;
+  /** Operators (push gateway): pending push messages, from one shard (0–63) or from all in turn. Acknowledge them with ackPushMessages. */
+  pushOutbox: Array<PushMessage>;
+};
+
+
+export type QueryAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  neighbourhoodId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Long']['input']>;
+};
+
+
+export type QueryCarpoolMatchesArgs = {
+  destinationCell: Scalars['String']['input'];
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ListingKind>>;
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+
+export type QueryNearbyNeighbourhoodsArgs = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  radiusMeters: Scalars['Float']['input'];
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighbourhoodAtArgs = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPostcardOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPushOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  shard?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterInput = {
+  email: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** 3–30 letters, digits, '-', '_' or '.'; unique. */
+  pseudo: Scalars['String']['input'];
+};
+
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  hidden: Scalars['Boolean']['output'];
+  /** Distinct members who reported it. */
+  reports: Scalars['Int']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
+/** What a report is about. */
+export type ReportTarget =
+  /** An alert. */
+  | 'ALERT'
+  /** A listing (id lst_…). */
+  | 'LISTING'
+  /** A post (id pst_…). */
+  | 'POST';
+
+export type Resident = {
+  __typename?: 'Resident';
+  /** Visible only to the resident. */
+  createdAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+  /** Visible only to the resident. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The H3 res-10 cell of the home. Visible only to the resident. */
+  homeCell?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The resident's home neighbourhood, if any. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  pseudo: Scalars['String']['output'];
+  /** Thanks received after listings were DONE. */
+  thanksReceived: Scalars['Int']['output'];
+  verification: Verification;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New alerts of your neighbourhood. With `since`, first the ones after that sequence, then live ones: no gap, no duplicate. */
+  alertRaised: Alert;
+  /** Alerts of your neighbourhood being resolved or hidden, live. */
+  alertUpdated: Alert;
+  /** Members: each new or changed entry of the neighbourhood feed, live. Hidden entries arrive with their new state so clients drop them. */
+  feedUpdated: FeedItem;
+  /** Messages others send you, live, while you are subscribed. */
+  messageReceived: Message;
+};
+
+
+export type SubscriptionAlertRaisedArgs = {
+  since?: InputMaybe<Scalars['Long']['input']>;
+};
+
+
+export type SubscriptionFeedUpdatedArgs = {
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+/** Whether the resident is a verified neighbour, how and since when. */
+export type Verification = {
+  __typename?: 'Verification';
+  method?: Maybe<VerificationMethod>;
+  status: VerificationStatus;
+  verifiedAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+};
+
+export type VerificationMethod =
+  | 'COOPTATION'
+  | 'GEOLOCATION'
+  | 'POSTCARD';
+
+export type VerificationStatus =
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type VouchPayload = {
+  __typename?: 'VouchPayload';
+  candidateId: Scalars['ID']['output'];
+  /** Whether this vouch completed the candidate's verification. */
+  candidateVerified: Scalars['Boolean']['output'];
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type ResidentFieldsFragment = { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } };
+
+export type NeighbourhoodFieldsFragment = { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string };
+
+export type ListingFieldsFragment = { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null };
+
+export type AlertFieldsFragment = { __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } };
+
+export type FeedItemFieldsFragment = { __typename?: 'FeedItem', id: string, type: FeedItemType, neighbourhoodId: string, title: string, snippet?: string | null, createdAt: string, listingKind?: ListingKind | null, status?: string | null, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null };
+
+export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, text: string, sentAt: string, sender?: { __typename?: 'Resident', id: string, pseudo: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Resident', email?: string | null, homeCell?: string | null, createdAt?: string | null, id: string, pseudo: string, thanksReceived: number, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string, leads?: Array<{ __typename?: 'Resident', id: string, pseudo: string }> | null } | null, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'AuthPayload', expiresAt: string, resident: { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', expiresAt: string, resident: { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } } };
+
+export type SetHomeMutationVariables = Exact<{
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+}>;
+
+
+export type SetHomeMutation = { __typename?: 'Mutation', setHome: { __typename?: 'Resident', homeCell?: string | null, id: string, pseudo: string, thanksReceived: number, neighbourhood?: { __typename?: 'Neighbourhood', id: string } | null, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } };
+
+export type SubmitLocationFixMutationVariables = Exact<{
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  accuracyMeters: Scalars['Float']['input'];
+}>;
+
+
+export type SubmitLocationFixMutation = { __typename?: 'Mutation', submitLocationFix: { __typename?: 'LocationFixPayload', countingFixes: number, distinctDays: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } };
+
+export type VouchForMutationVariables = Exact<{
+  residentId: Scalars['ID']['input'];
+}>;
+
+
+export type VouchForMutation = { __typename?: 'Mutation', vouchFor: { __typename?: 'VouchPayload', candidateId: string, candidateVerified: boolean } };
+
+export type RequestPostcardMutationVariables = Exact<{
+  postalAddress: Scalars['String']['input'];
+}>;
+
+
+export type RequestPostcardMutation = { __typename?: 'Mutation', requestPostcard: { __typename?: 'PostcardPayload', codeExpiresAt: string } };
+
+export type ConfirmPostcardCodeMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmPostcardCodeMutation = { __typename?: 'Mutation', confirmPostcardCode: { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } };
+
+export type NeighbourhoodAtQueryVariables = Exact<{
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  radiusMeters: Scalars['Float']['input'];
+}>;
+
+
+export type NeighbourhoodAtQuery = { __typename?: 'Query', neighbourhoodAt?: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string } | null, nearbyNeighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NeighbourhoodQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string, leads?: Array<{ __typename?: 'Resident', id: string, pseudo: string }> | null, mergeProposals?: Array<{ __typename?: 'MergeProposal', id: string, proposedAt: string, from?: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number } | null, to?: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number } | null }> | null } | null };
+
+export type FoundNeighbourhoodMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type FoundNeighbourhoodMutation = { __typename?: 'Mutation', foundNeighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string } };
+
+export type JoinNeighbourhoodMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JoinNeighbourhoodMutation = { __typename?: 'Mutation', joinNeighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string } };
+
+export type LeaveNeighbourhoodMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveNeighbourhoodMutation = { __typename?: 'Mutation', leaveNeighbourhood: boolean };
+
+export type NameLeadMutationVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+}>;
+
+
+export type NameLeadMutation = { __typename?: 'Mutation', nameLead: boolean };
+
+export type ProposeMergeMutationVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+}>;
+
+
+export type ProposeMergeMutation = { __typename?: 'Mutation', proposeMerge: { __typename?: 'MergeProposal', id: string } };
+
+export type AcceptMergeMutationVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptMergeMutation = { __typename?: 'Mutation', acceptMerge: { __typename?: 'Neighbourhood', id: string, name: string, memberCount: number, cells: Array<string>, boundary: string } };
+
+export type FeedQueryVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FeedQuery = { __typename?: 'Query', feed: { __typename?: 'FeedItemConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'FeedItemEdge', cursor: string, node?: { __typename?: 'FeedItem', id: string, type: FeedItemType, neighbourhoodId: string, title: string, snippet?: string | null, createdAt: string, listingKind?: ListingKind | null, status?: string | null, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null } | null } | null> | null } };
+
+export type FeedUpdatedSubscriptionVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+}>;
+
+
+export type FeedUpdatedSubscription = { __typename?: 'Subscription', feedUpdated: { __typename?: 'FeedItem', id: string, type: FeedItemType, neighbourhoodId: string, title: string, snippet?: string | null, createdAt: string, listingKind?: ListingKind | null, status?: string | null, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null } };
+
+export type ListingsQueryVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<ListingKind> | ListingKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListingsQuery = { __typename?: 'Query', listings: { __typename?: 'ListingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'ListingEdge', cursor: string, node?: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } | null } | null> | null } };
+
+export type ListingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ListingQuery = { __typename?: 'Query', listing: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type CarpoolMatchesQueryVariables = Exact<{
+  destinationCell: Scalars['String']['input'];
+}>;
+
+
+export type CarpoolMatchesQuery = { __typename?: 'Query', carpoolMatches: Array<{ __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null }> };
+
+export type CreateListingMutationVariables = Exact<{
+  input: CreateListingInput;
+}>;
+
+
+export type CreateListingMutation = { __typename?: 'Mutation', createListing: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type CreatePostMutationVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type CreatePostMutation = { __typename?: 'Mutation', createPost: { __typename?: 'Post', id: string, text: string, createdAt: string } };
+
+export type UpdateListingStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ListingStatus;
+  counterpartId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UpdateListingStatusMutation = { __typename?: 'Mutation', updateListingStatus: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type PledgeMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+}>;
+
+
+export type PledgeMutation = { __typename?: 'Mutation', pledge: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type UnpledgeMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+}>;
+
+
+export type UnpledgeMutation = { __typename?: 'Mutation', unpledge: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type BookSeatMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+}>;
+
+
+export type BookSeatMutation = { __typename?: 'Mutation', bookSeat: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type CancelSeatMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelSeatMutation = { __typename?: 'Mutation', cancelSeat: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type RsvpMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  going?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RsvpMutation = { __typename?: 'Mutation', rsvp: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, status: ListingStatus, neighbourhoodId: string, createdAt: string, endsAt?: string | null, radiusMeters: number, hidden: boolean, author?: { __typename?: 'Resident', id: string, pseudo: string } | null, counterpart?: { __typename?: 'Resident', id: string, pseudo: string } | null, loan?: { __typename?: 'Loan', from: string, until: string } | null, carpool?: { __typename?: 'Carpool', originCell: string, destinationCell: string, weekdays: Array<Weekday>, departureTime: string, seats: number, seatsTaken: number, seatsLeft: number, booked: boolean } | null, groupPurchase?: { __typename?: 'GroupPurchase', product: string, unit: string, targetQuantity: number, deadline: string, pledgedQuantity: number, pledgerCount: number, myPledge: number } | null, event?: { __typename?: 'Event', startsAt: string, place: string, capacity: number, going: number, iAmGoing: boolean } | null, page?: { __typename?: 'ListingPage', website?: string | null, contact?: string | null, openingHours?: string | null } | null } };
+
+export type RespondToListingMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RespondToListingMutation = { __typename?: 'Mutation', respondToListing: { __typename?: 'Conversation', id: string } };
+
+export type ThankMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+}>;
+
+
+export type ThankMutation = { __typename?: 'Mutation', thank: boolean };
+
+export type ReportMutationVariables = Exact<{
+  targetType: ReportTarget;
+  targetId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportMutation = { __typename?: 'Mutation', report: { __typename?: 'ReportPayload', targetId: string, reports: number, hidden: boolean } };
+
+export type HideContentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HideContentMutation = { __typename?: 'Mutation', hideContent: boolean };
+
+export type UnhideContentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnhideContentMutation = { __typename?: 'Mutation', unhideContent: boolean };
+
+export type AlertsQueryVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Long']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AlertsQuery = { __typename?: 'Query', alerts: { __typename?: 'AlertPage', lastSequence: number, hasMore: boolean, alerts: Array<{ __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } }> } };
+
+export type AlertRaisedSubscriptionVariables = Exact<{
+  since?: InputMaybe<Scalars['Long']['input']>;
+}>;
+
+
+export type AlertRaisedSubscription = { __typename?: 'Subscription', alertRaised: { __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } } };
+
+export type AlertUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertUpdatedSubscription = { __typename?: 'Subscription', alertUpdated: { __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } } };
+
+export type RaiseAlertMutationVariables = Exact<{
+  kind: AlertKind;
+  title: Scalars['String']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RaiseAlertMutation = { __typename?: 'Mutation', raiseAlert: { __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } } };
+
+export type ResolveAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResolveAlertMutation = { __typename?: 'Mutation', resolveAlert: { __typename?: 'Alert', id: string, neighbourhoodId: string, sequence: number, kind: AlertKind, title: string, body: string, radiusMeters: number, raisedAt: string, resolved: boolean, resolvedAt?: string | null, hidden: boolean, originNeighbourhoodId: string, raiser: { __typename?: 'AlertRaiser', id: string, pseudo: string } } };
+
+export type ConversationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'ConversationConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'ConversationEdge', node?: { __typename?: 'Conversation', id: string, createdAt: string, messageCount: number, listing?: { __typename?: 'Listing', id: string, title: string, kind: ListingKind } | null, participants: Array<{ __typename?: 'Resident', id: string, pseudo: string }>, lastMessage?: { __typename?: 'Message', id: string, conversationId: string, text: string, sentAt: string, sender?: { __typename?: 'Resident', id: string, pseudo: string } | null } | null } | null } | null> | null } };
+
+export type ConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, listing?: { __typename?: 'Listing', id: string, title: string, kind: ListingKind } | null, participants: Array<{ __typename?: 'Resident', id: string, pseudo: string }>, messages: { __typename?: 'MessageConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'MessageEdge', node?: { __typename?: 'Message', id: string, conversationId: string, text: string, sentAt: string, sender?: { __typename?: 'Resident', id: string, pseudo: string } | null } | null } | null> | null } } };
+
+export type SendMessageMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'Message', id: string, conversationId: string, text: string, sentAt: string, sender?: { __typename?: 'Resident', id: string, pseudo: string } | null } };
+
+export type MessageReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageReceivedSubscription = { __typename?: 'Subscription', messageReceived: { __typename?: 'Message', id: string, conversationId: string, text: string, sentAt: string, sender?: { __typename?: 'Resident', id: string, pseudo: string } | null } };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', notifications: Array<{ __typename?: 'Notification', id: string, kind: string, listingId: string, text: string, at: string }> };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { __typename?: 'Mutation', exportMyData: string };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type DeleteMyAccountMutation = { __typename?: 'Mutation', deleteMyAccount: boolean };
+
+export type PostcardOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PostcardOutboxQuery = { __typename?: 'Query', postcardOutbox: Array<{ __typename?: 'PostcardOrder', id: string, postalAddress: string, code: string, requestedAt: string }> };
+
+export type MarkPostcardsSentMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type MarkPostcardsSentMutation = { __typename?: 'Mutation', markPostcardsSent: number };
+
+export type PushOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushOutboxQuery = { __typename?: 'Query', pushOutbox: Array<{ __typename?: 'PushMessage', id: string, deviceId: string, platform: PushPlatform, deviceToken: string, alert: { __typename?: 'Alert', id: string, title: string, kind: AlertKind, raisedAt: string } }> };
+
+export type AckPushMessagesMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AckPushMessagesMutation = { __typename?: 'Mutation', ackPushMessages: number };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export const ResidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResidentFieldsFragment, unknown>;
+export const NeighbourhoodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodFieldsFragment, unknown>;
+export const ListingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<ListingFieldsFragment, unknown>;
+export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
+export const FeedItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeedItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"listingKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<FeedItemFieldsFragment, unknown>;
+export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
+export const MeDocument = {"__meta__":{"hash":"027ccea52b9728844cb5cfe61b760b559952c9a3f8c9796602157dd531cf2a27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"homeCell"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const RegisterDocument = {"__meta__":{"hash":"8eced3e8062e9602aeda0d39269ee4b71f794897abba23b2077f4d3edd26be34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const LoginDocument = {"__meta__":{"hash":"3a1aac5262aa12cfc8f6c6752eae0a7c9c5c6fc9358f55209f3ab81bd3eb7518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const SetHomeDocument = {"__meta__":{"hash":"f9f31bb8f1ba4094fcc6379985a2c1e025740a37762af271aa3bc13927f62b62"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lng"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lng"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lng"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}},{"kind":"Field","name":{"kind":"Name","value":"homeCell"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<SetHomeMutation, SetHomeMutationVariables>;
+export const SubmitLocationFixDocument = {"__meta__":{"hash":"44d174777467d7307586f6a79cfc36836f6a5b097823a29ab4171126b68a9129"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitLocationFix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lng"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accuracyMeters"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitLocationFix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lng"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lng"}}},{"kind":"Argument","name":{"kind":"Name","value":"accuracyMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accuracyMeters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countingFixes"}},{"kind":"Field","name":{"kind":"Name","value":"distinctDays"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitLocationFixMutation, SubmitLocationFixMutationVariables>;
+export const VouchForDocument = {"__meta__":{"hash":"4bf37dd13bb6b8edeffcfe23773d44215a8ef960519a1a35770bd731d32d9130"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VouchFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vouchFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateVerified"}}]}}]}}]} as unknown as DocumentNode<VouchForMutation, VouchForMutationVariables>;
+export const RequestPostcardDocument = {"__meta__":{"hash":"b4a9c8265062a769eea136dec2678b056ddcff41fcfea49d64a2db4f51641698"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPostcard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postalAddress"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPostcard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postalAddress"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postalAddress"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeExpiresAt"}}]}}]}}]} as unknown as DocumentNode<RequestPostcardMutation, RequestPostcardMutationVariables>;
+export const ConfirmPostcardCodeDocument = {"__meta__":{"hash":"e3ee01b478cc66d94cd0320ed02e809ba1575f16bcbdba62e57b3a59e6a18927"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPostcardCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPostcardCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmPostcardCodeMutation, ConfirmPostcardCodeMutationVariables>;
+export const NeighbourhoodAtDocument = {"__meta__":{"hash":"bcdbc00b8926a3191c1b21d726abc4a6613b9341db3f78855f7b35a70a7f2ca0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeighbourhoodAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lat"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lng"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lng"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lng"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nearbyNeighbourhoods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lat"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lat"}}},{"kind":"Argument","name":{"kind":"Name","value":"lng"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lng"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodAtQuery, NeighbourhoodAtQueryVariables>;
+export const NeighbourhoodDocument = {"__meta__":{"hash":"1674ec6b00e63c1425ef894ee5249c7e97efd09e7aa17f19ee3d13ba1c64f170"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeProposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const FoundNeighbourhoodDocument = {"__meta__":{"hash":"d42d55cb041e61f8c39a6307203e927be59e5331488742de104dc2e5dd2b2a29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FoundNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foundNeighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<FoundNeighbourhoodMutation, FoundNeighbourhoodMutationVariables>;
+export const JoinNeighbourhoodDocument = {"__meta__":{"hash":"49328815a47e45206bfd415a4eddb55105352a5f0dd17ca518a2cee98a0877d4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinNeighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinNeighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<JoinNeighbourhoodMutation, JoinNeighbourhoodMutationVariables>;
+export const LeaveNeighbourhoodDocument = {"__meta__":{"hash":"2d34da0413af2343c6c59567d5cd9648141e869ac94f89be8eeaf50163cbe221"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveNeighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveNeighbourhood"}}]}}]} as unknown as DocumentNode<LeaveNeighbourhoodMutation, LeaveNeighbourhoodMutationVariables>;
+export const NameLeadDocument = {"__meta__":{"hash":"62a023b342ee23938f8d97a96c36278a1d852ee307fec45ecd504f71605ebbf4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NameLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}]}]}}]} as unknown as DocumentNode<NameLeadMutation, NameLeadMutationVariables>;
+export const ProposeMergeDocument = {"__meta__":{"hash":"454c81c20581e6f32f5ace1d0785a3ae8c28b322e6459b5a9128d7a328f6d52b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMerge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProposeMergeMutation, ProposeMergeMutationVariables>;
+export const AcceptMergeDocument = {"__meta__":{"hash":"7dba28f1fa8db27a7581a34b6c8df3858d1f3999901627bcf105dafccb322540"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptMerge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"proposalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proposalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<AcceptMergeMutation, AcceptMergeMutationVariables>;
+export const FeedDocument = {"__meta__":{"hash":"4bcef0e54dfa92ccbbb3daf7f1295dcb70448406186c5115ff05289a8ed943d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Feed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItemFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeedItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"listingKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<FeedQuery, FeedQueryVariables>;
+export const FeedUpdatedDocument = {"__meta__":{"hash":"447e498852f54261ce867d7bbf43cbe15ee836b68178c80dbb3722868b11ff34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FeedUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeedItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"listingKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<FeedUpdatedSubscription, FeedUpdatedSubscriptionVariables>;
+export const ListingsDocument = {"__meta__":{"hash":"579dff2da27d458cd92658f2c8df27236acd79b648a931f9aab3174378f7bac2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Listings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListingKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<ListingsQuery, ListingsQueryVariables>;
+export const ListingDocument = {"__meta__":{"hash":"187de0c6dab5efb09405633d2fe507bb74cd5cbb1b403cb4e938e74143490e77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Listing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<ListingQuery, ListingQueryVariables>;
+export const CarpoolMatchesDocument = {"__meta__":{"hash":"a0d8940439d0d890bc5be43265b883ab30af56c4e0ab431a9b2e717d48b55a83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CarpoolMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destinationCell"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carpoolMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"destinationCell"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destinationCell"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<CarpoolMatchesQuery, CarpoolMatchesQueryVariables>;
+export const CreateListingDocument = {"__meta__":{"hash":"5e50d4c14222e6c7a5ca79ea2c9a9808db8d021299ecf063919e3a3de2f06070"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateListingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createListing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<CreateListingMutation, CreateListingMutationVariables>;
+export const CreatePostDocument = {"__meta__":{"hash":"d6e8497a850f6f151327ad0385d12463b1cb6b23a03027225fc7c715a2f123dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreatePostMutation, CreatePostMutationVariables>;
+export const UpdateListingStatusDocument = {"__meta__":{"hash":"f25c98217a230f3951389e545b15659f0e7a5012b55c816a301cc05acc2e8751"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateListingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListingStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"counterpartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateListingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"counterpartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"counterpartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<UpdateListingStatusMutation, UpdateListingStatusMutationVariables>;
+export const PledgeDocument = {"__meta__":{"hash":"13c1d90d9af5ff61f1aaf3501d602e43300199a47b71ba9b2245b986df8ffb04"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Pledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<PledgeMutation, PledgeMutationVariables>;
+export const UnpledgeDocument = {"__meta__":{"hash":"feb804f2e25b651f14b986e74f797b3010b00e1ca1ad70016e7ca6a8cad8fff6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unpledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<UnpledgeMutation, UnpledgeMutationVariables>;
+export const BookSeatDocument = {"__meta__":{"hash":"27bc780f88413b52cfd1746c29f287f9afc28c9873be5cf64f502ab7fa289c0e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<BookSeatMutation, BookSeatMutationVariables>;
+export const CancelSeatDocument = {"__meta__":{"hash":"5c2056e48ae53952d59349728ef72b94adc4eac51a0f5afccca01ab18c150a09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<CancelSeatMutation, CancelSeatMutationVariables>;
+export const RsvpDocument = {"__meta__":{"hash":"e4a22fe3719da38d5f2413eff0e65001f4086f718dab570c6edae7eae2a967ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Rsvp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"going"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"going"},"value":{"kind":"Variable","name":{"kind":"Name","value":"going"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<RsvpMutation, RsvpMutationVariables>;
+export const RespondToListingDocument = {"__meta__":{"hash":"b29a7094bf30b751ea4429d67056e461c66f59d284ab059c48c749d8f61a597a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToListing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RespondToListingMutation, RespondToListingMutationVariables>;
+export const ThankDocument = {"__meta__":{"hash":"cea63df905eb6ece663227955cdac078a1ea19b5afcf4c6bf67a7f7c41af9fed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Thank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}]}]}}]} as unknown as DocumentNode<ThankMutation, ThankMutationVariables>;
+export const ReportDocument = {"__meta__":{"hash":"05d8f99f5d1297fe2a512f9a2bb4a7e6810a83b257eae1ed5a13b177849dde6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportMutation, ReportMutationVariables>;
+export const HideContentDocument = {"__meta__":{"hash":"315f7efef4f8594b392735625904deb223985ffc262227b737eab03edf5f269d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<HideContentMutation, HideContentMutationVariables>;
+export const UnhideContentDocument = {"__meta__":{"hash":"2da9e5949a64c0f5929b60bc7354bea3bff2777d56ccf6767684352cc4cbd978"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnhideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unhideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<UnhideContentMutation, UnhideContentMutationVariables>;
+export const AlertsDocument = {"__meta__":{"hash":"11dbec8853d2be44251dcac3b8bd29304d0b295dbf08094ab254df15256fbc93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastSequence"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
+export const AlertRaisedDocument = {"__meta__":{"hash":"9f5ffc25d84bcadc0bcfc24a8e2c390aa3eac886daf779b632acbceb1174fa91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRaised"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRaised"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
+export const AlertUpdatedDocument = {"__meta__":{"hash":"79b5db9903ce33b6bb0ccf477ae275fd5ed6c7a208e6e5bce537d766733afa11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertUpdatedSubscription, AlertUpdatedSubscriptionVariables>;
+export const RaiseAlertDocument = {"__meta__":{"hash":"595bdd7464fd61813e1faadd0015e4c1b2315df31a59b4f3cdc8e9e69a74e4d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<RaiseAlertMutation, RaiseAlertMutationVariables>;
+export const ResolveAlertDocument = {"__meta__":{"hash":"b3d189b7636ae15c1b72e271326736c496c71da2c920b7e491804f94a13431ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<ResolveAlertMutation, ResolveAlertMutationVariables>;
+export const ConversationsDocument = {"__meta__":{"hash":"5dc5a706e955951ad428b716ac07ecf0e62777a3aa8420ae5d0b097ff149a7eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
+export const ConversationDocument = {"__meta__":{"hash":"38c9b86e7c5ee996d1e6fde751c8f8da3b5ed86cd3108269acf7c1f8816ca794"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<ConversationQuery, ConversationQueryVariables>;
+export const SendMessageDocument = {"__meta__":{"hash":"61395344459d575c235c17ca5c1f35832b5a12ecf5c8ea6cdd31d60f86ac95bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const MessageReceivedDocument = {"__meta__":{"hash":"f171d62e1ff56e82ab3ee3985e88957ae61d9be1d0acbd0b8a914f00d5622bf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MessageReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<MessageReceivedSubscription, MessageReceivedSubscriptionVariables>;
+export const NotificationsDocument = {"__meta__":{"hash":"d465e2fe7ff6a5fc963b5e252b1990d6a6f98ed1304cbaed77fba894f7509ee5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"listingId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const ExportMyDataDocument = {"__meta__":{"hash":"928e76ffee6fab39008d3097f971d05bb543bac1ace3a34c7f1443cfe958a4e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportMyData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportMyData"}}]}}]} as unknown as DocumentNode<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const DeleteMyAccountDocument = {"__meta__":{"hash":"b109a8bbc2a1594c4e1b2b4638c32e514e6b829686f4b6a839883fe11ea5dc5d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMyAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const PostcardOutboxDocument = {"__meta__":{"hash":"6ccea7d2388094d97ae77d2f5c21c9b4bcbf121586177e8968b5e3e19d5fd544"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostcardOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcardOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}}]}}]}}]} as unknown as DocumentNode<PostcardOutboxQuery, PostcardOutboxQueryVariables>;
+export const MarkPostcardsSentDocument = {"__meta__":{"hash":"359c409f4564eb2b16e9010197716c6d6942d828077cbc8f410d18c7d9d8e06b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkPostcardsSent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markPostcardsSent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkPostcardsSentMutation, MarkPostcardsSentMutationVariables>;
+export const PushOutboxDocument = {"__meta__":{"hash":"13e2431038d7c9b90a280df855324887fcc82ae696cf6eef3ef4e9da746c52b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"deviceToken"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PushOutboxQuery, PushOutboxQueryVariables>;
+export const AckPushMessagesDocument = {"__meta__":{"hash":"738ac9ce8c09f6d33d53ad42f11fd7f2109ad8385f72158efe49cad3ca1990c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AckPushMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackPushMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<AckPushMessagesMutation, AckPushMessagesMutationVariables>;
+export const LogoutDocument = {"__meta__":{"hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

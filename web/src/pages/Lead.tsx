@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
+import { FeedQuery, HideMutation, ListingsQuery, NameLeadMutation, NeighbourhoodQuery, UnhideMutation } from '../api/documents';
+import { formatDateTime, listingKinds } from '../app/labels';
+import { Link } from '../app/router';
+import type { Me } from '../app/session';
+import type { FeedItemFieldsFragment } from '../gql/graphql';
+import { FormError, Notice, Select, TextField, formValues, useFormErrors } from '../ui/forms';
+import { Page } from '../ui/Page';
+import { RequireSession } from '../ui/RequireSession';
+import type { Listing } from './ListingCard';
+
+/** Lead tools: moderation (hide and show listings and posts) and naming other leads. */
+export default function Lead() {
+  return <RequireSession title="Outils de responsable" verified member>{(me) => <LeadTools me={me} />}</RequireSession>;
+}
+
+function LeadTools({ me }: { me: Me }) {
+  const nid = me.neighbourhood!.id;
+  const [hood, refetchHood] = useQuery({ query: NeighbourhoodQuery, variables: { id: nid } });
+  const isLead = !!hood.data?.neighbourhood?.leads?.some((l) => l.id === me.id);
+  const client = useClient();
+  const [listings, setListings] = useState<Listing[]>([]);
+  const [posts, setPosts] = useState<FeedItemFieldsFragment[]>([]);
+  const load = async () => {
+    const [l, f] = await Promise.all([
+      client.query(ListingsQuery, { neighbourhoodId: nid, first: 50 }, { requestPolicy: 'network-only' }).toPromise(),
+      client.query(FeedQuery, { neighbourhoodId: nid, first: 50 }, { requestPolicy: 'network-only' }).toPromise(),
+    ]);
+    setListings(l.data?.listings.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []);
+    setPosts(f.data?.feed.edges?.flatMap((e) => (e?.node?.type === 'POST' ? [e.node] : [])) ?? []);
+  };
+  useEffect(() => {
+    if (isLead) void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isLead, nid]);
+  // Candidates for lead: residents seen in the neighbourhood's feed and listings (the API lists no members).
+  const candidates = useMemo(() => {
+    const seen: Record<string, string> = {};
+    for (const l of listings) if (l.author) seen[l.author.id] = l.author.pseudo;
+    for (const p of posts) if (p.author) seen[p.author.id] = p.author.pseudo;
+    for (const lead of hood.data?.neighbourhood?.leads ?? []) delete seen[lead.id];
+    return Object.entries(seen);
+  }, [listings, posts, hood.data]);
+
+  if (hood.data && !isLead)
+    return (
+      <Page title="Outils de responsable">
+        <p>Ces outils sont réservés aux responsables du quartier.</p>
+      </Page>
+    );
+  return (
+    <Page title="Outils de responsable">
+      <Moderation
+        items={[
+          ...listings.map((l) => ({ id: l.id, title: `${listingKinds[l.kind].label} : ${l.title}`, hidden: l.hidden, author: l.author?.pseudo, at: l.createdAt, href: `/annonces/${encodeURIComponent(l.id)}` })),
+          ...posts.map((p) => ({ id: p.id, title: `Message : ${p.title}`, hidden: p.hidden, author: p.author?.pseudo, at: p.createdAt })),
+        ]}
+        onChange={load}
+      />
+      <NameLead neighbourhoodId={nid} candidates={candidates} onDone={() => refetchHood({ requestPolicy: 'network-only' })} />
+    </Page>
+  );
+}
+
+type ModItem = { id: string; title: string; hidden: boolean; author?: string; at: string; href?: string };
+
+function Moderation({ items, onChange }: { items: ModItem[]; onChange: () => void }) {
+  const [, hide] = useMutation(HideMutation);
+  const [, unhide] = useMutation(UnhideMutation);
+  const errors = useFormErrors();
+  const sorted = [...items].sort((a, b) => Number(b.hidden) - Number(a.hidden) || (a.at < b.at ? 1 : -1));
+  return (
+    <section aria-labelledby="mod-title">
+      <h2 id="mod-title">Modération</h2>
+      <p>Les contenus masqués (par vous ou après plusieurs signalements) apparaissent en premier.</p>
+      <FormError error={errors.errors['']} />
+      <ul className="cards">
+        {sorted.map((i) => (
+          <li key={i.id} className={i.hidden ? 'card hidden-item' : 'card'}>
+            <p>
+              {i.href ? <Link to={i.href}>{i.title}</Link> : i.title} {i.hidden && <strong>(masqué)</strong>}
+            </p>
+            <p className="meta">
+              {i.author ?? 'Ancien membre'} · {formatDateTime(i.at)}
+            </p>
+            {i.hidden ? (
+              <button type="button" onClick={async () => !errors.take((await unhide({ id: i.id })).error) && onChange()}>Rétablir</button>
+            ) : (
+              <button type="button" className="danger" onClick={async () => !errors.take((await hide({ id: i.id })).error) && onChange()}>Masquer</button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NameLead({ neighbourhoodId, candidates, onDone }: { neighbourhoodId: string; candidates: [string, string][]; onDone: () => void }) {
+  const [{ fetching, data }, name] = useMutation(NameLeadMutation);
+  const form = useFormErrors();
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    const residentId = (v.residentId || v.residentIdTyped || '').trim();
+    if (!residentId) return form.set({ residentId: 'Choisissez un membre.' });
+    if (!form.take((await name({ neighbourhoodId, residentId })).error)) onDone();
+  };
+  return (
+    <section aria-labelledby="lead-title">
+      <h2 id="lead-title">Nommer un responsable</h2>
+      {data && <Notice>Nouveau responsable nommé.</Notice>}
+      <form onSubmit={onSubmit} noValidate>
+        <Select label="Membre actif du quartier" name="residentId" error={form.errors.residentId}>
+          <option value="">Choisir…</option>
+          {candidates.map(([id, pseudo]) => (
+            <option key={id} value={id}>{pseudo}</option>
+          ))}
+        </Select>
+        <TextField label="Ou son identifiant (fin de son lien de garant)" name="residentIdTyped" />
+        <FormError error={form.errors['']} />
+        <button type="submit" disabled={fetching}>Nommer responsable</button>
+      </form>
+    </section>
+  );
+}
