@@ -109,14 +109,9 @@ internal static class GraphQLExecution
         where TSchema : ISchema
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
-        var budget = services.GetRequiredService<GraphQLDocumentPipeline>().Limits.RequestTimeout;
+        var budgets = services.GetRequiredService<RequestBudgets>();
         var isSubscription = FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (!isSubscription && budget > TimeSpan.Zero)
-        {
-            timeout.CancelAfter(budget);
-        }
-
+        using var budget = budgets.Start(cancellationToken);
         var scope = ApiTelemetry.StartOperation(document.Document, request.OperationName);
         ExecutionResult? result = null;
         try
@@ -131,7 +126,7 @@ internal static class GraphQLExecution
                 Extensions = request.Extensions,
                 User = user,
                 RequestServices = services,
-                CancellationToken = isSubscription ? cancellationToken : timeout.Token,
+                CancellationToken = isSubscription ? cancellationToken : budget.Token,
                 UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
             });
             if (result.Executed)
@@ -141,10 +136,10 @@ internal static class GraphQLExecution
 
             return result;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
         {
             result = ErrorResult(new ExecutionError(
-                $"The request took longer than its {budget.TotalSeconds:0.###} s budget and was stopped.") { Code = GraphQLErrorCodes.Timeout });
+                $"The request took longer than its {budgets.Length.TotalSeconds:0.###} s budget and was stopped.") { Code = GraphQLErrorCodes.Timeout });
             return result;
         }
         finally
