@@ -96,8 +96,8 @@ internal static class GraphQLExecution
 
     /// <summary>
     /// Executes a prepared request against <typeparamref name="TSchema"/>, with its span and metrics, within the request's
-    /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; a subscription's only until it has started, since
-    /// its stream lives on <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
+    /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; not a subscription, whose stream lives on
+    /// <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
     /// </summary>
     public static async Task<ExecutionResult> ExecuteAsync<TSchema>(
         HttpContext httpContext,
