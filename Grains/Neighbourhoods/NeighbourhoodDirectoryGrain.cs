@@ -22,7 +22,7 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
         return await NeighbourhoodLookup.Summary(GrainFactory, owner);
     }
 
-    public async Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters)
+    public async Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters, CancellationToken cancellationToken = default)
     {
         var origin = Cells.BlockAt(lat, lng);
         if (!double.IsFinite(radiusMeters) || radiusMeters is < 0 or > MaxRadiusMeters)
@@ -31,7 +31,9 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
         }
 
         var distances = Cells.BlocksWithin(origin, new LatLng(lat, lng), radiusMeters);
+        cancellationToken.ThrowIfCancellationRequested();
         var owners = (await Cells.OwnersOf(GrainFactory, distances.Keys)).Values.Distinct(StringComparer.Ordinal);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // The index may lag behind a merge or split: each owner is confirmed (and followed) through the neighbourhood itself.
         var summaries = await Task.WhenAll(owners.Select(id => NeighbourhoodLookup.Summary(GrainFactory, id)));

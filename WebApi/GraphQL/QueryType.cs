@@ -49,7 +49,7 @@ public sealed partial class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<FloatGraphType>>("lng")
             .Argument<NonNullGraphType<FloatGraphType>>("radiusMeters")
             .ResolveAsync(async c => await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0)
-                .Near(c.GetArgument<double>("lat"), c.GetArgument<double>("lng"), c.GetArgument<double>("radiusMeters")));
+                .Near(c.GetArgument<double>("lat"), c.GetArgument<double>("lng"), c.GetArgument<double>("radiusMeters"), c.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostcardOrderType>>>>("postcardOutbox")
             .Description("Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again.")

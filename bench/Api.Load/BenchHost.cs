@@ -41,6 +41,9 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // As deployed (WebApplicationFactory's default is Development: scope validation, the developer exception page).
+        builder.UseEnvironment("Production");
+
         // Stated here rather than left to the appsettings.json that happens to be in the output folder.
         builder.UseSetting("Voisinage:Storage", "Embedded");
         builder.UseSetting("Voisinage:DataDirectory", DataDirectory);

@@ -30,7 +30,9 @@ internal static class Probe
             var elapsed = started.Elapsed.TotalMilliseconds;
             var code = answer?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() ?? (answer?["data"] is not null ? "data" : "?");
             Console.WriteLine($"| {name} | {(int)status} {code} | {elapsed:0.0} |");
-            failures += (int)status >= 500 || elapsed > 100 ? 1 : 0;
+            // A refusal must come in well under 100 ms; the one accepted class must finish within the request budget (5 s).
+            var accepted = code == "data";
+            failures += (int)status >= 500 || elapsed > (accepted ? 5_000 : 100) ? 1 : 0;
         }
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -40,7 +42,9 @@ internal static class Probe
         var after = Memory();
         Console.WriteLine();
         Console.WriteLine($"Memory (server and prober in one process): managed heap {before.Heap} MB before, {after.Heap} MB after a full collection; working set {before.WorkingSet} MB before, peak {peak / (1024 * 1024)} MB, {after.WorkingSet} MB after.");
-        Console.WriteLine(failures == 0 ? "Every class answered in under 100 ms, none with a 5xx." : $"{failures} class(es) took 100 ms or more, or got a 5xx.");
+        Console.WriteLine(failures == 0
+            ? "Every refusal came in under 100 ms, the accepted class within its budget, none with a 5xx."
+            : $"{failures} class(es) took too long (100 ms to refuse, 5 s to run) or got a 5xx.");
         return failures == 0 ? 0 : 1;
     }
 

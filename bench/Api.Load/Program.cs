@@ -98,55 +98,72 @@ public static class LoadTest
         Console.WriteLine($"{clients} concurrent clients, {seconds} s per scenario after a {warmUp.TotalSeconds:0.#} s warm-up, {rounds} interleaved round(s) of the feed scenarios, {Environment.ProcessorCount} cores; server and load generator share the machine.");
         Console.WriteLine($"Machine at start: load average {LoadAverage()}.");
         Console.WriteLine();
-        Console.WriteLine("| round | scenario | requests/s | p50 ms | p99 ms | errors |");
-        Console.WriteLine("|---:|---|---:|---:|---:|---:|");
-        var figures = feedScenarios.ToDictionary(s => s.Name, _ => new List<(double Rate, double P50, double P99, int Errors)>());
+        Console.WriteLine("| round | scenario | requests/s | p50 ms | p99 ms | CPU ms/request | errors |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+        var figures = feedScenarios.ToDictionary(s => s.Name, _ => new List<(double Rate, double P50, double P99, double Cpu, int Errors)>());
         var totalErrors = 0;
+
+        // Every path warmed (JIT tiers, pools, grain activations) before the first measured round.
+        foreach (var (_, request) in feedScenarios)
+        {
+            await Run(request, warmUp);
+        }
+
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var (name, request) in feedScenarios)
+            // Each round starts with the next scenario, so that none always runs first (after a pause) or last.
+            foreach (var (name, request) in feedScenarios.Skip((round - 1) % feedScenarios.Length).Concat(feedScenarios.Take((round - 1) % feedScenarios.Length)))
             {
                 var figure = await Measure(request);
                 figures[name].Add(figure);
                 totalErrors += figure.Errors;
-                Console.WriteLine($"| {round} | {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Errors} |");
+                Console.WriteLine($"| {round} | {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Cpu:0.00} | {figure.Errors} |");
             }
         }
 
         Console.WriteLine();
         Console.WriteLine($"Medians over {rounds} round(s), against the minimal endpoint (target: throughput ≥ 0.75×, p50 ≤ 1.3×):");
         Console.WriteLine();
-        Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | throughput × minimal | p50 × minimal |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | CPU ms/request | throughput × minimal | p50 × minimal | CPU/request × minimal |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var minimal = figures[feedScenarios[2].Name];
-        var (minimalRate, minimalP50) = (Median(minimal.Select(f => f.Rate)), Median(minimal.Select(f => f.P50)));
         foreach (var (name, _) in feedScenarios)
         {
-            var rate = Median(figures[name].Select(f => f.Rate));
-            var p50 = Median(figures[name].Select(f => f.P50));
-            Console.WriteLine($"| {name} | {rate:0} | {p50:0.0} | {Median(figures[name].Select(f => f.P99)):0.0} | {rate / minimalRate:0.00} | {p50 / minimalP50:0.00} |");
+            // Ratios per round (each against the same round's minimal endpoint), then their median: the machine's load
+            // changes from round to round more than between neighbouring scenarios.
+            var mine = figures[name];
+            var rateRatio = Median(mine.Select((f, i) => f.Rate / minimal[i].Rate));
+            var p50Ratio = Median(mine.Select((f, i) => f.P50 / minimal[i].P50));
+            var cpuRatio = Median(mine.Select((f, i) => f.Cpu / minimal[i].Cpu));
+            Console.WriteLine($"| {name} | {Median(mine.Select(f => f.Rate)):0} | {Median(mine.Select(f => f.P50)):0.0} | {Median(mine.Select(f => f.P99)):0.0} | {Median(mine.Select(f => f.Cpu)):0.00} | {rateRatio:0.00} | {p50Ratio:0.00} | {cpuRatio:0.00} |");
         }
 
         Console.WriteLine();
-        Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| scenario | requests/s | p50 ms | p99 ms | CPU ms/request | errors |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, request) in writeScenarios)
         {
             var figure = await Measure(request);
             totalErrors += figure.Errors;
-            Console.WriteLine($"| {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Errors} |");
+            Console.WriteLine($"| {name} | {figure.Rate:0} | {figure.P50:0.0} | {figure.P99:0.0} | {figure.Cpu:0.00} | {figure.Errors} |");
         }
 
         Console.WriteLine();
         Console.WriteLine($"Machine at end: load average {LoadAverage()}; server process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
         return totalErrors == 0 ? 0 : 1;
 
-        async Task<(double Rate, double P50, double P99, int Errors)> Measure(Func<int, HttpRequestMessage> request)
+        // CPU per request is of the whole process (server and load generator, the same client work for every scenario):
+        // unlike throughput, it does not depend on how much of the machine the other processes leave us.
+        async Task<(double Rate, double P50, double P99, double Cpu, int Errors)> Measure(Func<int, HttpRequestMessage> request)
         {
             await Run(request, warmUp);
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
             var (count, errors, latencies, elapsed) = await Run(request, TimeSpan.FromSeconds(seconds));
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, count);
             latencies.Sort();
-            return (count / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), errors);
+            return (count / elapsed.TotalSeconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), cpu, errors);
         }
 
         async Task<(int Count, int Errors, List<double> Latencies, TimeSpan Elapsed)> Run(Func<int, HttpRequestMessage> make, TimeSpan duration)

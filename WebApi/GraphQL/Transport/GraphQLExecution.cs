@@ -96,8 +96,8 @@ internal static class GraphQLExecution
 
     /// <summary>
     /// Executes a prepared request against <typeparamref name="TSchema"/>, with its span and metrics, within the request's
-    /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; a subscription's only until it has started, since
-    /// its stream lives on <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
+    /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; not a subscription, whose stream lives on
+    /// <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
     /// </summary>
     public static async Task<ExecutionResult> ExecuteAsync<TSchema>(
         HttpContext httpContext,
@@ -109,14 +109,9 @@ internal static class GraphQLExecution
         where TSchema : ISchema
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
-        var budget = services.GetRequiredService<GraphQLDocumentPipeline>().Limits.RequestTimeout;
+        var budgets = services.GetRequiredService<RequestBudgets>();
         var isSubscription = FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (!isSubscription && budget > TimeSpan.Zero)
-        {
-            timeout.CancelAfter(budget);
-        }
-
+        using var budget = budgets.Start(cancellationToken);
         var scope = ApiTelemetry.StartOperation(document.Document, request.OperationName);
         ExecutionResult? result = null;
         try
@@ -131,7 +126,7 @@ internal static class GraphQLExecution
                 Extensions = request.Extensions,
                 User = user,
                 RequestServices = services,
-                CancellationToken = isSubscription ? cancellationToken : timeout.Token,
+                CancellationToken = isSubscription ? cancellationToken : budget.Token,
                 UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
             });
             if (result.Executed)
@@ -141,10 +136,10 @@ internal static class GraphQLExecution
 
             return result;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
         {
             result = ErrorResult(new ExecutionError(
-                $"The request took longer than its {budget.TotalSeconds:0.###} s budget and was stopped.") { Code = GraphQLErrorCodes.Timeout });
+                $"The request took longer than its {budgets.Length.TotalSeconds:0.###} s budget and was stopped.") { Code = GraphQLErrorCodes.Timeout });
             return result;
         }
         finally

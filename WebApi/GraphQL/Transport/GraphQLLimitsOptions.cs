@@ -61,6 +61,6 @@ public sealed class GraphQLLimitsOptions
     /// </summary>
     public int MaxCredentialChecks { get; set; } = 1;
 
-    /// <summary>Time budget of one request, from parsing to the last resolver (TIMEOUT); subscriptions: until they start.</summary>
+    /// <summary>Time budget of one query or mutation, from parsing to the last resolver (TIMEOUT); 0 or less: none. Subscriptions have none: their stream lives as long as the socket.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -15,6 +15,7 @@ public static class GraphQLRequestServices
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<GraphQLDocumentPipeline>();
+        services.AddSingleton<RequestBudgets>();
         services.AddHostedService<TrustedDocumentsLoader>();
         return services;
     }

@@ -303,6 +303,80 @@ public sealed class RequestLimitTests(EmbeddedApi api)
         Assert.DoesNotContain("Query.me", fields);
     }
 
+    [Fact]
+    public async Task Memory_comes_back_after_the_heavy_classes()
+    {
+        // Warm everything the classes touch (parser, analyzer, cache, error paths) before the baseline.
+        await RunHeavyClasses();
+        var before = SettledHeap();
+
+        for (var round = 0; round < 3; round++)
+        {
+            await RunHeavyClasses();
+        }
+
+        // The unguarded server kept about 1 GB after the probe; the cache may keep up to 4 MB of text and its trees.
+        var grown = SettledHeap() - before;
+        Assert.True(grown < 64L * 1024 * 1024, $"managed heap grew by {grown / (1024 * 1024)} MB");
+        await AssertServerAnswers();
+
+        static long SettledHeap()
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_request_past_its_time_budget_is_stopped_with_TIMEOUT_and_the_next_one_runs()
+    {
+        // Deliberately slow password hashing (128 MiB, 3 passes: well over a second) against a 300 ms budget.
+        await using var slow = new ApiFactory(new()
+        {
+            ["Voisinage:GraphQL:Limits:RequestTimeout"] = "00:00:00.300",
+            ["Voisinage:PasswordHashing:MemoryKiB"] = "131072",
+            ["Voisinage:PasswordHashing:Iterations"] = "3",
+        });
+        var (pseudo, email) = TestSettings.NewIdentity();
+        var started = Stopwatch.StartNew();
+        var register = await slow.GraphQL(
+            "mutation($i: RegisterInput!) { register(input: $i) { token } }",
+            new { i = new { pseudo, email, password = "a long password" } });
+        register.AssertError(GraphQLErrorCodes.Timeout);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30));
+
+        var next = await slow.GraphQL("{ __typename }");
+        next.AssertNoErrors();
+    }
+
+    private async Task RunHeavyClasses()
+    {
+        var bodies = new[]
+        {
+            "{ ...F0 } " + Repeat(30, i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}") + " fragment F30 on Query { __typename }",
+            "{ " + Repeat(5_000, i => $"a: neighbourhoodAt(lat: {i}, lng: 0) {{ id }}") + " }",
+            "{ " + Repeat(10_000, i => $"a{i}: __typename") + " }",
+            "{ __typename " + Repeat(25_000, _ => "@include(if: true)") + " }",
+            "query(" + Repeat(50_000, i => $"$v{i}: Int") + ") { __typename }",
+            "{ " + Repeat(10_000, i => $"n{i}: nearbyNeighbourhoods(lat: 45.76, lng: 4.83, radiusMeters: 3000) {{ id }}") + " }",
+            "mutation { " + Repeat(100, i => $"l{i}: login(input: {{ login: \"someone\", password: \"a long password {i}\" }}) {{ token }}") + " }",
+            "{ " + Repeat(10, i => $"n{i}: nearbyNeighbourhoods(lat: 45.76, lng: 4.83, radiusMeters: 3000) {{ id name }}") + " }",
+        };
+        foreach (var query in bodies)
+        {
+            var (status, _, _) = await Post(new { query });
+            Assert.NotEqual(HttpStatusCode.InternalServerError, status);
+        }
+
+        // Distinct documents that pass: they fill the document cache, which must stay within its bounds.
+        for (var i = 0; i < 200; i++)
+        {
+            await Post(new { query = $"query Fill{i}_{Guid.NewGuid():N} {{ __typename }}" });
+        }
+    }
+
     internal static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string? Code(JsonObject body) => body["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
