@@ -61,6 +61,7 @@ builder.Services.AddGraphQL(b => b
 
 var app = builder.Build();
 app.UseVoisinageForwardedHeaders();
+app.UseVoisinageOperationsGate();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
