@@ -18,6 +18,15 @@ var options = VoisinageOptions.From(builder.Configuration);
 var coHostSilo = options.Storage == StorageMode.Embedded
     ? !builder.Configuration.GetValue<bool>("Voisinage:ClientOfLocalSilos")
     : builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
+using (var startupLogs = LoggerFactory.Create(b => b.AddConsole()))
+{
+    if (StartupChecks.Check(options, builder.Configuration, coHostSilo, startupLogs.CreateLogger("Voisinage.Startup")) is { } problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return 1;
+    }
+}
+
 if (coHostSilo)
 {
     using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());
@@ -73,7 +82,7 @@ app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
 app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
-await app.RunAsync();
+return await StartupChecks.RunAsync(app, options, coHostSilo);
 
 /// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
 public partial class Program;
