@@ -16,6 +16,12 @@ public static class Program
         var options = VoisinageOptions.From(builder.Configuration);
         using (var loggerFactory = LoggerFactory.Create(b => b.AddConsole()))
         {
+            if (StartupChecks.Check(options, builder.Configuration, runsSilo: true, loggerFactory.CreateLogger("Voisinage.Startup")) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return 1;
+            }
+
             await SiloHostingExtensions.PrepareStorageAsync(options, loggerFactory.CreateLogger("Voisinage.Silo"));
         }
 
@@ -26,7 +32,6 @@ public static class Program
         var app = builder.Build();
         app.MapVoisinageHealthChecks();
         app.MapVoisinageObservability();
-        await app.RunAsync();
-        return 0;
+        return await StartupChecks.RunAsync(app, options, runsSilo: true);
     }
 }

@@ -24,6 +24,15 @@ var options = VoisinageOptions.From(builder.Configuration);
 var coHostSilo = options.Storage == StorageMode.Embedded
     ? !builder.Configuration.GetValue<bool>("Voisinage:ClientOfLocalSilos")
     : builder.Configuration.GetValue<bool>("Voisinage:CoHostSilo");
+using (var startupLogs = LoggerFactory.Create(b => b.AddConsole()))
+{
+    if (StartupChecks.Check(options, builder.Configuration, coHostSilo, startupLogs.CreateLogger("Voisinage.Startup")) is { } problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return 1;
+    }
+}
+
 if (coHostSilo)
 {
     using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());
@@ -72,6 +81,7 @@ var app = builder.Build();
 app.UseVoisinageForwardedHeaders();
 app.UseVoisinageSecurityHeaders();
 app.UseVoisinageGraphiQL();
+app.UseVoisinageOperationsGate();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -85,6 +95,8 @@ app.MapHub<AlertsHub>(AlertsHub.Path);
 app.UseVoisinageWebApp();
 await app.RunAsync();
 return 0;
+app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
+return await StartupChecks.RunAsync(app, options, coHostSilo);
 
 /// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 namespace Voisinage.WebApi.Alerts;
 
 /// <summary>Registers the front-end side of real-time alerts.</summary>
@@ -8,7 +9,15 @@ public static class AlertServices
         services.AddOptions<AlertFeedOptions>().Bind(configuration.GetSection(AlertFeedOptions.Section));
         services.AddSingleton<AlertFeeds>();
         services.AddSingleton<AlertHubGroups>();
-        services.AddSignalR();
+        services.AddSingleton<Edge.ConnectionCaps>();
+        services.AddOptions<Edge.ConnectionOptions>().Bind(configuration.GetSection(Edge.ConnectionOptions.Section));
+        services.AddSignalR(o => o.AddFilter<HubRefusalLogging>());
+
+        // HubRefusalLogging logs each hub failure once at its level; these two categories would log every refusal
+        // again at Error with its stack trace, and log nothing else above Debug.
+        services.AddLogging(b => b
+            .AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical)
+            .AddFilter("Microsoft.AspNetCore.SignalR.HubConnectionHandler", LogLevel.Critical));
         return services;
     }
 

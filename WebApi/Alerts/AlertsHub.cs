@@ -12,8 +12,10 @@ namespace Voisinage.WebApi.Alerts;
 /// number. Errors carry the API's codes as "CODE: message".
 /// </summary>
 [Authorize]
-public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains) : Hub
+public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.ConnectionCaps caps) : Hub
 {
+    private const string SlotKey = "voisinage.socketSlot";
+
     public const string Path = "/hubs/alerts";
 
     /// <summary>Largest number of alerts one CatchUp returns; call again from the last sequence for more.</summary>
@@ -21,6 +23,10 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains) : Hub
 
     public override async Task OnConnectedAsync()
     {
+        // The same cap as graphql-ws sockets, counted together: the refusal closes the connection with this error.
+        var slot = caps.TryOpen(Resident())
+            ?? throw new HubException($"{ErrorCodes.RateLimited}: at most {caps.Options.SocketsPerAccount} live connections per account.");
+        Context.Items[SlotKey] = slot;
         var neighbourhood = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ListeningNeighbourhood(Resident()));
         await groups.Join(Context.ConnectionId, neighbourhood);
         await base.OnConnectedAsync();
@@ -29,6 +35,7 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains) : Hub
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         await groups.Leave(Context.ConnectionId);
+        (Context.Items[SlotKey] as IDisposable)?.Dispose();
         await base.OnDisconnectedAsync(exception);
     }
 

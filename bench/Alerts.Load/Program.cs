@@ -41,6 +41,7 @@ Console.WriteLine($"set-up: {hoods.Length} neighbourhoods, {hoods.Sum(h => h.Res
 var clientHood = Enumerable.Range(0, settings.Subscribers).Select(i => hoods[i % hoods.Length]).ToArray();
 
 // --- Voisinage: half graphql-ws, half SignalR --------------------------------------------------------------------------
+var rssBefore = ServerRssMiB(settings.ServerPid);
 var voisinage = new Measurements();
 var subscribers = new List<IAsyncDisposable>();
 var wsUrl = new Uri(settings.Url.ToString().Replace("http", "ws", StringComparison.Ordinal).TrimEnd('/') + "/graphql");
@@ -73,13 +74,24 @@ await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
 });
 Console.WriteLine($"voisinage: {subscribers.Count} subscribers connected");
 await WarmUp("voisinage", voisinage, hoods, clientHood, (hood, title) => api.Raise(hood.Founder, title));
-var voisinageReport = await Schedule("voisinage (Orleans streams)", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
-foreach (var s in subscribers)
+var rssConnected = ServerRssMiB(settings.ServerPid);
+if (rssBefore is { } before && rssConnected is { } connected)
 {
-    await s.DisposeAsync();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"front-end memory (RSS): {before:0} MiB before, {connected:0} MiB with {subscribers.Count} live subscribers: {(connected - before) * 1024 / subscribers.Count:0.0} KiB per connection"));
 }
 
-subscribers.Clear();
+var voisinageReport = await Schedule("voisinage (Orleans streams)", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
+
+// This phase's figures now, in case a later phase fails.
+Console.WriteLine(voisinageReport);
+Console.WriteLine("  " + voisinage.Report("  of which graphql-ws", c => c % 2 == 0).Latencies());
+Console.WriteLine("  " + voisinage.Report("  of which SignalR", c => c % 2 == 1).Latencies());
+Console.WriteLine($"voisinage {voisinage.AlertShape()}");
+Console.WriteLine($"front-end memory (RSS) after the phase: {ServerRssMiB(settings.ServerPid)?.ToString("0", CultureInfo.InvariantCulture) ?? "?"} MiB");
+
+// Close this phase's sockets before the next opens: both ends of each are on this machine.
+await CloseAll(subscribers);
 
 // --- baseline: bare SignalR group broadcast, same payload, same number of clients ------------------------------------------------
 var port = FreePort();
@@ -111,20 +123,14 @@ async Task BareRaise(Hood hood, string title)
 
 await WarmUp("baseline", baseline, hoods, clientHood, BareRaise);
 var baselineReport = await Schedule("bare SignalR group broadcast", baseline, hoods, clientHood, settings, BareRaise);
-foreach (var s in subscribers)
-{
-    await s.DisposeAsync();
-}
+Console.WriteLine(baselineReport);
+Console.WriteLine($"baseline  {baseline.AlertShape()}");
+await CloseAll(subscribers);
 
+// Summary. Clients alternate: even ones graphql-ws, odd ones SignalR (only latencies are meaningful per transport).
 Console.WriteLine();
 Console.WriteLine(voisinageReport);
 Console.WriteLine(baselineReport);
-
-// Clients alternate: even ones graphql-ws, odd ones SignalR (only latencies are meaningful per transport).
-Console.WriteLine("  " + voisinage.Report("  of which graphql-ws", c => c % 2 == 0).Latencies());
-Console.WriteLine("  " + voisinage.Report("  of which SignalR", c => c % 2 == 1).Latencies());
-Console.WriteLine($"voisinage {voisinage.AlertShape()}");
-Console.WriteLine($"baseline  {baseline.AlertShape()}");
 Console.WriteLine($"voisinage slowest to a first receiver (raised at s: ms): {voisinage.Slowest(15)}");
 Console.WriteLine($"baseline  slowest to a first receiver (raised at s: ms): {baseline.Slowest(15)}");
 var ratio = voisinageReport.P99 / baselineReport.P99;
@@ -201,6 +207,26 @@ static async Task<Report> Schedule(string name, Measurements measurements, Hood[
     return measurements.Report(name);
 }
 
+static async Task CloseAll(List<IAsyncDisposable> clients)
+{
+    await ForEachLimited(clients.ToList(), 64, async c => await c.DisposeAsync());
+    clients.Clear();
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+}
+
+// The server's resident set from /proc (Linux), when run.sh passed its process id.
+static double? ServerRssMiB(int? pid)
+{
+    if (pid is null || !File.Exists($"/proc/{pid}/status"))
+    {
+        return null;
+    }
+
+    var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+    return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+}
+
 static async Task ForEachLimited<T>(IEnumerable<T> items, int parallel, Func<T, Task> action)
 {
     using var gate = new SemaphoreSlim(parallel);
@@ -227,7 +253,7 @@ static int FreePort()
 
 internal sealed record Hood(int Index, string Id, string Founder, List<string> Residents);
 
-internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, int Seconds, int ResidentsPerNeighbourhood)
+internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, int Seconds, int ResidentsPerNeighbourhood, int? ServerPid)
 {
     public static Settings Parse(string[] args)
     {
@@ -242,6 +268,7 @@ internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, in
             int.Parse(Get("subscribers", "2000"), CultureInfo.InvariantCulture),
             int.Parse(Get("neighbourhoods", "20"), CultureInfo.InvariantCulture),
             int.Parse(Get("seconds", "60"), CultureInfo.InvariantCulture),
-            int.Parse(Get("residents", "10"), CultureInfo.InvariantCulture));
+            int.Parse(Get("residents", "10"), CultureInfo.InvariantCulture),
+            Get("server-pid", string.Empty) is { Length: > 0 } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

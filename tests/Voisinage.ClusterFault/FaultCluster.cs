@@ -45,6 +45,14 @@ public sealed class FaultCluster : IAsyncDisposable
         ["Voisinage:PasswordHashing:Iterations"] = "1",
         ["Voisinage:Verification:FixDistinctDaysNeeded"] = "1",
         ["Voisinage:Alerts:MaxRaisesPerWindow"] = "1000",
+
+        // The workload's residents write non-stop from one address (this machine): rate limits are not under test here.
+        ["Voisinage:RateLimits:Edge:RequestsPerAddress"] = "0",
+        ["Voisinage:RateLimits:Edge:RequestsPerAccount"] = "0",
+        ["Voisinage:RateLimits:Edge:WritesPerAddress"] = "0",
+        ["Voisinage:RateLimits:Edge:WritesPerAccount"] = "0",
+        ["Voisinage:RateLimits:Resident:Post:Limit"] = "1000000",
+        ["Voisinage:RateLimits:Resident:Listing:Limit"] = "1000000",
         ["Voisinage:Cluster:Membership:ProbeTimeout"] = "00:00:02",
         ["Voisinage:Cluster:Membership:NumMissedProbesLimit"] = "3",
         ["Voisinage:Cluster:Membership:IAmAliveTablePublishTimeout"] = "00:00:02",

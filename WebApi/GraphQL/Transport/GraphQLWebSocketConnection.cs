@@ -41,6 +41,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     private volatile bool _acknowledged;
     private volatile bool _closing;
     private CancellationTokenRegistration _onShutdown;
+    private IDisposable? _accountSlot;
 
     public GraphQLWebSocketConnection(HttpContext httpContext, WebSocket socket, GraphQLTransportOptions options)
     {
@@ -107,6 +108,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     public void Dispose()
     {
         _onShutdown.Dispose();
+        _accountSlot?.Dispose();
         _receiveCts.Dispose();
         _connectionCts.Dispose();
     }
@@ -223,6 +225,8 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         }
     }
 
+    private Edge.ConnectionCaps? Caps => _httpContext.RequestServices.GetService<Edge.ConnectionCaps>();
+
     private async Task<bool> HandleConnectionInitAsync(JsonElement root)
     {
         if (_initReceived)
@@ -269,6 +273,11 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             _user = principal;
         }
 
+        if (Caps is { } caps && (_accountSlot = caps.TryOpen(Auth.ClaimsPrincipalExtensions.ResidentId(_user))) is null)
+        {
+            return Close(Edge.ConnectionCaps.TooManySocketsCloseCode, "Too many sockets for this account");
+        }
+
         _acknowledged = true;
         Send(Compose(MessageTypes.ConnectionAck, id: null, rawPayload: null));
         return true;
@@ -298,6 +307,13 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         }
 
         var operation = new Operation(id, _connectionCts.Token);
+        if (Caps is { } caps && !caps.MaySubscribe(_operations.Count))
+        {
+            SendError(operation, GraphQLExecution.ErrorResult(new ExecutionError(
+                $"At most {caps.Options.SubscriptionsPerSocket} operations at once on one socket.") { Code = GraphQLErrorCodes.RateLimited }));
+            return true;
+        }
+
         if (!_operations.TryAdd(id, operation))
         {
             operation.Cancel();

@@ -30,6 +30,14 @@ public sealed class GraphQLWsClient : IAsyncDisposable
     /// </summary>
     public static async Task<GraphQLWsClient> Connect(ApiFactory api, string? token, Action<Microsoft.AspNetCore.Http.HttpRequest>? upgrade = null)
     {
+        var (client, ack) = await Open(api, token);
+        Assert.Equal("connection_ack", ack?["type"]?.GetValue<string>());
+        return client;
+    }
+
+    /// <summary>Connects and sends connection_init; returns the first answer (null when the server closed instead).</summary>
+    public static async Task<(GraphQLWsClient Client, JsonObject? Answer)> Open(ApiFactory api, string? token)
+    {
         var ws = api.Server.CreateWebSocketClient();
         ws.SubProtocols.Add("graphql-transport-ws");
         if (upgrade is not null)
@@ -40,9 +48,7 @@ public sealed class GraphQLWsClient : IAsyncDisposable
         var socket = await ws.ConnectAsync(new Uri(api.Server.BaseAddress, "/graphql"), CancellationToken.None);
         var client = new GraphQLWsClient(api, socket);
         await client.Send(token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
-        var ack = await client.Receive();
-        Assert.Equal("connection_ack", ack?["type"]?.GetValue<string>());
-        return client;
+        return (client, await client.Receive());
     }
 
     public Task Subscribe(string id, string query, object? variables = null) =>

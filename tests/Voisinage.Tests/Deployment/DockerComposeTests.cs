@@ -86,6 +86,26 @@ public sealed class DockerComposeTests
         }
 
         Assert.Contains("location = /metrics { return 404; }", nginx, StringComparison.Ordinal);
+        Assert.Contains("location /dashboard { return 404; }", nginx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Front_ends_keep_operations_on_a_management_port_and_trust_forwarded_addresses_from_the_balancer_only()
+    {
+        var services = Services();
+        var api = Env(services, "api");
+        var port = api["Voisinage__Operations__Port"];
+        Assert.Contains($"0.0.0.0:{port}", api["Urls"], StringComparison.Ordinal);
+        Assert.DoesNotContain("ASPNETCORE_FORWARDEDHEADERS_ENABLED", api.Keys);
+        Assert.All(api.Where(e => e.Key.StartsWith("Voisinage__ForwardedHeaders__KnownNetworks__", StringComparison.Ordinal)),
+            e => System.Net.IPNetwork.Parse(e.Value));
+        Assert.Contains(api.Keys, k => k.StartsWith("Voisinage__ForwardedHeaders__KnownNetworks__", StringComparison.Ordinal));
+
+        // The operations server of the balancer is published on the host's loopback only, and leads to that port.
+        var lbPorts = ((YamlSequenceNode)((YamlMappingNode)services["lb"])["ports"]).Children.Select(p => p.ToString()).ToList();
+        Assert.Contains("127.0.0.1:8081:8081", lbPorts);
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx", "nginx.conf"));
+        Assert.Contains($"server api:{port}", nginx, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,6 +77,22 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void The_api_serves_operations_on_its_management_port_and_trusts_forwarded_addresses_from_known_networks_only()
+    {
+        var container = Container(Find("Deployment", "voisinage-api"));
+        var env = Env(container);
+        var port = env["Voisinage__Operations__Port"].ToString();
+        Assert.Contains($"0.0.0.0:{port}", env["Urls"].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ASPNETCORE_FORWARDEDHEADERS_ENABLED", env.Keys);
+        System.Net.IPNetwork.Parse(env["Voisinage__ForwardedHeaders__KnownNetworks__0"].ToString());
+
+        // The Service leads to the API port only.
+        var service = Find("Service", "voisinage-api");
+        var targets = ((YamlSequenceNode)Map(service, "spec")["ports"]).Children.Cast<YamlMappingNode>().Select(p => p["targetPort"].ToString());
+        Assert.Equal(["http"], targets);
+    }
+
+    [Fact]
     public void The_schema_is_migrated_by_a_job_and_the_api_has_a_service()
     {
         var job = Find("Job", "voisinage-migrate");

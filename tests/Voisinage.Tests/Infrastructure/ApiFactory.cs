@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -70,7 +71,11 @@ public class ApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, LocalClient>();
+        });
     }
 
     /// <summary>Posts a GraphQL request and returns the parsed response body.</summary>
@@ -102,6 +107,24 @@ public class ApiFactory : WebApplicationFactory<Program>
         r.AssertNoErrors();
         return (r.Data["register"]!["token"]!.GetValue<string>(), r.Data["register"]!["resident"]!["id"]!.GetValue<string>(), pseudo, email);
     }
+}
+
+/// <summary>
+/// The test server's requests have no client address; a real one connecting to the server on its own machine is
+/// 127.0.0.1 (what the operations endpoints and the limits per address see). An X-Forwarded-For header then plays a
+/// remote client relayed by a local proxy.
+/// </summary>
+internal sealed class LocalClient : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>The embedded WebApi as a collection fixture (xunit wants one parameterless constructor).</summary>

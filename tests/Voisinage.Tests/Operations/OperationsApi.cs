@@ -7,7 +7,7 @@ using Voisinage.WebApi.Auth;
 namespace Voisinage.Tests.Operations;
 
 /// <summary>The embedded WebApi with one operator account of its own (the default telemetry: Prometheus on, no OTLP).</summary>
-public sealed class OperationsApi() : ApiFactory(new Dictionary<string, string?> { ["Voisinage:Verification:Operators:0"] = OperatorResidentId, ["Voisinage:Dashboard:Enabled"] = "true", ["FORWARDEDHEADERS_ENABLED"] = "true" })
+public sealed class OperationsApi() : ApiFactory(new Dictionary<string, string?> { ["Voisinage:Verification:Operators:0"] = OperatorResidentId, ["Voisinage:Dashboard:Enabled"] = "true" })
 {
     public const string OperatorResidentId = "0123456789abcdef0123456789abcdef";
 
