@@ -12,13 +12,13 @@ public static class SecurityHeaders
     /// <summary>Browser features the app uses (the device position for a home and location fixes, the camera to scan a
     /// neighbour's QR code); every other powerful feature is off.</summary>
     public const string PermissionsPolicy =
-        "geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), " +
-        "accelerometer=(), gyroscope=(), magnetometer=(), ambient-light-sensor=(), display-capture=(), " +
+        "geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), serial=(), hid=(), midi=(), " +
+        "accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), " +
         "publickey-credentials-get=(), screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=()";
 
     private const string Common =
         "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; object-src 'none'; " +
-        "worker-src 'self'; manifest-src 'self'; font-src 'self'";
+        "worker-src 'self'; manifest-src 'self'; font-src 'self' data:";
 
     public static WebApplication UseVoisinageSecurityHeaders(this WebApplication app)
     {
