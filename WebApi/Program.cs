@@ -7,6 +7,7 @@ using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.Operations;
+using Voisinage.WebApi.Web;
 
 if (await SchemaExport.TryRunAsync(args) is int exitCode)
 {
@@ -53,6 +54,8 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
 builder.Services.AddBrowserSession();
+builder.Services.AddVoisinageWebApp(builder.Configuration);
+builder.Services.AddVoisinageGraphiQL(builder.Configuration);
 
 builder.Services.AddGraphQL(b => b
     .AddSchema<VoisinageSchema>()
@@ -64,6 +67,8 @@ builder.Services.AddGraphQL(b => b
     .AddUnhandledExceptionHandler(DomainErrors.Translate));
 
 var app = builder.Build();
+app.UseVoisinageSecurityHeaders();
+app.UseVoisinageGraphiQL();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -73,7 +78,7 @@ app.MapOperatorDashboard();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
-app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
+app.UseVoisinageWebApp();
 await app.RunAsync();
 return 0;
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The whole test suite: PostgreSQL (installed and started when missing), `dotnet test`, and the
-# GraphQL-over-HTTP audits against a real server. Used as is by CI (.ci/run).
+# The whole test suite: PostgreSQL (installed and started when missing), `dotnet test`, the GraphQL-over-HTTP
+# audits against a real server, and the web app's tests: Vitest, then Playwright in Debian's Chromium against the same
+# server. Used as is by CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 log_dir=$(mktemp -d)
-trap 'rm -rf "$log_dir"' EXIT
+# On failure the logs (the server's included) are kept and their folder named.
+trap 'status=$?; if [ $status -ne 0 ]; then kept=$(mktemp -d "${TMPDIR:-/tmp}/voisinage-test-logs.XXXXXX"); cp -r "$log_dir"/. "$kept"/; echo "logs kept in $kept"; fi; rm -rf "$log_dir"' EXIT
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$*"; else sudo -u postgres bash -c "$*"; fi; }
@@ -15,6 +17,7 @@ missing=()
 command -v curl >/dev/null || missing+=(curl)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+command -v chromium >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
   as_root apt-get update -qq
@@ -55,14 +58,16 @@ dotnet test Voisinage.Orleans.sln -c Release 2>&1 | tee "$log_dir/dotnet.log"
 dotnet_status=${PIPESTATUS[0]}
 set -e
 
-# --- GraphQL over HTTP audits against the real server ------------------------------------------
+# --- GraphQL over HTTP audits, then the web app's tests, against one real server ------------------
+# Settings for the web app's end-to-end tests: verification by geolocation on one day, and room for the 100 alerts of
+# the live-alert budget (raiseAlert is otherwise limited to 3 per hour per resident).
 echo "== graphql-http audits"
 (cd tests/graphql-http-audit && npm ci --silent --no-audit --no-fund)
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 data=$(mktemp -d)
 dotnet run --project WebApi -c Release --no-launch-profile -- --urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
-  --Voisinage:Verification:FixDistinctDaysNeeded=1 \
+  --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
   >"$log_dir/webapi.log" 2>&1 &
 api_pid=$!
 ready=""
@@ -78,10 +83,20 @@ if [ -n "$ready" ]; then
   # Real-time alerts with the real graphql-ws client (the server verifies with three fixes on one day, see above).
   node tests/graphql-http-audit/alerts-test.mjs "ws://127.0.0.1:$port/graphql" | tee "$log_dir/alerts.log"
   alerts_status=${PIPESTATUS[0]}
+
+  # The web app (web/): its npm packages were installed by the WebApi build hook unless the lockfile changed since.
+  echo "== web app: Vitest, then Playwright (Chromium $(chromium --version 2>/dev/null | awk '{print $2}'))"
+  if [ ! web/node_modules/.package-lock.json -nt web/package-lock.json ]; then (cd web && npm ci --silent --no-audit --no-fund); fi
+  (cd web && NO_COLOR=1 FORCE_COLOR=0 npm test 2>&1) | tee "$log_dir/vitest.log"
+  vitest_status=${PIPESTATUS[0]}
+  (cd web && NO_COLOR=1 FORCE_COLOR=0 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
+  e2e_status=${PIPESTATUS[0]}
 else
   echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"
   audit_status=1
   alerts_status=1
+  vitest_status=1
+  e2e_status=1
 fi
 kill $api_pid 2>/dev/null; wait $api_pid 2>/dev/null
 rm -rf "$data"
@@ -91,10 +106,15 @@ set -e
 sum() { grep -oE "$1: +[0-9]+" "$2" | awk '{s+=$2} END {print s+0}'; }
 node_passed() { grep -hoE '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
 node_failed() { grep -hoE '[0-9]+ failed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
-passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(node_passed) ))
-failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(node_failed) ))
+# Vitest: "Tests  2 failed | 40 passed (42)"; Playwright: "  40 passed (1.2m)", "  2 failed", "  1 flaky" (passed on a retry).
+vitest_count() { grep -E '^ *Tests +' "$log_dir/vitest.log" 2>/dev/null | grep -oE "[0-9]+ $1" | awk '{s+=$1} END {print s+0}'; }
+e2e_count() { grep -E "^ *[0-9]+ $1" "$log_dir/e2e.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(node_passed) + $(vitest_count passed) + $(e2e_count passed) + $(e2e_count flaky) ))
+failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(node_failed) + $(vitest_count failed) + $(e2e_count failed) ))
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$audit_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$alerts_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$vitest_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$e2e_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
-[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ] && [ "$vitest_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]

@@ -59,6 +59,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddAppFields();
     }
 
     partial void AddAlertFields();
@@ -66,4 +67,6 @@ public sealed partial class QueryType : ObjectGraphType
     partial void AddListingFields();
 
     partial void AddMessagingFields();
+
+    partial void AddAppFields();
 }
