@@ -95,9 +95,6 @@ app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
 app.UseVoisinageWebApp();
-await app.RunAsync();
-return 0;
-app.MapGet("/", () => Results.Text("Voisinage API: GraphQL at /graphql, health at /health/ready.\n"));
 return await StartupChecks.RunAsync(app, options, coHostSilo);
 
 /// <summary>Entry point, visible to the API tests' WebApplicationFactory.</summary>
