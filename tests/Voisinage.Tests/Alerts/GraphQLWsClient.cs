@@ -30,13 +30,14 @@ public sealed class GraphQLWsClient : IAsyncDisposable
     /// </summary>
     public static async Task<GraphQLWsClient> Connect(ApiFactory api, string? token, Action<Microsoft.AspNetCore.Http.HttpRequest>? upgrade = null)
     {
-        var (client, ack) = await Open(api, token);
+        var (client, ack) = await Open(api, token, upgrade);
         Assert.Equal("connection_ack", ack?["type"]?.GetValue<string>());
         return client;
     }
 
     /// <summary>Connects and sends connection_init; returns the first answer (null when the server closed instead).</summary>
-    public static async Task<(GraphQLWsClient Client, JsonObject? Answer)> Open(ApiFactory api, string? token)
+    public static async Task<(GraphQLWsClient Client, JsonObject? Answer)> Open(
+        ApiFactory api, string? token, Action<Microsoft.AspNetCore.Http.HttpRequest>? upgrade = null)
     {
         var ws = api.Server.CreateWebSocketClient();
         ws.SubProtocols.Add("graphql-transport-ws");
