@@ -35,22 +35,13 @@ public sealed class CarpoolFinderGrain : Grain, ICarpoolFinderGrain
             .ToList();
         var lookups = origins.GroupBy(Cells.AreaOf)
             .Select(area => GrainFactory.GetGrain<ICarpoolIndexGrain>(area.Key).Find([.. area], destinationCell, MatchMeters));
-        var ids = (await Task.WhenAll(lookups)).SelectMany(x => x).Distinct();
+        var ids = (await Task.WhenAll(lookups)).SelectMany(x => x).Distinct().ToList();
 
-        var views = await Task.WhenAll(ids.Select(async id =>
-        {
-            try
-            {
-                return await GrainFactory.GetGrain<IListingGrain>(id).Get(residentId);
-            }
-            catch (VoisinageException e) when (e.Code is ErrorCodes.Forbidden or ErrorCodes.NotFound)
-            {
-                return null;
-            }
-        }));
+        // Each candidate listing decides if the resident may see it.
+        var views = await GrainFactory.GetGrain<IListingViewsGrain>(0).Visible(residentId, ids);
         return
         [
-            .. views.OfType<ListingView>()
+            .. views
                 .Where(v => v.Status == ListingStatus.Open && v.AuthorId != residentId && v.Carpool!.SeatsTaken < v.Carpool.Ride.Seats)
                 .OrderBy(v => H3.DistanceMeters(home, H3.CellToLatLng(H3Index.Parse(v.Carpool!.Ride.OriginCell)))),
         ];

@@ -31,19 +31,12 @@ public sealed partial class QueryType
                 var kinds = c.GetArgument<List<ListingKind>?>("kinds");
                 var page = await (await Feed(c)).Read(caller, c.GetArgument("first", 20), c.GetArgument<string?>("after"), new FeedFilter(true, kinds));
 
-                // The snapshot says what the feed holds; the listing grain decides what the caller sees.
-                var views = await Task.WhenAll(page.Edges.Select(async e =>
-                {
-                    try
-                    {
-                        return (e.Cursor, View: await c.Grains().GetGrain<IListingGrain>(e.Item.Id).Get(caller));
-                    }
-                    catch (VoisinageException ex) when (ex.Code is ErrorCodes.NotFound or ErrorCodes.Forbidden)
-                    {
-                        return (e.Cursor, View: (ListingView?)null);
-                    }
-                }));
-                return Connections.Of(views.Where(v => v.View is not null).Select(v => (v.Cursor, v.View!)), page.HasNextPage);
+                // The snapshot says what the feed holds; each listing grain decides what the caller sees, all read in one call.
+                var visible = await c.Grains().GetGrain<IListingViewsGrain>(0).Visible(caller, [.. page.Edges.Select(e => e.Item.Id)]);
+                var byId = visible.ToDictionary(v => v.Id, StringComparer.Ordinal);
+                return Connections.Of(
+                    page.Edges.Where(e => byId.ContainsKey(e.Item.Id)).Select(e => (e.Cursor, byId[e.Item.Id])),
+                    page.HasNextPage);
             });
 
         Field<NonNullGraphType<ConnectionType<FeedItemGraphType>>>("feed")

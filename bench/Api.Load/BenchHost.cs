@@ -39,6 +39,20 @@ public sealed class BenchHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "voisinage-bench", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Stops the host, then deletes its SQLite files (each run used to leave them behind).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // As deployed (WebApplicationFactory's default is Development: scope validation, the developer exception page).

@@ -172,7 +172,7 @@ internal static class GraphQLRequestReader
             case JsonValueKind.Object:
                 try
                 {
-                    return serializer.Deserialize<Inputs>(value.GetRawText());
+                    return serializer.ReadNode<Inputs>(value);
                 }
                 catch (Exception ex) when (ex is JsonException or FormatException or NotSupportedException or InvalidOperationException)
                 {

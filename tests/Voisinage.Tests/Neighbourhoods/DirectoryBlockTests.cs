@@ -25,4 +25,16 @@ public sealed class DirectoryBlockTests(ClusterFixture fixture)
         Assert.Equal(id, (await directory.At(home.Lat, home.Lng))?.Id);
         Assert.Contains(await directory.Near(home.Lat, home.Lng, 0), s => s.Id == id);
     }
+
+    [Fact]
+    public async Task A_cancelled_radius_search_stops_with_the_cancellation()
+    {
+        var directory = fixture.Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => directory.Near(45.76, 4.83, 3000, cancelled.Token));
+
+        // The same search without cancellation runs to its end.
+        Assert.NotNull(await directory.Near(45.76, 4.83, 3000, CancellationToken.None));
+    }
 }
