@@ -37,7 +37,7 @@ else
 fi
 
 run geo-benchmarks 'Mean' \
-  dotnet run -c Release --project bench/Geo.Benchmarks -- --filter '*' --job Dry --inProcess
+  dotnet run -c Release --project bench/Geo.Benchmarks -- --filter '*' --job Dry --inProcess --artifacts "$logs/geo-artifacts"
 
 if [ "${SMOKE_CLUSTER_FAULT:-0}" = 1 ]; then
   run cluster-fault 'confirmed|checked' \
