@@ -39,7 +39,7 @@ internal sealed class WriteRateLimits : IConfigureExecution, IDisposable
         {
             var operation = document.Definitions.OfType<GraphQLOperationDefinition>()
                 .First(d => options.OperationName is null || d.Name?.StringValue == options.OperationName);
-            var writes = Math.Max(1, operation.SelectionSet.Selections.Count);
+            var writes = Math.Max(1, RootFields(document, operation.SelectionSet, []));
             var refusal = Acquire(new WriteCaller(ClientAddress.Of(http), options.User.ResidentId()), writes);
             if (refusal is not null)
             {
@@ -65,6 +65,44 @@ internal sealed class WriteRateLimits : IConfigureExecution, IDisposable
             : new RateLimitedError(
                 "Too many writes from this client; slow down.",
                 lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _options.Window);
+    }
+
+    /// <summary>
+    /// The mutation fields a request runs: root fields, through fragments spread or inlined at the root (a fragment
+    /// of a hundred <c>login</c>s is a hundred writes). Each fragment is counted once per spread, without cycles.
+    /// </summary>
+    private static int RootFields(GraphQLDocument document, GraphQLSelectionSet selections, HashSet<string> expanding)
+    {
+        var count = 0;
+        foreach (var selection in selections.Selections)
+        {
+            switch (selection)
+            {
+                case GraphQLField:
+                    count++;
+                    break;
+                case GraphQLInlineFragment inline:
+                    count += RootFields(document, inline.SelectionSet, expanding);
+                    break;
+                case GraphQLFragmentSpread spread when expanding.Add(spread.FragmentName.Name.StringValue):
+                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                    count += fragment is null ? 1 : RootFields(document, fragment.SelectionSet, expanding);
+                    expanding.Remove(spread.FragmentName.Name.StringValue);
+                    break;
+                default:
+                    count++;
+                    break;
+            }
+
+            if (count > 100_000)
+            {
+                // Far past any limit: the request is refused anyway; stop counting a crafted fragment tree.
+                return count;
+            }
+        }
+
+        return count;
     }
 
     private static int Positive(int limit) => limit > 0 ? limit : int.MaxValue;

@@ -73,6 +73,24 @@ public sealed class EdgeRateLimitTests
     }
 
     [Fact]
+    public async Task Mutation_fields_inside_fragments_count_as_writes()
+    {
+        await using var api = new ApiFactory(Edge(requestsPerAddress: 0, writesPerAddress: 2, writesPerAccount: 0));
+        const string write = "setHome(lat: 48.85, lng: 2.35) { id }";
+        var three = await Send(api, $$"""
+            mutation { ...Writes }
+            fragment Writes on Mutation { a: {{write}} ... on Mutation { b: {{write}} c: {{write}} } }
+            """);
+        three.Response.AssertError("RATE_LIMITED");
+        Assert.Contains("has 3", three.Response.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // Two fit: they run (and, anonymous, are refused by the resolver), then the address has nothing left for a third.
+        var two = await Send(api, $$"""mutation { a: {{write}} b: {{write}} }""");
+        Assert.Equal("UNAUTHENTICATED", two.Response.FirstErrorCode);
+        (await Send(api, $$"""mutation { {{write}} }""")).Response.AssertError("RATE_LIMITED");
+    }
+
+    [Fact]
     public async Task A_grain_quota_refusal_carries_retry_after_over_http()
     {
         await using var api = new ApiFactory(new Dictionary<string, string?>
