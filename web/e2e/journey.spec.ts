@@ -66,6 +66,38 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await expect(b.page.getByText('2 membres')).toBeVisible();
   await shot(b.page, 'quartier-bureau');
 
+  // Chloé, two cells away, asks for a postcard (the API's error next to the address), then is verified by Alice's and
+  // Bruno's vouches through her link.
+  const c3 = await newResident(browser, neighbourPosition(neighbourPosition()), { width: 360, height: 760 });
+  const chloe = unique('chloe');
+  await register(c3.page, chloe);
+  await c3.page.getByRole('button', { name: 'Utiliser ma position actuelle' }).click();
+  await expect(c3.page.getByRole('heading', { level: 1, name: 'Vérification' })).toBeVisible();
+  await c3.page.getByLabel('Adresse postale').fill('12 rue');
+  await c3.page.getByRole('button', { name: 'Recevoir un code par la poste' }).click();
+  await expect(c3.page.getByLabel('Adresse postale')).toHaveAccessibleDescription(/L'adresse postale a de 10 à \d+ caractères/);
+  await c3.page.getByLabel('Adresse postale').fill('12 rue de la Lainerie\n22100 Dinan');
+  await c3.page.getByRole('button', { name: 'Recevoir un code par la poste' }).click();
+  await expect(c3.page.getByText(/Carte demandée/)).toBeVisible();
+  await c3.page.getByLabel('Code reçu').fill('AAAA');
+  await c3.page.getByRole('button', { name: 'Valider le code' }).click();
+  await expect(c3.page.getByLabel('Code reçu')).toHaveAccessibleDescription(/8 caractères/);
+  await expect(c3.page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await checkA11y(c3.page, 'verification-carte-garants');
+  await shot(c3.page, 'verification-garants');
+  const link = await c3.page.getByTestId('vouch-link').getAttribute('href');
+  expect(link).toMatch(/\/garant\//);
+  for (const [who, last] of [[a, false], [b, true]] as const) {
+    await who.page.goto(new URL(link!).pathname);
+    await checkA11y(who.page, 'garant');
+    await who.page.getByRole('button', { name: 'Je me porte garant de ce voisin' }).click();
+    await expect(who.page.getByText(last ? 'Votre voisin est maintenant vérifié.' : 'Il lui faut encore un garant.')).toBeVisible();
+  }
+  await c3.page.reload();
+  await expect(c3.page.getByText(/Vous êtes un voisin vérifié \(cooptation/)).toBeVisible();
+  expect(c3.errors).toEqual([]);
+  await c3.context.close();
+
   // Alice publishes a group purchase; Bruno sees it, pledges and responds.
   await a.page.goto('/annonces/nouvelle');
   await a.page.getByLabel("Type d'annonce").selectOption('GROUP_PURCHASE');
