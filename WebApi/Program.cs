@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Voisinage.Silo.Hosting;
 using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
+using Voisinage.WebApi.Demo;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.WebApi.GraphQL.Transport;
 using Voisinage.WebApi.Operations;
@@ -15,6 +16,7 @@ if (await SchemaExport.TryRunAsync(args) is int exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddVoisinageDemo();
 var options = VoisinageOptions.From(builder.Configuration);
 
 // Embedded: this process is the whole product (a silo co-hosted beside the API), unless told to be a client of

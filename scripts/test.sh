@@ -89,7 +89,9 @@ if [ -n "$ready" ]; then
   if [ ! web/node_modules/.package-lock.json -nt web/package-lock.json ]; then (cd web && npm ci --silent --no-audit --no-fund); fi
   (cd web && NO_COLOR=1 FORCE_COLOR=0 npm test 2>&1) | tee "$log_dir/vitest.log"
   vitest_status=${PIPESTATUS[0]}
-  (cd web && NO_COLOR=1 FORCE_COLOR=0 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
+  # Playwright needs Node.js >= 20; with Debian 12's Node.js 18 it runs on Node.js 22 from the npm registry.
+  playwright_node=$(scripts/playwright-node.sh)
+  (cd web && PATH="${playwright_node:+$playwright_node:}$PATH" NO_COLOR=1 FORCE_COLOR=0 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
   e2e_status=${PIPESTATUS[0]}
 else
   echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"

@@ -24,7 +24,6 @@ public static class WebAppHosting
     public static IServiceCollection AddVoisinageWebApp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebAppOptions>().Bind(configuration.GetSection(WebAppOptions.Section));
-        services.AddOptions<Demo.DemoOptions>().Configure(o => o.Enabled = configuration.GetValue<bool>(Demo.DemoOptions.Key));
         return services;
     }
 
