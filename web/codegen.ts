@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // src/gql/persisted-documents.json (sha256 → document), the manifest the server loads in trusted-documents mode.
 const config: CodegenConfig = {
   schema: '../schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.test.{ts,tsx}'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.test.{ts,tsx}', '!src/sw.ts'],
   ignoreNoDocuments: false,
   generates: {
     'src/gql/': {

@@ -3,7 +3,7 @@
 // server replays what was missed; duplicates are dropped by sequence.
 import type { Client } from '@urql/core';
 import type { Client as WsClient } from 'graphql-ws';
-import { print } from 'graphql';
+import { documentText } from '../api/client';
 import { AlertRaisedSubscription, AlertUpdatedSubscription, AlertsQuery } from '../api/documents';
 import type { AlertFieldsFragment } from '../gql/graphql';
 
@@ -114,7 +114,7 @@ export class AlertStore {
   private live(neighbourhoodId: string) {
     let disposeRaised: (() => void) | null = null;
     let stopped = false;
-    const raisedQuery = print(AlertRaisedSubscription);
+    const raisedQuery = documentText(AlertRaisedSubscription);
     const start = () => {
       disposeRaised?.();
       disposeRaised = this.ws.subscribe<{ alertRaised: Alert }>(
@@ -127,7 +127,7 @@ export class AlertStore {
       );
     };
     const disposeUpdated = this.ws.subscribe<{ alertUpdated: Alert }>(
-      { query: print(AlertUpdatedSubscription) },
+      { query: documentText(AlertUpdatedSubscription) },
       { next: (r) => r.data && this.receive([r.data.alertUpdated], false), error: () => {}, complete: () => {} },
     );
     // After a drop, subscribe again from the last sequence so the server replays the gap (graphql-ws alone would

@@ -1,14 +1,53 @@
 // The urql client. The session is an HttpOnly cookie set by the server on register/login: the app never sees a token;
 // HTTP requests go same-origin with credentials and the WebSocket upgrade carries the cookie.
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from '@urql/core';
+import { Client, createRequest, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Exchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
+import { parse } from '@0no-co/graphql.web';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { DocumentNode } from 'graphql';
 
-/** The hash code generation stored in the document (src/gql/persisted-documents.json holds the same). */
-export function documentHash(document: DocumentNode): string | undefined {
-  return (document as DocumentNode & { __meta__?: { hash?: string } }).__meta__?.hash;
+import manifest from '../gql/persisted-documents.json';
+
+const trusted = manifest as Record<string, string>;
+/** Manifest text → its hash: no hashing in the browser (crypto.subtle is missing outside secure contexts). */
+const hashOfText = new Map(Object.entries(trusted).map(([hash, text]) => [text, hash]));
+
+/** The hash code generation stored in the document (src/gql/persisted-documents.json maps it to the text). */
+export function documentHash(document: object): string | undefined {
+  return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 }
+
+/** The exact text registered for a document in the trusted-documents manifest (what the server runs). */
+export function documentText(document: DocumentNode): string {
+  const hash = documentHash(document);
+  const text = hash ? trusted[hash] : undefined;
+  if (!text) throw new Error('document missing from the persisted-documents manifest: run npm run codegen');
+  return text;
+}
+
+const parsed = new Map<string, DocumentNode>();
+
+/**
+ * Sends each operation as its manifest text, byte for byte: a server in trusted-documents mode runs only those, and
+ * the persisted exchange's sha256 of that text is the manifest's key. (urql would otherwise print the document
+ * itself, in another layout.) No __typename is added: the app keeps no normalised cache.
+ */
+export const trustedDocumentsExchange: Exchange = mapExchange({
+  onOperation(operation) {
+    const hash = documentHash(operation.query);
+    const text = hash ? trusted[hash] : undefined;
+    if (!text) return operation;
+    let doc = parsed.get(text);
+    if (!doc) {
+      // urql sends a keyed document's loc.source.body as is; createRequest(text) would print the parsed text anew.
+      const ast = parse(text, { noLocation: true }) as unknown as { loc?: unknown };
+      ast.loc = { start: 0, end: text.length, source: { body: text, name: 'gql', locationOffset: { line: 1, column: 1 } } };
+      doc = createRequest(ast as DocumentNode, {}).query as DocumentNode;
+      parsed.set(text, doc);
+    }
+    return makeOperation(operation.kind, { key: operation.key, query: doc, variables: operation.variables }, operation.context);
+  },
+});
 
 /**
  * A server that does not know persisted queries answers a hash-only request with BAD_USER_INPUT "'query' parameter is
@@ -57,11 +96,12 @@ export function createApi(): Api {
     fetchOptions: { credentials: 'same-origin', headers: { accept: 'application/graphql-response+json, application/json' } },
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange,
+      trustedDocumentsExchange,
       persistedExchange({
         preferGetForPersistedQueries: false,
         enableForMutation: true,
-        generateHash: async (query, document) => documentHash(document) ?? sha256(query),
+        // Documents outside the manifest (none in the app) go in full.
+        generateHash: async (text) => hashOfText.get(text) ?? '',
       }),
       persistedQueryCompat,
       fetchExchange,
@@ -81,7 +121,3 @@ export function createApi(): Api {
   return { client, ws };
 }
 
-async function sha256(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -441,3 +441,14 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const AppConfigQuery = graphql(`
+  query AppConfig {
+    appConfig {
+      tileUrl
+      tileAttribution
+      demo
+      demoAccounts { pseudo password role }
+    }
+  }
+`);

@@ -71,6 +71,7 @@ type Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": typeof types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": typeof types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": typeof types.AppConfigDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": types.AppConfigDocument,
 };
 
 /**
@@ -374,6 +376,10 @@ export function graphql(source: "\n  mutation AckPushMessages($ids: [ID!]!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n"): (typeof documents)["\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,16 +1,16 @@
 import { lazy, Suspense } from 'react';
+import { useQuery } from 'urql';
+import { AppConfigQuery } from '../api/documents';
 import type { MapViewProps } from './MapView';
 
 const MapView = lazy(() => import('./MapView'));
 
-/**
- * The map, loaded on demand. Tiles: none until the API's public appConfig (tile URL and attribution) exists; the map
- * draws hexagon outlines and boundaries on a plain background meanwhile.
- */
+/** The map with the tile server from appConfig (none: outlines on a plain background), loaded on demand. */
 export function Map(props: Omit<MapViewProps, 'tileUrl' | 'tileAttribution'>) {
+  const [{ data }] = useQuery({ query: AppConfigQuery, requestPolicy: 'cache-first' });
   return (
     <Suspense fallback={<div className="map map-loading" role="status">Chargement de la carte…</div>}>
-      <MapView {...props} />
+      <MapView {...props} tileUrl={data?.appConfig.tileUrl} tileAttribution={data?.appConfig.tileAttribution} />
     </Suspense>
   );
 }

@@ -37,7 +37,8 @@ export default function MapView({ label, center, zoom = 16, tileUrl, tileAttribu
 
   useEffect(() => {
     if (!el.current) return;
-    const m = L.map(el.current, { center, zoom, zoomControl: true, attributionControl: true });
+    // No zoom animation: a page left mid-animation would have Leaflet finish it on a removed map (and it spares motion).
+    const m = L.map(el.current, { center, zoom, zoomControl: true, attributionControl: true, zoomAnimation: false, markerZoomAnimation: false, fadeAnimation: false });
     if (tileUrl && navigator.onLine) {
       L.tileLayer(tileUrl, { attribution: tileAttribution ?? '', maxZoom: 19 }).addTo(m);
     }
@@ -45,6 +46,7 @@ export default function MapView({ label, center, zoom = 16, tileUrl, tileAttribu
     m.on('click', (e: L.LeafletMouseEvent) => pick.current?.([e.latlng.lat, e.latlng.lng]));
     map.current = m;
     return () => {
+      m.stop();
       m.remove();
       map.current = null;
     };
@@ -79,8 +81,8 @@ export default function MapView({ label, center, zoom = 16, tileUrl, tileAttribu
       all.push(ring);
     }
     const b = ringsBounds(all);
-    if (b && (b[0][0] !== b[1][0] || b[0][1] !== b[1][1])) m.fitBounds(b, { padding: [16, 16], maxZoom: 17 });
-    else m.setView(center, zoom);
+    if (b && (b[0][0] !== b[1][0] || b[0][1] !== b[1][1])) m.fitBounds(b, { padding: [16, 16], maxZoom: 17, animate: false });
+    else m.setView(center, zoom, { animate: false });
   }, [shapes, points, circle, center, zoom]);
 
   return <div ref={el} className="map" role="region" aria-label={label} />;

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
-import { useMutation } from 'urql';
-import { LoginMutation, RegisterMutation } from '../api/documents';
+import { useMutation, useQuery } from 'urql';
+import { AppConfigQuery, LoginMutation, RegisterMutation } from '../api/documents';
 import { Link, navigate, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { FormError, TextField, formValues, useFormErrors } from '../ui/forms';
@@ -87,6 +87,38 @@ export function Login() {
       <p>
         Pas encore de compte ? <Link to="/inscription">Créer mon compte</Link>
       </p>
+      <DemoAccounts />
     </Page>
+  );
+}
+
+/** Demo mode: the demo residents anyone may sign in as (from appConfig; none outside demo mode). */
+function DemoAccounts() {
+  const [{ data }] = useQuery({ query: AppConfigQuery, requestPolicy: 'cache-first' });
+  const accounts = data?.appConfig.demo ? data.appConfig.demoAccounts : [];
+  if (accounts.length === 0) return null;
+  return (
+    <section aria-labelledby="demo-title" className="card">
+      <h2 id="demo-title">Comptes de démonstration</h2>
+      <table>
+        <caption>Ce serveur tourne avec des données de démonstration : connectez-vous avec l'un de ces comptes.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Pseudo</th>
+            <th scope="col">Mot de passe</th>
+            <th scope="col">Rôle</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => (
+            <tr key={a.pseudo}>
+              <td>{a.pseudo}</td>
+              <td><code>{a.password}</code></td>
+              <td>{a.role}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -46,7 +46,9 @@ function Conversation({ id, me }: { id: string; me: Me }) {
     return data;
   });
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'nearest' }), [messages.length]);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [messages.length]);
 
   const [{ fetching }, send] = useMutation(SendMessageMutation);
   const form = useFormErrors();

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
+import { errorsByField, mapErrors, translateError } from './errors';
+
+const gqlError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+
+describe('API errors in French, next to their field', () => {
+  test('known messages map to a field and a French text', () => {
+    expect(translateError('CONFLICT', 'This pseudo is already taken.')).toEqual({ field: 'pseudo', code: 'CONFLICT', message: 'Ce pseudo est déjà pris.' });
+    expect(translateError('BAD_USER_INPUT', 'A password has at least 10 characters.')).toMatchObject({ field: 'password', message: 'Le mot de passe a au moins 10 caractères.' });
+    expect(translateError('UNAUTHENTICATED', 'Unknown login or wrong password.')).toMatchObject({ field: 'password' });
+    expect(translateError('BAD_USER_INPUT', 'A neighbourhood name has 3 to 60 characters.')).toMatchObject({ field: 'name', message: 'Le nom du quartier a de 3 à 60 caractères.' });
+    expect(translateError('FORBIDDEN', 'Wrong code. It is now burned: request a new postcard.')).toMatchObject({ field: 'code' });
+  });
+
+  test('unknown messages fall back to a French text per code, with no field', () => {
+    expect(translateError('RATE_LIMITED', 'Slow down, something new.')).toEqual({ code: 'RATE_LIMITED', message: 'Trop de tentatives : réessayez plus tard.' });
+    expect(translateError('WHATEVER', 'x')).toEqual({ code: 'WHATEVER', message: 'Une erreur est survenue.' });
+  });
+
+  test('a combined error gives one entry per GraphQL error; a network failure says so', () => {
+    const e = new CombinedError({ graphQLErrors: [gqlError('This pseudo is already taken.', 'CONFLICT'), gqlError('An account already exists for this email.', 'CONFLICT')] });
+    expect(errorsByField(mapErrors(e))).toEqual({ pseudo: 'Ce pseudo est déjà pris.', email: 'Un compte existe déjà pour cette adresse e-mail.' });
+    const n = new CombinedError({ networkError: new Error('Failed to fetch') });
+    expect(errorsByField(mapErrors(n))).toEqual({ '': 'Le serveur est injoignable : vérifiez votre connexion.' });
+    expect(mapErrors(undefined)).toEqual([]);
+  });
+
+  test('two form-wide errors are joined', () => {
+    expect(errorsByField([{ code: 'X', message: 'Un.' }, { code: 'Y', message: 'Deux.' }])).toEqual({ '': 'Un. Deux.' });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { mergeFeed, type FeedItem } from './feedState';
+
+const item = (id: string, minute: number, extra: Partial<FeedItem> = {}): FeedItem => ({
+  id,
+  type: 'POST',
+  neighbourhoodId: 'n1',
+  author: null,
+  title: id,
+  snippet: null,
+  createdAt: new Date(Date.UTC(2026, 11, 6, 12, minute)).toISOString(),
+  listingKind: null,
+  status: null,
+  hidden: false,
+  ...extra,
+});
+
+describe('feed timeline', () => {
+  test('pages and live entries merge newest first, one per id, the newest state winning', () => {
+    const page1 = [item('c', 3), item('b', 2)];
+    const page2 = [item('a', 1)];
+    const live = [item('d', 4), item('b', 2, { title: 'b modifié' })];
+    const merged = mergeFeed(mergeFeed(page1, page2), live);
+    expect(merged.map((i) => i.title)).toEqual(['d', 'c', 'b modifié', 'a']);
+  });
+
+  test('an entry that arrives hidden leaves the timeline', () => {
+    expect(mergeFeed([item('a', 1), item('b', 2)], [item('a', 1, { hidden: true })]).map((i) => i.id)).toEqual(['b']);
+  });
+});
