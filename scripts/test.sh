@@ -65,7 +65,9 @@ echo "== graphql-http audits"
 (cd tests/graphql-http-audit && npm ci --silent --no-audit --no-fund)
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 data=$(mktemp -d)
-dotnet run --project WebApi -c Release --no-launch-profile -- --urls "http://127.0.0.1:$port" \
+# Built first (dotnet test has built it: only the up-to-date checks run), so that the readiness wait below is start-up only.
+dotnet build WebApi -c Release -nologo -v q >"$log_dir/webapi-build.log" 2>&1 || tail -n 30 "$log_dir/webapi-build.log"
+dotnet run --project WebApi -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
   --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
   >"$log_dir/webapi.log" 2>&1 &
@@ -87,11 +89,11 @@ if [ -n "$ready" ]; then
   # The web app (web/): its npm packages were installed by the WebApi build hook unless the lockfile changed since.
   echo "== web app: Vitest, then Playwright (Chromium $(chromium --version 2>/dev/null | awk '{print $2}'))"
   if [ ! web/node_modules/.package-lock.json -nt web/package-lock.json ]; then (cd web && npm ci --silent --no-audit --no-fund); fi
-  (cd web && NO_COLOR=1 FORCE_COLOR=0 npm test 2>&1) | tee "$log_dir/vitest.log"
+  (cd web && NO_COLOR=1 npm test 2>&1) | tee "$log_dir/vitest.log"
   vitest_status=${PIPESTATUS[0]}
   # Playwright needs Node.js >= 20; with Debian 12's Node.js 18 it runs on Node.js 22 from the npm registry.
   playwright_node=$(scripts/playwright-node.sh)
-  (cd web && PATH="${playwright_node:+$playwright_node:}$PATH" NO_COLOR=1 FORCE_COLOR=0 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
+  (cd web && PATH="${playwright_node:+$playwright_node:}$PATH" NO_COLOR=1 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
   e2e_status=${PIPESTATUS[0]}
 else
   echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"

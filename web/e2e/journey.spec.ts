@@ -66,6 +66,38 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await expect(b.page.getByText('2 membres')).toBeVisible();
   await shot(b.page, 'quartier-bureau');
 
+  // Chloé, two cells away, asks for a postcard (the API's error next to the address), then is verified by Alice's and
+  // Bruno's vouches through her link.
+  const c3 = await newResident(browser, neighbourPosition(neighbourPosition()), { width: 360, height: 760 });
+  const chloe = unique('chloe');
+  await register(c3.page, chloe);
+  await c3.page.getByRole('button', { name: 'Utiliser ma position actuelle' }).click();
+  await expect(c3.page.getByRole('heading', { level: 1, name: 'Vérification' })).toBeVisible();
+  await c3.page.getByLabel('Adresse postale').fill('12 rue');
+  await c3.page.getByRole('button', { name: 'Recevoir un code par la poste' }).click();
+  await expect(c3.page.getByLabel('Adresse postale')).toHaveAccessibleDescription(/L'adresse postale a de 10 à \d+ caractères/);
+  await c3.page.getByLabel('Adresse postale').fill('12 rue de la Lainerie\n22100 Dinan');
+  await c3.page.getByRole('button', { name: 'Recevoir un code par la poste' }).click();
+  await expect(c3.page.getByText(/Carte demandée/)).toBeVisible();
+  await c3.page.getByLabel('Code reçu').fill('AAAA');
+  await c3.page.getByRole('button', { name: 'Valider le code' }).click();
+  await expect(c3.page.getByLabel('Code reçu')).toHaveAccessibleDescription(/8 caractères/);
+  await expect(c3.page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await checkA11y(c3.page, 'verification-carte-garants');
+  await shot(c3.page, 'verification-garants');
+  const link = await c3.page.getByTestId('vouch-link').getAttribute('href');
+  expect(link).toMatch(/\/garant\//);
+  for (const [who, last] of [[a, false], [b, true]] as const) {
+    await who.page.goto(new URL(link!).pathname);
+    await checkA11y(who.page, 'garant');
+    await who.page.getByRole('button', { name: 'Je me porte garant de ce voisin' }).click();
+    await expect(who.page.getByText(last ? 'Votre voisin est maintenant vérifié.' : 'Il lui faut encore un garant.')).toBeVisible();
+  }
+  await c3.page.reload();
+  await expect(c3.page.getByText(/Vous êtes un voisin vérifié \(cooptation/)).toBeVisible();
+  expect(c3.errors).toEqual([]);
+  await c3.context.close();
+
   // Alice publishes a group purchase; Bruno sees it, pledges and responds.
   await a.page.goto('/annonces/nouvelle');
   await a.page.getByLabel("Type d'annonce").selectOption('GROUP_PURCHASE');
@@ -141,10 +173,45 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await a.page.locator('li', { hasText: 'Chat roux perdu' }).getByRole('button', { name: 'Marquer comme résolue' }).click();
   await expect(b.page.locator('li', { hasText: 'Chat roux perdu' })).toContainText('résolue');
 
-  // Profile, lead tools and the operator page (refused: Alice is no operator) pass axe.
+  // Bruno organises an event; Alice says she comes.
+  await b.page.goto('/annonces/nouvelle?type=EVENT');
+  await b.page.getByLabel('Titre').fill('Apéro de rue');
+  const soon = new Date(Date.now() + 3 * 86_400_000);
+  await b.page.getByLabel('Début').fill(new Date(soon.getTime() - soon.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  await b.page.getByLabel('Lieu').fill('Place des Cordeliers');
+  await b.page.getByLabel('Nombre de places').fill('30');
+  await b.page.getByRole('button', { name: "Publier l'annonce" }).click();
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Apéro de rue' })).toBeVisible();
+  await a.page.goto('/annonces?type=EVENT');
+  await a.page.getByRole('link', { name: 'Apéro de rue' }).click();
+  await a.page.getByRole('button', { name: "J'y vais" }).click();
+  await expect(a.page.getByText('1/30 participant')).toBeVisible();
+  await shot(a.page, 'annonce-evenement');
+
+  // Bruno posts to the feed; Alice, the lead, hides it from her moderation page (it leaves Bruno's feed), shows it
+  // again, and names Bruno lead.
+  await b.page.goto('/fil');
+  await b.page.getByLabel('Un mot pour le quartier').fill('Qui a une échelle à prêter ?');
+  await b.page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toBeVisible();
   await a.page.goto('/responsable');
   await expect(a.page.getByRole('heading', { level: 2, name: 'Modération' })).toBeVisible();
+  const post = a.page.locator('li', { hasText: 'Message : Qui a une échelle à prêter ?' });
+  await post.getByRole('button', { name: 'Masquer' }).click();
+  await expect(post).toContainText('(masqué)');
+  await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toHaveCount(0);
+  await post.getByRole('button', { name: 'Rétablir' }).click();
+  await expect(post).not.toContainText('(masqué)');
   await checkA11y(a.page, 'responsable');
+  await shot(a.page, 'responsable');
+  await a.page.getByLabel('Membre actif du quartier').selectOption({ label: bruno });
+  await a.page.getByRole('button', { name: 'Nommer responsable' }).click();
+  await expect(a.page.getByText('Nouveau responsable nommé.')).toBeVisible();
+  await b.page.goto('/quartier');
+  await expect(b.page.getByRole('region', { name: /Carte du quartier/ })).toBeVisible();
+  await expect(b.page.locator('#leads-title + ul')).toContainText(bruno);
+
+  // The operator page refuses Alice (she is no operator) and passes axe.
   await a.page.goto('/operateur');
   await expect(a.page.getByText('Réservé aux opérateurs.').first()).toBeVisible();
   await checkA11y(a.page, 'operateur');

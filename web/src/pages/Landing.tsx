@@ -1,11 +1,17 @@
-import { Link } from '../app/router';
+import { Link, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { Page } from '../ui/Page';
 
 export function Landing() {
   const { me } = useSession();
+  const { search } = useLocation();
   return (
     <Page title="Voisinage, mon p'ti voisinage">
+      {search.get('compte') === 'supprime' && !me && (
+        <p className="notice" role="status">
+          Votre compte a été supprimé. Merci d'avoir fait vivre votre quartier.
+        </p>
+      )}
       <p className="lead">
         Entraide, prêts, covoiturage, achats groupés et alertes : tout ce qui se passe entre voisins, et seulement entre
         vrais voisins.

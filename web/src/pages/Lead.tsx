@@ -65,15 +65,32 @@ function LeadTools({ me }: { me: Me }) {
 
 type ModItem = { id: string; title: string; hidden: boolean; author?: string; at: string; href?: string };
 
+/**
+ * The feed and listings leave hidden content out, for leads too, and the API has no list of hidden content yet: what
+ * this lead hides stays listed here (to show it again) for as long as the page is open, and anything hidden can be
+ * shown again by its id (a listing's is in its address).
+ */
 function Moderation({ items, onChange }: { items: ModItem[]; onChange: () => void }) {
   const [, hide] = useMutation(HideMutation);
   const [, unhide] = useMutation(UnhideMutation);
   const errors = useFormErrors();
-  const sorted = [...items].sort((a, b) => Number(b.hidden) - Number(a.hidden) || (a.at < b.at ? 1 : -1));
+  const [hiddenHere, setHiddenHere] = useState<ModItem[]>([]);
+  const shown = [...hiddenHere, ...items.filter((i) => !hiddenHere.some((h) => h.id === i.id))];
+  const sorted = [...shown].sort((a, b) => Number(b.hidden) - Number(a.hidden) || (a.at < b.at ? 1 : -1));
+  const onHide = async (i: ModItem) => {
+    if (errors.take((await hide({ id: i.id })).error)) return;
+    setHiddenHere((cur) => [{ ...i, hidden: true }, ...cur.filter((h) => h.id !== i.id)]);
+    onChange();
+  };
+  const onUnhide = async (id: string) => {
+    if (errors.take((await unhide({ id })).error)) return;
+    setHiddenHere((cur) => cur.filter((h) => h.id !== id));
+    onChange();
+  };
   return (
     <section aria-labelledby="mod-title">
       <h2 id="mod-title">Modération</h2>
-      <p>Les contenus masqués (par vous ou après plusieurs signalements) apparaissent en premier.</p>
+      <p>Masquez une annonce ou un message qui enfreint les règles ; rétablissez-le si besoin.</p>
       <FormError error={errors.errors['']} />
       <ul className="cards">
         {sorted.map((i) => (
@@ -85,13 +102,25 @@ function Moderation({ items, onChange }: { items: ModItem[]; onChange: () => voi
               {i.author ?? 'Ancien membre'} · {formatDateTime(i.at)}
             </p>
             {i.hidden ? (
-              <button type="button" onClick={async () => !errors.take((await unhide({ id: i.id })).error) && onChange()}>Rétablir</button>
+              <button type="button" onClick={() => onUnhide(i.id)}>Rétablir</button>
             ) : (
-              <button type="button" className="danger" onClick={async () => !errors.take((await hide({ id: i.id })).error) && onChange()}>Masquer</button>
+              <button type="button" className="danger" onClick={() => onHide(i)}>Masquer</button>
             )}
           </li>
         ))}
       </ul>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const id = (formValues(e.currentTarget).contentId ?? '').trim();
+          if (!id) return errors.set({ contentId: "Indiquez l'identifiant (lst_… ou pst_…)." });
+          await onUnhide(id);
+        }}
+        noValidate
+      >
+        <TextField label="Rétablir un contenu masqué par son identifiant" name="contentId" hint="lst_… pour une annonce, pst_… pour un message" error={errors.errors.contentId} />
+        <button type="submit">Rétablir</button>
+      </form>
     </section>
   );
 }

@@ -1,11 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** A page: its heading takes the focus when it appears (so a route change is announced) and names the tab. */
+/**
+ * Whether a page was already shown: on the first load the focus stays at the top (where the skip link is); after
+ * each in-app navigation it moves to the new page's heading, so screen readers announce the change.
+ */
+let shownBefore = false;
+
+/** A page: names the tab and, after a navigation, takes the focus on its heading. */
 export function Page({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
   const h1 = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} — Voisinage`;
-    h1.current?.focus();
+    if (shownBefore) h1.current?.focus();
+    shownBefore = true;
   }, [title]);
   return (
     <div className={wide ? 'page page-wide' : 'page'}>
