@@ -1,6 +1,7 @@
 // The Leaflet map, loaded on demand. Draws on a plain background without tiles (no tile URL configured, or offline):
 // hexagon outlines of block cells and neighbourhood boundaries are enough to find one's way.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useOnline } from '../app/online';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { boundaryRings, cellOutlines, circleRing, ringsBounds, type LatLng, type Ring } from './hex';
@@ -34,28 +35,38 @@ export default function MapView({ label, center, zoom = 16, tileUrl, tileAttribu
   const layer = useRef<L.LayerGroup | null>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
+  const [ready, setReady] = useState<L.Map | null>(null);
+  const online = useOnline();
 
+  // The map is made once; tiles, layers and view follow the props in the effects below.
   useEffect(() => {
     if (!el.current) return;
     // No zoom animation: a page left mid-animation would have Leaflet finish it on a removed map (and it spares motion).
     const m = L.map(el.current, { center, zoom, zoomControl: true, attributionControl: true, zoomAnimation: false, markerZoomAnimation: false, fadeAnimation: false });
-    if (tileUrl && navigator.onLine) {
-      L.tileLayer(tileUrl, { attribution: tileAttribution ?? '', maxZoom: 19 }).addTo(m);
-    }
     layer.current = L.layerGroup().addTo(m);
     m.on('click', (e: L.LeafletMouseEvent) => pick.current?.([e.latlng.lat, e.latlng.lng]));
     map.current = m;
+    setReady(m);
     return () => {
       m.stop();
       m.remove();
       map.current = null;
+      setReady(null);
     };
-    // The map is made once; later prop changes redraw the layers below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tileUrl]);
+  }, []);
+
+  // Tiles when a tile server is configured and the browser is online; otherwise the plain background.
+  useEffect(() => {
+    if (!ready || !tileUrl || !online) return;
+    const tiles = L.tileLayer(tileUrl, { attribution: tileAttribution ?? '', maxZoom: 19 }).addTo(ready);
+    return () => {
+      tiles.remove();
+    };
+  }, [ready, tileUrl, tileAttribution, online]);
 
   useEffect(() => {
-    const m = map.current;
+    const m = ready;
     const g = layer.current;
     if (!m || !g) return;
     g.clearLayers();
@@ -83,7 +94,7 @@ export default function MapView({ label, center, zoom = 16, tileUrl, tileAttribu
     const b = ringsBounds(all);
     if (b && (b[0][0] !== b[1][0] || b[0][1] !== b[1][1])) m.fitBounds(b, { padding: [16, 16], maxZoom: 17, animate: false });
     else m.setView(center, zoom, { animate: false });
-  }, [shapes, points, circle, center, zoom]);
+  }, [ready, shapes, points, circle, center, zoom]);
 
   return <div ref={el} className="map" role="region" aria-label={label} />;
 }
