@@ -70,6 +70,7 @@ dotnet build WebApi -c Release -nologo -v q >"$log_dir/webapi-build.log" 2>&1 ||
 dotnet run --project WebApi -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
   --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
+  --Voisinage:RateLimits:Edge:RequestsPerAddress=100000 --Voisinage:RateLimits:Edge:WritesPerAddress=100000 \
   >"$log_dir/webapi.log" 2>&1 &
 api_pid=$!
 ready=""
@@ -106,6 +107,13 @@ kill $api_pid 2>/dev/null; wait $api_pid 2>/dev/null
 rm -rf "$data"
 set -e
 
+# --- every bench starts from its README command and prints figures (a few seconds each) ---------
+echo "== bench smoke runs"
+set +e
+bench/smoke.sh 2>&1 | tee "$log_dir/bench.log"
+bench_status=${PIPESTATUS[0]}
+set -e
+
 # --- one closing line for the whole suite --------------------------------------------------------
 sum() { grep -oE "$1: +[0-9]+" "$2" | awk '{s+=$2} END {print s+0}'; }
 node_passed() { grep -hoE '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
@@ -120,5 +128,8 @@ if [ "$audit_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$alerts_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$vitest_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$e2e_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+passed=$(( passed + $(grep -cE '^smoke [a-z-]+: ok' "$log_dir/bench.log" || true) ))
+failed=$(( failed + $(grep -cE '^smoke [a-z-]+: FAILED' "$log_dir/bench.log" || true) ))
+if [ "$bench_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
-[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ] && [ "$vitest_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ] && [ "$vitest_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$bench_status" -eq 0 ]
