@@ -67,6 +67,17 @@ public sealed class BenchHost : WebApplicationFactory<Program>
             builder.UseSetting("Voisinage:PasswordHashing:Iterations", "1");
         }
 
+        // The load comes from one address and a few accounts at rates no resident reaches: rate limits are not measured
+        // here (their cost is one counter look-up per request, which both the GraphQL and the minimal paths pay).
+        foreach (var limit in (string[])["RequestsPerAddress", "RequestsPerAccount", "WritesPerAddress", "WritesPerAccount"])
+        {
+            builder.UseSetting($"Voisinage:RateLimits:Edge:{limit}", "0");
+        }
+
+        builder.UseSetting("Voisinage:RateLimits:Resident:Post:Limit", "1000000");
+        builder.UseSetting("Voisinage:RateLimits:Resident:Listing:Limit", "1000000");
+        builder.UseSetting("Voisinage:Connections:SocketsPerAccount", "0");
+
         builder.UseSetting("Voisinage:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Voisinage:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
