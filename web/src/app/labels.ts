@@ -24,6 +24,12 @@ export const listingStatuses: Record<ListingStatus, string> = {
   FAILED: 'Échouée',
 };
 
+/** A feed item's status arrives as free text ("Open", "GROUP_PURCHASE"-style or not): its French label either way. */
+export function statusLabel(status: string): string {
+  const key = status.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() as ListingStatus;
+  return listingStatuses[key] ?? status;
+}
+
 export const alertKinds: Record<AlertKind, string> = {
   LOST_ANIMAL: 'Animal perdu',
   VIGILANCE: 'Vigilance',

@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useSubscription } from 'urql';
 import { CreatePostMutation, FeedQuery, FeedUpdatedSubscription } from '../api/documents';
-import { formatDateTime, listingKinds, listingStatuses } from '../app/labels';
+import { formatDateTime, listingKinds, statusLabel } from '../app/labels';
 import { Link } from '../app/router';
 import type { Me } from '../app/session';
-import type { ListingStatus } from '../gql/graphql';
 import { FormError, TextArea, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
@@ -75,7 +74,7 @@ function FeedEntry({ item }: { item: FeedItem }) {
   if (item.type === 'LISTING')
     return (
       <article>
-        <p className="kind">{item.listingKind ? listingKinds[item.listingKind].label : 'Annonce'} · {item.status ? (listingStatuses[item.status as ListingStatus] ?? item.status) : ''}</p>
+        <p className="kind">{item.listingKind ? listingKinds[item.listingKind].label : 'Annonce'} · {item.status ? statusLabel(item.status) : ''}</p>
         <h2><Link to={`/annonces/${encodeURIComponent(item.id)}`}>{item.title}</Link></h2>
         {item.snippet && <p>{item.snippet}</p>}
         <p className="meta">{item.author?.pseudo ?? 'Ancien membre'} · {when}</p>
