@@ -1,4 +1,5 @@
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Feed;
 
@@ -18,8 +19,8 @@ public sealed class PostGrain(
             throw VoisinageException.Conflict("This post already exists.");
         }
 
-        var body = Membership.Text(text, "text", MaxText);
-        var (neighbourhoodId, _) = await Membership.RequireVerifiedMember(GrainFactory, authorId);
+        var body = TextRules.Text(text, "text", MaxText);
+        var (neighbourhoodId, _) = (await GrainFactory.StandingOf(authorId)).RequireVerifiedMember(StandingRules.NotVerifiedToPublish, StandingRules.NotMemberToPublish);
         post.State = new PostState
         {
             AuthorId = authorId,
@@ -73,7 +74,7 @@ public sealed class PostGrain(
     private async Task SetHidden(string leadId, bool hidden)
     {
         RequireExisting();
-        if (!await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, leadId))
+        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, post.State.NeighbourhoodId!))
         {
             throw VoisinageException.Forbidden("Only a lead of the post's neighbourhood can do this.");
         }
@@ -91,12 +92,13 @@ public sealed class PostGrain(
             return;
         }
 
-        if (!await Membership.IsMemberOfAny(GrainFactory, [post.State.NeighbourhoodId!], viewerId))
+        var viewer = await GrainFactory.StandingOf(viewerId);
+        if (!await viewer.IsMemberOfAny(GrainFactory, [post.State.NeighbourhoodId!]))
         {
             throw VoisinageException.Forbidden("This post is for members of its neighbourhood.");
         }
 
-        if (post.State.Moderation.Hidden && !await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, viewerId))
+        if (post.State.Moderation.Hidden && !await viewer.IsLeadOf(GrainFactory, post.State.NeighbourhoodId!))
         {
             throw VoisinageException.NotFound("No such post.");
         }

@@ -361,17 +361,36 @@ public sealed class ResidentGrain(
 
     public Task<string?> GetNeighbourhoodId() => CurrentNeighbourhood();
 
+    public async Task<Standing> GetStanding()
+    {
+        if (State.Pseudo is null)
+        {
+            return Standing.None;
+        }
+
+        var (neighbourhoodId, role) = await CurrentMembership();
+        var level = role switch
+        {
+            MemberRole.Lead => StandingLevel.Lead,
+            MemberRole.Member => State.Verification.IsVerified ? StandingLevel.VerifiedMember : StandingLevel.Member,
+            _ => StandingLevel.NonMember,
+        };
+        return new Standing(level, Profile(neighbourhoodId), Rules.Operators.Contains(Id, StringComparer.Ordinal));
+    }
+
+    private async Task<string?> CurrentNeighbourhood() => (await CurrentMembership()).NeighbourhoodId;
+
     /// <summary>
-    /// Where this resident belongs now, derived from the neighbourhoods themselves (the single source of truth):
-    /// a member's block is always owned by their neighbourhood, and merges and splits move members without telling
-    /// each resident grain. So: the owner of the home block, followed through aliases and settled if busy, if it
+    /// Where this resident belongs now, and as what, derived from the neighbourhoods themselves (the single source of
+    /// truth): a member's block is always owned by their neighbourhood, and merges and splits move members without
+    /// telling each resident grain. So: the owner of the home block, followed through aliases and settled if busy, if it
     /// counts this resident among its members.
     /// </summary>
-    private async Task<string?> CurrentNeighbourhood()
+    private async Task<(string? NeighbourhoodId, MemberRole Role)> CurrentMembership()
     {
         if (State.HomeCell is null || State.Deleted)
         {
-            return null;
+            return (null, MemberRole.None);
         }
 
         // A split or merge may move the block between reading its owner and asking that owner: then the owner has
@@ -383,18 +402,18 @@ public sealed class ResidentGrain(
             var current = await NeighbourhoodLookup.Resolve(GrainFactory, owner);
             if (current is null)
             {
-                return null;
+                return (null, MemberRole.None);
             }
 
-            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(current).IsMember(Id))
+            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(current).GetRole(Id) is not MemberRole.None and var role)
             {
-                return current;
+                return (current, role);
             }
 
             var now = await block.GetOwner();
             if (now == owner || attempt == MaxMembershipLookups)
             {
-                return null;
+                return (null, MemberRole.None);
             }
 
             owner = now;
