@@ -8,6 +8,7 @@ using Voisinage.Tests.Verification;
 namespace Voisinage.Tests.Alerts;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class PushTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
