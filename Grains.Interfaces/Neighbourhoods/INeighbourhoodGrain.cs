@@ -60,9 +60,9 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<NeighbourhoodResolution> Resolve();
 
-    /// <summary>Whether the resident is a member of this neighbourhood (not following aliases: resolve first).</summary>
+    /// <summary>The resident's role in this neighbourhood (not following aliases: resolve first); none for a non-member.</summary>
     [AlwaysInterleave]
-    Task<bool> IsMember(string residentId);
+    Task<MemberRole> GetRole(string residentId);
 
     /// <summary>
     /// What anyone may see (SPEC §8 discovery): never the members' identities. Null if there is no such neighbourhood.
@@ -146,6 +146,14 @@ public sealed record MergePlan(
     [property: Id(0)] string SurvivorId,
     [property: Id(1)] string AbsorbedId,
     [property: Id(2)] string OperationId);
+
+/// <summary>A resident's role in one neighbourhood.</summary>
+public enum MemberRole
+{
+    None = 0,
+    Member = 1,
+    Lead = 2,
+}
 
 public enum ResolutionKind
 {

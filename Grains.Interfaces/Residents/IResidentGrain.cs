@@ -69,6 +69,14 @@ public interface IResidentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<string?> GetNeighbourhoodId();
 
+    /// <summary>
+    /// Where this resident stands (no account, non-member, member, verified member or lead, operator or not) with their
+    /// canonical neighbourhood: the one check every feature makes before letting a resident act or read. Read-only, so it
+    /// interleaves: a grain this resident is waiting on (erasing their alerts, say) may ask it without a deadlock.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<Standing> GetStanding();
+
     /// <summary>Everything Voisinage holds about this resident, as JSON (GDPR access right).</summary>
     Task<string> ExportData();
 

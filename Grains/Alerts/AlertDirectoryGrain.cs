@@ -39,7 +39,7 @@ public sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
 
         var canonical = await NeighbourhoodLookup.Resolve(GrainFactory, neighbourhoodId)
             ?? throw VoisinageException.NotFound("No such neighbourhood.");
-        if (!await GrainFactory.GetGrain<INeighbourhoodGrain>(canonical).IsMember(residentId))
+        if (!(await GrainFactory.StandingOf(residentId)).IsMemberOf(canonical))
         {
             throw VoisinageException.Forbidden("Only members can read a neighbourhood's alerts.");
         }
@@ -50,19 +50,8 @@ public sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
 
     public async Task<string> ListeningNeighbourhood(string residentId)
     {
-        var resident = GrainFactory.GetGrain<IResidentGrain>(residentId);
-        var profile = await resident.GetProfile() ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
-        if (!profile.Verification.IsVerified)
-        {
-            throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents receive alerts.");
-        }
-
-        var id = await resident.GetNeighbourhoodId();
-        if (id is null || !await GrainFactory.GetGrain<INeighbourhoodGrain>(id).IsMember(residentId))
-        {
-            throw VoisinageException.Forbidden("Join a neighbourhood to receive its alerts.");
-        }
-
+        var standing = await GrainFactory.StandingOf(residentId);
+        var (id, _) = standing.RequireVerifiedMember("Only verified residents receive alerts.", "Join a neighbourhood to receive its alerts.");
         return id;
     }
 }

@@ -207,41 +207,13 @@ public sealed class AlertGrain(
 
     private Alert Copy(DeliveredCopy copy) => State.Alert! with { NeighbourhoodId = copy.NeighbourhoodId, Sequence = copy.Sequence };
 
-    private async Task<bool> IsLeadOfOrigin(Alert alert, string residentId)
-    {
-        var origin = await NeighbourhoodLookup.Resolve(GrainFactory, alert.OriginNeighbourhoodId);
-        if (origin is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            var details = await GrainFactory.GetGrain<INeighbourhoodGrain>(origin).GetDetails(residentId);
-            return details.Leads.Contains(residentId);
-        }
-        catch (VoisinageException)
-        {
-            return false;
-        }
-    }
+    private async Task<bool> IsLeadOfOrigin(Alert alert, string residentId) =>
+        await (await GrainFactory.StandingOf(residentId)).IsLeadOf(GrainFactory, alert.OriginNeighbourhoodId);
 
     /// <summary>Whether the resident belongs now to a neighbourhood that holds the alert (merges followed).</summary>
     private async Task<bool> CanSee(string residentId)
     {
-        var home = await GrainFactory.GetGrain<IResidentGrain>(residentId).GetNeighbourhoodId();
-        if (home is null)
-        {
-            return false;
-        }
-
-        var holders = State.Delivered.Values.Select(d => d.NeighbourhoodId).Distinct(StringComparer.Ordinal).ToList();
-        if (holders.Contains(home))
-        {
-            return await GrainFactory.GetGrain<INeighbourhoodGrain>(home).IsMember(residentId);
-        }
-
-        var canonical = await Task.WhenAll(holders.Select(h => NeighbourhoodLookup.Resolve(GrainFactory, h)));
-        return canonical.Contains(home) && await GrainFactory.GetGrain<INeighbourhoodGrain>(home).IsMember(residentId);
+        var holders = State.Delivered.Values.Select(d => d.NeighbourhoodId).Distinct(StringComparer.Ordinal);
+        return await (await GrainFactory.StandingOf(residentId)).IsMemberOfAny(GrainFactory, holders);
     }
 }

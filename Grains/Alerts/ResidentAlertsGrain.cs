@@ -16,16 +16,14 @@ public sealed class ResidentAlertsGrain(
     public async Task<Alert> Raise(AlertDraft draft)
     {
         var valid = AlertRules.Validate(draft, options.Value);
-        var profile = await GrainFactory.GetGrain<IResidentGrain>(Id).GetProfile()
-            ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
-        if (!profile.Verification.IsVerified || profile.HomeCell is null)
+        // The standing's neighbourhood is one that counted this resident among its members just now.
+        var standing = await GrainFactory.StandingOf(Id);
+        var (neighbourhoodId, profile) = standing.RequireVerifiedMember(
+            "Only verified residents can raise alerts.", "Only members of a neighbourhood can raise alerts; join one first.");
+        if (profile.HomeCell is null)
         {
             throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can raise alerts.");
         }
-
-        // The profile's neighbourhood is one that counted this resident among its members just now.
-        var neighbourhoodId = profile.NeighbourhoodId
-            ?? throw VoisinageException.Forbidden("Only members of a neighbourhood can raise alerts; join one first.");
 
         var now = clock.GetUtcNow();
         var window = options.Value.RaiseWindow;

@@ -67,7 +67,7 @@ public sealed class FeedGrain(
             cursor = (parts[0], parts[1]);
         }
 
-        if (!await GrainFactory.GetGrain<INeighbourhoodGrain>(NeighbourhoodId).IsMember(viewerId))
+        if (await GrainFactory.GetGrain<INeighbourhoodGrain>(NeighbourhoodId).GetRole(viewerId) == MemberRole.None)
         {
             throw VoisinageException.Forbidden("The feed is for members of the neighbourhood.");
         }

@@ -1,5 +1,6 @@
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Feed;
 
@@ -19,8 +20,8 @@ public sealed class PostGrain(
             throw VoisinageException.Conflict("This post already exists.");
         }
 
-        var body = Membership.Text(text, "text", MaxText);
-        var (neighbourhoodId, _) = await Membership.RequireVerifiedMember(GrainFactory, authorId);
+        var body = TextRules.Text(text, "text", MaxText);
+        var (neighbourhoodId, _) = (await GrainFactory.StandingOf(authorId)).RequireVerifiedMember(StandingRules.NotVerifiedToPublish, StandingRules.NotMemberToPublish);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Post);
         post.State = new PostState
         {
@@ -80,7 +81,7 @@ public sealed class PostGrain(
     private async Task SetHidden(string leadId, bool hidden)
     {
         RequireExisting();
-        if (!await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, leadId))
+        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, post.State.NeighbourhoodId!))
         {
             throw VoisinageException.Forbidden("Only a lead of the post's neighbourhood can do this.");
         }
@@ -98,12 +99,13 @@ public sealed class PostGrain(
             return;
         }
 
-        if (!await Membership.IsMemberOfAny(GrainFactory, [post.State.NeighbourhoodId!], viewerId))
+        var viewer = await GrainFactory.StandingOf(viewerId);
+        if (!await viewer.IsMemberOfAny(GrainFactory, [post.State.NeighbourhoodId!]))
         {
             throw VoisinageException.Forbidden("This post is for members of its neighbourhood.");
         }
 
-        if (post.State.Moderation.Hidden && !await Membership.IsLead(GrainFactory, post.State.NeighbourhoodId!, viewerId))
+        if (post.State.Moderation.Hidden && !await viewer.IsLeadOf(GrainFactory, post.State.NeighbourhoodId!))
         {
             throw VoisinageException.NotFound("No such post.");
         }

@@ -5,6 +5,7 @@ using Voisinage.Geo;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Messaging;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Listings;
 
@@ -40,7 +41,7 @@ public sealed class ListingGrain(
         }
 
         var now = clock.GetUtcNow();
-        var (neighbourhoodId, profile) = await Membership.RequireVerifiedMember(GrainFactory, authorId);
+        var (neighbourhoodId, profile) = (await GrainFactory.StandingOf(authorId)).RequireVerifiedMember(StandingRules.NotVerifiedToPublish, StandingRules.NotMemberToPublish);
         var (valid, endsAt) = ListingRules.Validate(draft, now);
         var audience = new List<string> { neighbourhoodId };
         if (valid.RadiusMeters > 0 && profile.HomeCell is { } home)
@@ -355,7 +356,7 @@ public sealed class ListingGrain(
     private async Task SetHidden(string leadId, bool hidden)
     {
         _ = Draft;
-        if (!await Membership.IsLead(GrainFactory, State.NeighbourhoodId, leadId))
+        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, State.NeighbourhoodId))
         {
             throw VoisinageException.Forbidden("Only a lead of the listing's neighbourhood can do this.");
         }
@@ -374,12 +375,13 @@ public sealed class ListingGrain(
             return;
         }
 
-        if (!await Membership.IsMemberOfAny(GrainFactory, State.Audience, viewerId))
+        var viewer = await GrainFactory.StandingOf(viewerId);
+        if (!await viewer.IsMemberOfAny(GrainFactory, State.Audience))
         {
             throw VoisinageException.Forbidden("This listing is for members of its neighbourhood.");
         }
 
-        if (State.Moderation.Hidden && !await Membership.IsLead(GrainFactory, State.NeighbourhoodId, viewerId))
+        if (State.Moderation.Hidden && !await viewer.IsLeadOf(GrainFactory, State.NeighbourhoodId))
         {
             throw VoisinageException.NotFound("No such listing.");
         }

@@ -25,8 +25,8 @@ public static class ListingRules
             throw VoisinageException.BadInput("Unknown listing kind.");
         }
 
-        var title = Membership.Text(draft.Title, "title", MaxTitle);
-        var description = Membership.Text(draft.Description, "description", MaxDescription, required: false);
+        var title = TextRules.Text(draft.Title, "title", MaxTitle);
+        var description = TextRules.Text(draft.Description, "description", MaxDescription, required: false);
         if (!double.IsFinite(draft.RadiusMeters) || draft.RadiusMeters is < 0 or > MaxRadiusMeters)
         {
             throw VoisinageException.BadInput($"radiusMeters must be between 0 and {MaxRadiusMeters:0}.");
@@ -102,8 +102,8 @@ public static class ListingRules
                 {
                     GroupPurchase = purchase with
                     {
-                        Product = Membership.Text(purchase.Product, "product", MaxTitle),
-                        Unit = Membership.Text(purchase.Unit, "unit", 40),
+                        Product = TextRules.Text(purchase.Product, "product", MaxTitle),
+                        Unit = TextRules.Text(purchase.Unit, "unit", 40),
                     },
                 };
                 endsAt = purchase.Deadline;
@@ -121,7 +121,7 @@ public static class ListingRules
                     throw VoisinageException.BadInput("An event starts in the future.");
                 }
 
-                normalised = normalised with { Event = meetup with { Place = Membership.Text(meetup.Place, "place", 200) } };
+                normalised = normalised with { Event = meetup with { Place = TextRules.Text(meetup.Place, "place", 200) } };
                 endsAt ??= meetup.StartsAt;
                 break;
 
@@ -130,9 +130,9 @@ public static class ListingRules
                 normalised = normalised with
                 {
                     Page = new PageDetails(
-                        NullIfEmpty(Membership.Text(page.Website, "website", 300, required: false)),
-                        NullIfEmpty(Membership.Text(page.Contact, "contact", 300, required: false)),
-                        NullIfEmpty(Membership.Text(page.OpeningHours, "openingHours", 300, required: false))),
+                        NullIfEmpty(TextRules.Text(page.Website, "website", 300, required: false)),
+                        NullIfEmpty(TextRules.Text(page.Contact, "contact", 300, required: false)),
+                        NullIfEmpty(TextRules.Text(page.OpeningHours, "openingHours", 300, required: false))),
                 };
                 break;
 

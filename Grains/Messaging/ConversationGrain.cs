@@ -56,7 +56,7 @@ public sealed class ConversationGrain(
     public async Task<Message> Send(string senderId, string text)
     {
         RequireParticipant(senderId);
-        var body = Membership.Text(text, "text", MaxText);
+        var body = TextRules.Text(text, "text", MaxText);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(senderId).Spend(QuotaKind.Message);
         var message = new Message($"{Id}:{State.Messages.Count + 1}", Id, senderId, body, clock.GetUtcNow());
         State.Messages.Add(message);

@@ -262,7 +262,10 @@ public sealed partial class NeighbourhoodGrain(
         return Task.FromResult(resolution);
     }
 
-    public Task<bool> IsMember(string residentId) => Task.FromResult(Visible && State.Members.ContainsKey(residentId));
+    public Task<MemberRole> GetRole(string residentId) => Task.FromResult(
+        !Visible || !State.Members.ContainsKey(residentId) ? MemberRole.None
+        : State.Leads.Contains(residentId) ? MemberRole.Lead
+        : MemberRole.Member);
 
     public Task<NeighbourhoodSummary?> GetSummary() => Task.FromResult(_saved);
 

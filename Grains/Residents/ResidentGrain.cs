@@ -1,6 +1,7 @@
 using Voisinage.Grains.RateLimits;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Voisinage.Geo;
 using Voisinage.Grains.Accounts;
@@ -17,11 +18,16 @@ namespace Voisinage.Grains.Residents;
 public sealed class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
     IOptions<VerificationOptions> verificationOptions,
-    TimeProvider clock) : Grain, IResidentGrain
+    TimeProvider clock,
+    ILogger<ResidentGrain> logger) : Grain, IResidentGrain, IRemindable
 {
     public const int MaxPostalAddressLength = 300;
 
     private const int MaxMembershipLookups = 3;
+
+    private const string ClosureReminder = "account-closure";
+
+    private static readonly TimeSpan ClosureRetry = TimeSpan.FromMinutes(1);
 
     private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -30,6 +36,32 @@ public sealed class ResidentGrain(
     private VerificationOptions Rules => verificationOptions.Value;
 
     private ResidentState State => resident.State;
+
+    /// <summary>No resident here: never created, deleted, or being erased by a closure whose password checked out.</summary>
+    private bool Gone => State.Pseudo is null || State.Closure is { Committed: true };
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A closure a crash interrupted is finished before this activation answers anyone.
+        if (State.Closure is not null)
+        {
+            await ResumeClosure();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == ClosureReminder)
+        {
+            if (State.Closure is null)
+            {
+                await StopClosureReminder();
+                return;
+            }
+
+            await ResumeClosure();
+        }
+    }
 
     public async Task Create(string pseudo, string email)
     {
@@ -47,9 +79,9 @@ public sealed class ResidentGrain(
         await resident.WriteStateAsync();
     }
 
-    public async Task<ResidentProfile?> GetProfile() => State.Pseudo is null ? null : Profile(await CurrentNeighbourhood());
+    public async Task<ResidentProfile?> GetProfile() => Gone ? null : Profile(await CurrentNeighbourhood());
 
-    public Task<int?> GetTokenVersion() => Task.FromResult(State.Pseudo is null ? (int?)null : State.TokenVersion);
+    public Task<int?> GetTokenVersion() => Task.FromResult(Gone ? (int?)null : State.TokenVersion);
 
     public async Task<ResidentProfile> SetHome(double lat, double lng)
     {
@@ -82,13 +114,13 @@ public sealed class ResidentGrain(
     }
 
     public Task<VoucherCard> GetVoucherCard() => Task.FromResult(
-        State.Pseudo is null
+        Gone
             ? new VoucherCard(false, false, null)
             : new VoucherCard(true, State.Verification.IsVerified, (State.HomeCell is null ? (H3Index?)null : Cells.BlockOf(State.HomeCell))?.ToString()));
 
     public async Task<Verification> ReceiveVouch(string voucherId)
     {
-        if (State.Pseudo is null)
+        if (Gone)
         {
             throw VoisinageException.NotFound("No such resident.");
         }
@@ -361,17 +393,36 @@ public sealed class ResidentGrain(
 
     public Task<string?> GetNeighbourhoodId() => CurrentNeighbourhood();
 
+    public async Task<Standing> GetStanding()
+    {
+        if (Gone)
+        {
+            return Standing.None;
+        }
+
+        var (neighbourhoodId, role) = await CurrentMembership();
+        var level = role switch
+        {
+            MemberRole.Lead => StandingLevel.Lead,
+            MemberRole.Member => State.Verification.IsVerified ? StandingLevel.VerifiedMember : StandingLevel.Member,
+            _ => StandingLevel.NonMember,
+        };
+        return new Standing(level, Profile(neighbourhoodId), Rules.Operators.Contains(Id, StringComparer.Ordinal));
+    }
+
+    private async Task<string?> CurrentNeighbourhood() => (await CurrentMembership()).NeighbourhoodId;
+
     /// <summary>
-    /// Where this resident belongs now, derived from the neighbourhoods themselves (the single source of truth):
-    /// a member's block is always owned by their neighbourhood, and merges and splits move members without telling
-    /// each resident grain. So: the owner of the home block, followed through aliases and settled if busy, if it
+    /// Where this resident belongs now, and as what, derived from the neighbourhoods themselves (the single source of
+    /// truth): a member's block is always owned by their neighbourhood, and merges and splits move members without
+    /// telling each resident grain. So: the owner of the home block, followed through aliases and settled if busy, if it
     /// counts this resident among its members.
     /// </summary>
-    private async Task<string?> CurrentNeighbourhood()
+    private async Task<(string? NeighbourhoodId, MemberRole Role)> CurrentMembership()
     {
         if (State.HomeCell is null || State.Deleted)
         {
-            return null;
+            return (null, MemberRole.None);
         }
 
         // A split or merge may move the block between reading its owner and asking that owner: then the owner has
@@ -383,18 +434,18 @@ public sealed class ResidentGrain(
             var current = await NeighbourhoodLookup.Resolve(GrainFactory, owner);
             if (current is null)
             {
-                return null;
+                return (null, MemberRole.None);
             }
 
-            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(current).IsMember(Id))
+            if (await GrainFactory.GetGrain<INeighbourhoodGrain>(current).GetRole(Id) is not MemberRole.None and var role)
             {
-                return current;
+                return (current, role);
             }
 
             var now = await block.GetOwner();
             if (now == owner || attempt == MaxMembershipLookups)
             {
-                return null;
+                return (null, MemberRole.None);
             }
 
             owner = now;
@@ -467,28 +518,113 @@ public sealed class ResidentGrain(
     public async Task DeleteAccount(string password)
     {
         RequireExisting();
-        await GrainFactory.GetGrain<IAccountGrain>(State.Email!).Close(Id, State.Pseudo!, password);
-
-        var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(Id);
-        foreach (var candidate in (await quota.GetGiven()).Select(v => v.CandidateId).Distinct())
+        if (State.Closure is null)
         {
-            await GrainFactory.GetGrain<IResidentGrain>(candidate).WithdrawVouch(Id);
+            // The plan is saved before anything is erased: from here a crash is resumed, not left half done.
+            resident.State = State with { Closure = ClosurePlan.Start };
+            await resident.WriteStateAsync();
+            await this.RegisterOrUpdateReminder(ClosureReminder, ClosureRetry, ClosureRetry);
         }
 
-        await quota.Clear();
+        await RunClosure(password);
+    }
 
-        // Devices and their tokens go; alerts stay for the neighbourhood, without the raiser's pseudo.
-        await GrainFactory.GetGrain<IResidentPushGrain>(Id).Forget();
-        await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).Forget();
-        await LeaveCurrentNeighbourhood();
-        if (State.Postcard is not null)
+    /// <summary>Runs the saved plan's remaining steps in order, saving the plan after each; the last write is the tombstone.</summary>
+    private async Task RunClosure(string password)
+    {
+        while (State.Closure is { } plan)
         {
-            await CancelPostcardOrder();
-        }
+            if (plan.Remaining.Count == 0)
+            {
+                // A tombstone: no personal data, and a new token version so that every token issued before fails.
+                resident.State = new ResidentState { Deleted = true, TokenVersion = State.TokenVersion + 1 };
+                await resident.WriteStateAsync();
+                await StopClosureReminder();
+                return;
+            }
 
-        // A tombstone: no personal data, and a new token version so that every token issued before fails.
-        resident.State = new ResidentState { Deleted = true, TokenVersion = State.TokenVersion + 1 };
-        await resident.WriteStateAsync();
+            try
+            {
+                await RunStep(plan.Remaining[0], password);
+            }
+            catch (VoisinageException e) when (plan.Remaining[0] == ClosureStep.CloseAccount && e.Code == ErrorCodes.Forbidden)
+            {
+                // The password did not check out (or, resumed, the account is still open): this closure never began.
+                resident.State = State with { Closure = null };
+                await resident.WriteStateAsync();
+                await StopClosureReminder();
+                throw;
+            }
+
+            resident.State = State with { Closure = plan.Next() };
+            await resident.WriteStateAsync();
+        }
+    }
+
+    private async Task RunStep(ClosureStep step, string password)
+    {
+        switch (step)
+        {
+            case ClosureStep.CloseAccount:
+                // Idempotent: an account this closure already closed answers without the password.
+                await GrainFactory.GetGrain<IAccountGrain>(State.Email!).Close(Id, State.Pseudo!, password);
+                break;
+            case ClosureStep.WithdrawVouches:
+                var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(Id);
+                foreach (var candidate in (await quota.GetGiven()).Select(v => v.CandidateId).Distinct())
+                {
+                    await GrainFactory.GetGrain<IResidentGrain>(candidate).WithdrawVouch(Id);
+                }
+
+                await quota.Clear();
+                break;
+            case ClosureStep.ForgetPushDevices:
+                await GrainFactory.GetGrain<IResidentPushGrain>(Id).Forget();
+                break;
+            case ClosureStep.ForgetAlerts:
+                // Alerts stay for the neighbourhood, without the raiser's pseudo.
+                await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).Forget();
+                break;
+            case ClosureStep.LeaveNeighbourhood:
+                await LeaveCurrentNeighbourhood();
+                break;
+            case ClosureStep.CancelPostcard:
+                if (State.Postcard is not null)
+                {
+                    await CancelPostcardOrder();
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Finishes an interrupted closure; one that fails again is left to the closure reminder.</summary>
+    private async Task ResumeClosure()
+    {
+        try
+        {
+            // Resumed without the password: the account step passes only if that account is already closed.
+            await RunClosure(string.Empty);
+        }
+        catch (VoisinageException e) when (e.Code == ErrorCodes.Forbidden)
+        {
+            logger.LogInformation("Resident {ResidentId}: a closure interrupted before its password was checked was dropped", Id);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && State.Closure is { Committed: false })
+        {
+            // Not committed: the resident is still theirs to use; the reminder tries again. A committed closure's
+            // failure fails this activation instead, so the next call (or the reminder) resumes it before any answer.
+            logger.LogWarning(e, "Resident {ResidentId}: resuming an unconfirmed account closure failed; the reminder retries", Id);
+            await this.RegisterOrUpdateReminder(ClosureReminder, ClosureRetry, ClosureRetry);
+        }
+    }
+
+    private async Task StopClosureReminder()
+    {
+        if (await this.GetReminder(ClosureReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     private async Task AfterVerification(Verification verification)
@@ -522,7 +658,7 @@ public sealed class ResidentGrain(
 
     private void RequireExisting()
     {
-        if (State.Pseudo is null)
+        if (Gone)
         {
             throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
         }

@@ -24,6 +24,9 @@ public sealed record ResidentState
 
     /// <summary>Set when the account was deleted: the id stays a tombstone so old tokens fail.</summary>
     [Id(11)] public bool Deleted { get; init; }
+
+    /// <summary>An account closure under way (see <see cref="ClosurePlan"/>); null otherwise.</summary>
+    [Id(12)] public ClosurePlan? Closure { get; init; }
 }
 
 [GenerateSerializer, Immutable]

@@ -18,7 +18,7 @@ public sealed partial class SubscriptionType
             {
                 var caller = c.RequireCaller();
                 var id = await QueryType.CanonicalNeighbourhood(c, c.GetArgument<string>("neighbourhoodId"));
-                if (!await c.Grains().GetGrain<INeighbourhoodGrain>(id).IsMember(caller))
+                if (await c.Grains().GetGrain<INeighbourhoodGrain>(id).GetRole(caller) == MemberRole.None)
                 {
                     throw VoisinageException.Forbidden("The feed is for members of the neighbourhood.");
                 }

@@ -2,6 +2,7 @@ using Xunit;
 
 namespace Voisinage.Geo.Tests;
 
+[Trait("Category", "unit")]
 public class InvalidInputTests
 {
     private static readonly H3Index Cell = H3.LatLngToCell(new LatLng(48.8566, 2.3522), 9);

@@ -3,6 +3,7 @@ using Xunit;
 
 namespace Voisinage.Geo.Tests;
 
+[Trait("Category", "unit")]
 public class OutlineTests
 {
     internal static double PlanarSignedArea(LatLng[] ring)

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace Voisinage.Geo.Tests;
 
+[Trait("Category", "unit")]
 public class RadiusTests(ITestOutputHelper output)
 {
     private static LatLng Destination(LatLng p, double bearingRad, double meters)

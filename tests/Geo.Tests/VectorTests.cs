@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Voisinage.Geo.Tests;
 
 /// <summary>Compares every public function with h3-js 4.5.0 vectors (tools/h3-vectors/generate.mjs).</summary>
+[Trait("Category", "unit")]
 public class VectorTests(ITestOutputHelper output)
 {
     private static int I(string s) => int.Parse(s, CultureInfo.InvariantCulture);

@@ -15,7 +15,8 @@ public delegate Task<IReadOnlyList<string>> InvariantCheck(IGrainFactory grains,
 /// <param name="SiloKills">SIGKILLs, one silo at a time, each restarted at once.</param>
 /// <param name="KillPeriod">Time between faults.</param>
 /// <param name="RestartPostgres">Restart PostgreSQL once, halfway through the kills.</param>
-public sealed record FaultOptions(TimeSpan Duration, int Residents, int SiloKills, TimeSpan KillPeriod, bool RestartPostgres = true, int MaxConcurrentCalls = 24);
+/// <param name="Seed">Seeds the sites' placement and every resident's choice of actions and pacing, so a failing run can be replayed.</param>
+public sealed record FaultOptions(TimeSpan Duration, int Residents, int SiloKills, TimeSpan KillPeriod, bool RestartPostgres = true, int MaxConcurrentCalls = 24, int Seed = 20261206);
 
 /// <summary>What a run did and what it found wrong.</summary>
 public sealed class FaultReport
@@ -90,7 +91,7 @@ public sealed class FaultScenario : IAsyncDisposable
         _log = log;
         _calls = new SemaphoreSlim(options.MaxConcurrentCalls);
         var sites = Math.Max(2, options.Residents / 8);
-        var run = Random.Shared.Next(1000);
+        var run = new Random(options.Seed).Next(1000);
         for (var i = 0; i < sites; i++)
         {
             // Sites about 2 km apart around Lyon; each site's residents share one block, so one neighbourhood each.
@@ -259,11 +260,13 @@ public sealed class FaultScenario : IAsyncDisposable
                 return;
             }
 
+            // One generator per resident flow (flows run concurrently; Random is not thread-safe), seeded from the run's seed.
+            var random = new Random(HashCode.Combine(_options.Seed, r.Index));
             var n = 0;
             while (!_stopWorkload.IsCancellationRequested)
             {
                 n++;
-                var roll = Random.Shared.Next(100);
+                var roll = random.Next(100);
                 if (roll < 40)
                 {
                     var title = $"Annonce {r.Index}-{n}";
@@ -305,7 +308,7 @@ public sealed class FaultScenario : IAsyncDisposable
                 }
 
                 // Pacing: a resident acts a few times a second at most.
-                await Task.Delay(Random.Shared.Next(150, 600));
+                await Task.Delay(random.Next(150, 600));
             }
         }
         catch (Exception e)

@@ -6,6 +6,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Accounts;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class AccountGrainTests(ClusterFixture fixture)
 {
     private IAccountsGrain Accounts => fixture.Grains.GetGrain<IAccountsGrain>(0);

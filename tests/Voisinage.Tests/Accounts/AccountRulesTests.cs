@@ -2,9 +2,11 @@ using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Security;
 using Microsoft.Extensions.Options;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Accounts;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class AccountRulesTests
 {
     [Theory]

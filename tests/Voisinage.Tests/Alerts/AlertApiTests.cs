@@ -5,6 +5,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Alerts;
 
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class AlertApiTests(EmbeddedApi api)
 {
     private const string Raised = "subscription($s: Long) { alertRaised(since: $s) { " + AlertApiWorld.AlertFields + " } }";

@@ -8,6 +8,7 @@ using Voisinage.Tests.Verification;
 namespace Voisinage.Tests.Alerts;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class AlertGrainTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;

@@ -10,6 +10,7 @@ namespace Voisinage.Tests.Alerts;
 
 /// <summary>The SignalR hub of SPEC §9 with the .NET SignalR client, token in the access_token query parameter.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class AlertHubTests(EmbeddedApi api)
 {
     private readonly AlertApiWorld _world = new(api);

@@ -8,6 +8,7 @@ using Voisinage.Tests.Verification;
 namespace Voisinage.Tests.Alerts;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class PushTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
@@ -87,7 +88,7 @@ public sealed class PushTests(ClusterFixture fixture)
         Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
         Assert.Equal(alert.Title, kept.Title);
         Assert.Equal(Alert.ErasedPseudo, (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!.RaiserPseudo);
-        Assert.True(await Grains.GetGrain<INeighbourhoodGrain>(id).IsMember(member.Id()));
+        Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(id).GetRole(member.Id()));
     }
 
     private static (double Lat, double Lng) Centre(H3Index block)

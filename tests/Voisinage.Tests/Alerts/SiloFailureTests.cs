@@ -19,6 +19,8 @@ namespace Voisinage.Tests.Alerts;
 /// A 2-silo cluster on a PostgreSQL grain and pub-sub store, as in production (state survives a silo), with memory streams (queues do not): an alert raised
 /// while a silo is killed still reaches a front-end's subscriber, live or by the front-end's recovery from the history.
 /// </summary>
+[Trait(Category.Name, Category.Fault)]
+[Trait(Category.Name, Category.Postgres)]
 public sealed class SiloFailureTests : IAsyncLifetime
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

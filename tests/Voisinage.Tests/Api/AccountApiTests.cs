@@ -11,6 +11,7 @@ public sealed class ApiCollection : ICollectionFixture<EmbeddedApi>
 }
 
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class AccountApiTests(EmbeddedApi api)
 {
     private const string Me = "{ me { id pseudo email homeCell thanksReceived verification { status method verifiedAt } } }";

@@ -4,6 +4,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Api;
 
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class NeighbourhoodApiTests(EmbeddedApi api)
 {
     private const double Lat = 43.6045;

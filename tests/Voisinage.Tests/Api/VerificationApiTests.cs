@@ -6,6 +6,7 @@ namespace Voisinage.Tests.Api;
 
 /// <summary>Verification through the public API, including what others can and cannot see.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class VerificationApiTests(EmbeddedApi api)
 {
     private const string SetHome = "mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id homeCell verification { status } } }";

@@ -8,6 +8,7 @@ namespace Voisinage.Tests.Api;
 
 /// <summary>The graphql-transport-ws endpoint of the real WebApi authenticates with the token of <c>connection_init</c>.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class WebSocketApiTests(EmbeddedApi api)
 {
     [Fact]

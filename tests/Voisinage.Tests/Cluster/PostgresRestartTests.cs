@@ -10,6 +10,8 @@ using Voisinage.Tests.Storage;
 namespace Voisinage.Tests.Cluster;
 
 /// <summary>PostgreSQL mode as in production: separate silos, the WebApi as an Orleans client.</summary>
+[Trait(Category.Name, Category.Fault)]
+[Trait(Category.Name, Category.Postgres)]
 public sealed class PostgresRestartTests
 {
     [Fact]
@@ -101,6 +103,7 @@ public sealed class SiloGroup : IAsyncDisposable
     }
 }
 
+[Trait(Category.Name, Category.Postgres)]
 public sealed class MigrateCommandTests
 {
     [Fact]

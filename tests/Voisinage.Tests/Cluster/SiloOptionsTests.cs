@@ -4,9 +4,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Voisinage.Silo.Hosting;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Cluster;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class SiloOptionsTests
 {
     [Fact]

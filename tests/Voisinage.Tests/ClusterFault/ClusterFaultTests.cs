@@ -12,6 +12,8 @@ namespace Voisinage.Tests.ClusterFault;
 /// SIGTERM drops no request; readiness follows the cluster. The long form is bench/Cluster.Fault.
 /// </summary>
 [Collection(FaultClusterCollection.Name)]
+[Trait(Category.Name, Category.Fault)]
+[Trait(Category.Name, Category.Postgres)]
 public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHelper output)
 {
     private FaultCluster Cluster => fixture.Cluster;

@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Deployment;
 
@@ -6,6 +7,7 @@ namespace Voisinage.Tests.Deployment;
 /// No Docker engine runs here, so the compose file is checked as data: services, their order, their images, the load
 /// balancer and the optional telemetry. (Also checked by hand with <c>docker-compose config -q</c>.)
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class DockerComposeTests
 {
     private static readonly string Root = FindRepositoryRoot();

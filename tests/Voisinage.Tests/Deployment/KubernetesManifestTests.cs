@@ -1,8 +1,10 @@
 using YamlDotNet.RepresentationModel;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Deployment;
 
 /// <summary>No cluster here either: the manifests under deploy/kubernetes are checked as data.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class KubernetesManifestTests
 {
     private static readonly string Folder = Path.Combine(DockerComposeTests.FindRepositoryRoot(), "deploy", "kubernetes");

@@ -91,7 +91,7 @@ public sealed class ClusterApi : IAsyncLifetime
     {
         var member = await Verified(home);
         await Grains.GetGrain<IResidentGrain>(member.Id).JoinNeighbourhood(neighbourhoodId);
-        Assert.True(await Grains.GetGrain<INeighbourhoodGrain>(neighbourhoodId).IsMember(member.Id));
+        Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(neighbourhoodId).GetRole(member.Id));
         return member;
     }
 

@@ -17,6 +17,12 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
     /// <summary>Probability that a write or clear fails (0 = never).</summary>
     public static double FailureRate { get; set; }
 
+    /// <summary>
+    /// The draws of injected failures, seeded so a run's sequence of draws is the same each time (which write gets which
+    /// draw still depends on how the silos' threads interleave). Shared by every silo's writes, hence the lock.
+    /// </summary>
+    private static readonly Random Failures = new(20261206);
+
     public static long InjectedFailures => Interlocked.Read(ref _injected);
 
     private static long _injected;
@@ -116,7 +122,15 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
 
     private static Task Change<T>(string stateName, GrainId grainId, IGrainState<T> grainState, byte[]? data)
     {
-        var failure = FailureRate > 0 && Random.Shared.NextDouble() < FailureRate ? Random.Shared.Next(2) : -1;
+        var failure = -1;
+        if (FailureRate > 0)
+        {
+            lock (Failures)
+            {
+                failure = Failures.NextDouble() < FailureRate ? Failures.Next(2) : -1;
+            }
+        }
+
         if (failure == 0)
         {
             return Fail();

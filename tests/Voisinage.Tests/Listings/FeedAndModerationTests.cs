@@ -7,6 +7,7 @@ namespace Voisinage.Tests.Listings;
 
 /// <summary>The neighbourhood feed: stable pages, radius visibility, live updates, moderation; live messages.</summary>
 [Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class FeedAndModerationTests(ClusterApi f)
 {
     private const string CreatePost = "mutation($t: String!) { createPost(text: $t) { id text hidden } }";

@@ -5,6 +5,7 @@ namespace Voisinage.Tests.Listings;
 
 /// <summary>The feed grain itself: concurrent appends share writes but lose nothing; a merged neighbourhood's feed is absorbed.</summary>
 [Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class FeedGrainTests(ClusterApi f)
 {
     private static FeedItem Item(string id, string nid, DateTimeOffset at) => new(id, FeedItemType.Post, nid, null, id, null, at);

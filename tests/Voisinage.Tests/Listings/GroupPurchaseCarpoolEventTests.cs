@@ -7,6 +7,7 @@ namespace Voisinage.Tests.Listings;
 
 /// <summary>Group purchases, carpools and events: concurrent pledges, bookings and RSVPs never oversell.</summary>
 [Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class GroupPurchaseCarpoolEventTests(ClusterApi f)
 {
     private const string Pledge = "mutation($id: ID!, $q: Int!) { pledge(listingId: $id, quantity: $q) { status groupPurchase { pledgedQuantity myPledge } } }";

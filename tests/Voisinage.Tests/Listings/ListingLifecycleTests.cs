@@ -6,6 +6,7 @@ namespace Voisinage.Tests.Listings;
 
 /// <summary>Listings through the API on a two-silo cluster: the lifecycle, conversations, thanks and who sees what.</summary>
 [Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class ListingLifecycleTests(ClusterApi f)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Voisinage.Tests.Verification;
 namespace Voisinage.Tests.Neighbourhoods;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class DirectoryBlockTests(ClusterFixture fixture)
 {
     [Fact]

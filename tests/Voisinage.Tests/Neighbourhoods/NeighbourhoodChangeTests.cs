@@ -16,6 +16,7 @@ namespace Voisinage.Tests.Neighbourhoods;
 
 /// <summary>Merges, aliases, automatic merges and splits on a three-silo cluster (MaxMembers = 10).</summary>
 [Collection(ChaosClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;

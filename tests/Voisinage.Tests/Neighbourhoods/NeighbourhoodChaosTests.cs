@@ -17,6 +17,8 @@ namespace Voisinage.Tests.Neighbourhoods;
 /// run comes from <c>VOISINAGE_CHAOS_RESIDENTS</c>, <c>VOISINAGE_CHAOS_OPERATIONS</c>, <c>VOISINAGE_CHAOS_RADIUS</c>, <c>VOISINAGE_CHAOS_KILL_EVERY</c> (defaults keep the suite short).
 /// </summary>
 [Collection(ChaosClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
+[Trait(Category.Name, Category.Fault)]
 public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOutputHelper output)
 {
     private enum Expect
@@ -64,6 +66,8 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
         {
             using var killNow = new SemaphoreSlim(0);
             var finished = new CancellationTokenSource();
+            // The killer's own generator: it runs beside the workers, which draw from theirs.
+            var victimChoice = new Random(20261206);
             var killer = Task.Run(async () =>
             {
                 while (true)
@@ -81,7 +85,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                     var victims = fixture.Cluster.GetActiveSilos().Where(s => s != fixture.Cluster.Primary).ToList();
                     if (victims.Count > 0)
                     {
-                        await fixture.Cluster.KillSiloAsync(victims[Random.Shared.Next(victims.Count)]);
+                        await fixture.Cluster.KillSiloAsync(victims[victimChoice.Next(victims.Count)]);
                         await fixture.Cluster.StartAdditionalSiloAsync();
                         Interlocked.Increment(ref kills);
                     }

@@ -9,6 +9,7 @@ using static Voisinage.Tests.Verification.CooptationTests;
 namespace Voisinage.Tests.Neighbourhoods;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;

@@ -10,6 +10,7 @@ namespace Voisinage.Tests.Neighbourhoods;
 
 /// <summary>The 30-day rule for small neighbourhoods, on the fake-clock cluster (MinMembers = 3).</summary>
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;

@@ -1,8 +1,10 @@
 using Voisinage.Geo;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Neighbourhoods;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class SplitPlannerTests
 {
     private static readonly H3Index Origin = H3.LatLngToCell(new LatLng(48.8566, 2.3522), 9);

@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Voisinage.WebApi.Operations;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Operations;
 
 /// <summary>The Orleans dashboard is for operators: the same rule as the postcard and push outboxes.</summary>
 [Collection(OperationsCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class DashboardTests(OperationsApi api)
 {
     private HttpClient Client() => api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

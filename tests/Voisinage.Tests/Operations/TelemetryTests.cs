@@ -10,6 +10,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Operations;
 
 [Collection(OperationsCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class TelemetryTests(OperationsApi api)
 {
     [Fact]

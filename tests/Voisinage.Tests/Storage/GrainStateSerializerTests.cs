@@ -11,6 +11,7 @@ namespace Voisinage.Tests.Storage;
 
 /// <summary>Grain state is stored in the Orleans binary format; rows written as JSON by earlier versions still read.</summary>
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class GrainStateSerializerTests(ClusterFixture fixture)
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);

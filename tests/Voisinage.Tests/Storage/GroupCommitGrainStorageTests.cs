@@ -7,6 +7,7 @@ using Voisinage.Grains;
 using Voisinage.Silo.Hosting;
 using Voisinage.Silo.Migrations;
 using Voisinage.Tests.Cluster;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;
 
@@ -14,6 +15,7 @@ namespace Voisinage.Tests.Storage;
 /// The PostgreSQL grain storage of the production wiring: writes committed in batches, rows that Orleans' own ADO.NET
 /// storage reads and writes as its own.
 /// </summary>
+[Trait(Category.Name, Category.Postgres)]
 public sealed class GroupCommitGrainStorageTests
 {
     private static readonly GrainId[] Keys =

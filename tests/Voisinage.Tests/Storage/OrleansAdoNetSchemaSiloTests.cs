@@ -17,6 +17,7 @@ namespace Voisinage.Tests.Storage;
 /// Starts real in-process silos on the migrated schemas. Both tests live in one class so that
 /// they do not run in parallel with each other.
 /// </summary>
+[Trait(Category.Name, Category.Postgres)]
 public sealed class OrleansAdoNetSchemaSiloTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);

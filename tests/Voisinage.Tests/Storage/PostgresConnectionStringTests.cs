@@ -1,8 +1,10 @@
 using Npgsql;
 using Voisinage.Silo.Hosting;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class PostgresConnectionStringTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Voisinage.Silo.Migrations;
 
 namespace Voisinage.Tests.Storage;
 
+[Trait(Category.Name, Category.Postgres)]
 public sealed class SchemaMigratorPostgresTests
 {
     private static readonly int[] AllVersions =

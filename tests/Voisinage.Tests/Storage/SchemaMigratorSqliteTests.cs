@@ -1,9 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Voisinage.Silo.Migrations;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class SchemaMigratorSqliteTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"voisinage_t_{Guid.NewGuid():N}.db");

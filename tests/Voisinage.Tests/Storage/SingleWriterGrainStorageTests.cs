@@ -3,9 +3,11 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Storage;
 using Voisinage.Grains;
 using Voisinage.Silo.Hosting;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class SingleWriterGrainStorageTests
 {
     [Fact]

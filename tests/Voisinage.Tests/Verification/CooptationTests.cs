@@ -6,6 +6,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Verification;
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class CooptationTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;

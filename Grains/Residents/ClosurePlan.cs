@@ -1,0 +1,42 @@
+namespace Voisinage.Grains.Residents;
+
+/// <summary>One step of an account's closure, in the order they run. Each is idempotent: a resumed closure may repeat the last one.</summary>
+public enum ClosureStep
+{
+    /// <summary>Checks the password and frees the email and pseudo (the account grain's part).</summary>
+    CloseAccount = 0,
+
+    /// <summary>Withdraws the vouches this resident gave that have not verified anyone yet, and clears the quota.</summary>
+    WithdrawVouches = 1,
+
+    /// <summary>Forgets the push devices and their tokens.</summary>
+    ForgetPushDevices = 2,
+
+    /// <summary>Erases the raiser's pseudo from their alerts (the alerts stay for the neighbourhood).</summary>
+    ForgetAlerts = 3,
+
+    /// <summary>Leaves the home neighbourhood.</summary>
+    LeaveNeighbourhood = 4,
+
+    /// <summary>Withdraws a pending postcard order, and its address, from the outbox.</summary>
+    CancelPostcard = 5,
+}
+
+/// <summary>
+/// An account closure under way, saved in the resident's state before its first step and after each one, so a crash
+/// midway is resumed (on the next activation, or by the closure reminder) until every part is erased; the last step
+/// writes the tombstone. Until <see cref="ClosureStep.CloseAccount"/> is done the password has not been checked: a
+/// resumed plan then checks the account instead, and is dropped if the account is still open.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ClosurePlan([property: Id(0)] IReadOnlyList<ClosureStep> Remaining)
+{
+    /// <summary>Every step, in order.</summary>
+    public static ClosurePlan Start { get; } = new([.. Enum.GetValues<ClosureStep>()]);
+
+    /// <summary>The password checked out and the account is closed: the resident is gone for everyone from now on.</summary>
+    public bool Committed => !Remaining.Contains(ClosureStep.CloseAccount);
+
+    /// <summary>The plan once its first remaining step is done.</summary>
+    public ClosurePlan Next() => new([.. Remaining.Skip(1)]);
+}

@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using Voisinage.Grains;
+using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Neighbourhoods;
+using Voisinage.Tests.Verification;
+
+namespace Voisinage.Tests.Accounts;
+
+/// <summary>Account closure is a saved plan of steps: a silo killed midway leaves nothing half erased.</summary>
+[Collection(ChaosClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
+[Trait(Category.Name, Category.Fault)]
+public sealed class AccountClosureTests(ChaosClusterFixture fixture)
+{
+    private const string Password = "a long password";
+
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task A_closure_cut_short_by_a_silo_kill_is_finished_by_the_next_activation_and_erases_every_part()
+    {
+        var block = NeighbourhoodChangeTests.Block(40_000, 9_000);
+        var home = NeighbourhoodChangeTests.Home(block);
+        var founder = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+        var neighbourhoodId = await founder.FoundNeighbourhood("Les Pentes");
+
+        // The silo to kill must not be the primary: it holds the test cluster's membership.
+        var leaving = await OnASecondarySilo(home);
+        var leavingId = leaving.Id();
+        var email = (await leaving.GetProfile())!.Email;
+        await leaving.JoinNeighbourhood(neighbourhoodId);
+        await Grains.GetGrain<IResidentPushGrain>(leavingId).RegisterDevice(PushPlatform.Fcm, "device-token-closure");
+        var alert = await Grains.GetGrain<IResidentAlertsGrain>(leavingId).Raise(new AlertDraft(AlertKind.Event, "Fête des voisins", "", 0));
+        var candidate = await Neighbours.NewResident(Grains, home);
+        await candidate.ReceiveVouch(leavingId);
+
+        // The plan's first save and the save after closing the account go through; the next one (after the vouches
+        // were withdrawn) is held, and the silo dies under it.
+        var silo = await SiloOf(leaving);
+        Task deleting;
+        using (var hold = SharedStorage.HoldWrites("resident", leavingId, letThrough: 2))
+        {
+            deleting = leaving.DeleteAccount(Password);
+            await hold.Reached.WaitAsync(TimeSpan.FromSeconds(60));
+            await fixture.Cluster.KillSiloAsync(silo);
+        }
+
+        // The caller of the killed call learns nothing reliable; what matters is what the store ends with.
+        _ = await Record.ExceptionAsync(() => deleting);
+        await fixture.Cluster.StartAdditionalSiloAsync();
+
+        // The next activation finishes the plan before it answers.
+        Assert.Null(await WhileTheClusterRecovers(() => leaving.GetProfile()));
+        Assert.Null(await leaving.GetTokenVersion());
+        Assert.Equal(StandingLevel.NoAccount, (await leaving.GetStanding()).Level);
+
+        // Every part is erased: the login, the membership, the devices, the pseudo on the alert, the vouch given.
+        var login = await Assert.ThrowsAsync<VoisinageException>(() => Grains.GetGrain<IAccountsGrain>(0).Login(email, Password));
+        Assert.Equal(ErrorCodes.Unauthenticated, login.Code);
+        var current = await NeighbourhoodLookup.Resolve(Grains, neighbourhoodId);
+        Assert.NotNull(current);
+        Assert.Equal(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(current).GetRole(leavingId));
+        Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(current).GetRole(founder.Id()));
+        Assert.Empty(await Grains.GetGrain<IResidentPushGrain>(leavingId).GetDevices());
+        Assert.Empty(await Grains.GetGrain<IResidentAlertsGrain>(leavingId).GetRaised());
+        var kept = (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!;
+        Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
+        Assert.Empty(JsonNode.Parse(await candidate.ExportData())!["verification"]!["vouchesReceived"]!.AsArray());
+        var gone = await Assert.ThrowsAsync<VoisinageException>(() => leaving.ExportData());
+        Assert.Equal(ErrorCodes.Unauthenticated, gone.Code);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_leaves_no_plan_behind()
+    {
+        var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, NeighbourhoodChangeTests.Home(NeighbourhoodChangeTests.Block(43_000, 9_000)));
+        var before = await resident.GetProfile();
+
+        var refused = await Assert.ThrowsAsync<VoisinageException>(() => resident.DeleteAccount("not my password"));
+        Assert.Equal(ErrorCodes.Forbidden, refused.Code);
+
+        // A new activation reads the stored state: no closure to resume, the resident untouched.
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(before, await resident.GetProfile());
+        Assert.NotNull(await resident.GetTokenVersion());
+    }
+
+    /// <summary>A verified resident at <paramref name="home"/> whose activation lives on a secondary silo.</summary>
+    private async Task<IResidentGrain> OnASecondarySilo((double Lat, double Lng) home)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+            if (!(await SiloOf(resident)).SiloAddress.Equals(fixture.Cluster.Primary?.SiloAddress))
+            {
+                return resident;
+            }
+        }
+
+        throw new InvalidOperationException("Twenty residents in a row were placed on the primary silo.");
+    }
+
+    private async Task<SiloHandle> SiloOf(IResidentGrain resident)
+    {
+        var address = await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(resident);
+        return fixture.Cluster.GetActiveSilos().Single(s => s.SiloAddress.Equals(address));
+    }
+
+    /// <summary>Calls until the cluster has noticed the dead silo (a call may time out or be rejected meanwhile).</summary>
+    private static async Task<T> WhileTheClusterRecovers<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (e is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or InconsistentStateException && attempt < 12)
+            {
+            }
+        }
+    }
+}
