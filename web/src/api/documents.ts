@@ -116,6 +116,17 @@ export const SetHomeMutation = graphql(`
   }
 `);
 
+export const VerificationProgressQuery = graphql(`
+  query VerificationProgress {
+    me {
+      id
+      verificationProgress {
+        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt
+      }
+    }
+  }
+`);
+
 export const LocationFixMutation = graphql(`
   mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {
     submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {

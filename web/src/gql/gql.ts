@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": typeof types.SetHomeDocument,
+    "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n": typeof types.VerificationProgressDocument,
     "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": typeof types.SubmitLocationFixDocument,
     "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": typeof types.VouchForDocument,
     "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": typeof types.RequestPostcardDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": types.SetHomeDocument,
+    "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n": types.VerificationProgressDocument,
     "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": types.SubmitLocationFixDocument,
     "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": types.VouchForDocument,
     "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": types.RequestPostcardDocument,
@@ -188,6 +190,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n"): (typeof documents)["\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
