@@ -144,6 +144,10 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   // Profile, lead tools and the operator page (refused: Alice is no operator) pass axe.
   await a.page.goto('/responsable');
   await expect(a.page.getByRole('heading', { level: 2, name: 'Modération' })).toBeVisible();
+  // The lead names leads from the members list: Bruno is offered, Alice (already a lead) is not.
+  const candidates = a.page.getByLabel('Membre du quartier');
+  await expect(candidates.locator('option', { hasText: bruno })).toHaveCount(1);
+  await expect(candidates.locator('option', { hasText: alice })).toHaveCount(0);
   await checkA11y(a.page, 'responsable');
   await a.page.goto('/operateur');
   await expect(a.page.getByText('Réservé aux opérateurs.').first()).toBeVisible();

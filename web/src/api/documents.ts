@@ -177,6 +177,18 @@ export const NeighbourhoodQuery = graphql(`
   }
 `);
 
+export const MembersQuery = graphql(`
+  query Members($id: ID!, $first: Int, $after: String) {
+    neighbourhood(id: $id) {
+      id
+      members(first: $first, after: $after) {
+        edges { cursor node { id pseudo isLead } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
 export const FoundMutation = graphql(`
   mutation FoundNeighbourhood($name: String!) {
     foundNeighbourhood(name: $name) { ...NeighbourhoodFields }

@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": typeof types.ConfirmPostcardCodeDocument,
     "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": typeof types.NeighbourhoodAtDocument,
     "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": typeof types.FoundNeighbourhoodDocument,
     "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": typeof types.JoinNeighbourhoodDocument,
     "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": typeof types.LeaveNeighbourhoodDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": types.ConfirmPostcardCodeDocument,
     "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": types.NeighbourhoodAtDocument,
     "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": types.FoundNeighbourhoodDocument,
     "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": types.JoinNeighbourhoodDocument,
     "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": types.LeaveNeighbourhoodDocument,
@@ -218,6 +220,10 @@ export function graphql(source: "\n  query NeighbourhoodAt($lat: Float!, $lng: F
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
