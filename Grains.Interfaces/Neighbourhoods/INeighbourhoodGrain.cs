@@ -78,6 +78,9 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>What a member sees; refused to non-members.</summary>
     Task<NeighbourhoodDetails> GetDetails(string residentId);
 
+    /// <summary>Up to <paramref name="first"/> members after the member <paramref name="afterId"/> (resident-id order); members only.</summary>
+    Task<MemberPage> GetMembers(string residentId, int first, string? afterId);
+
     /// <summary>Everything it holds, for the invariant checker and operators' audits.</summary>
     [AlwaysInterleave]
     Task<NeighbourhoodSnapshot> GetSnapshot();

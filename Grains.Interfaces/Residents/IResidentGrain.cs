@@ -35,6 +35,10 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>Drops a vouch that has not verified this resident yet (the voucher deleted their account).</summary>
     Task WithdrawVouch(string voucherId);
 
+    /// <summary>The evidence gathered so far on each verification path and the configured thresholds. Read-only.</summary>
+    [AlwaysInterleave]
+    Task<VerificationProgress> GetVerificationProgress();
+
     /// <summary>Counts a location fix towards geolocation verification, or refuses it.</summary>
     Task<LocationProgress> SubmitLocationFix(double lat, double lng, double accuracyMeters);
 

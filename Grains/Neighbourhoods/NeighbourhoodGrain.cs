@@ -283,6 +283,19 @@ public sealed partial class NeighbourhoodGrain(
             : throw VoisinageException.Forbidden("Only members see the details of a neighbourhood.");
     }
 
+    public async Task<MemberPage> GetMembers(string residentId, int first, string? afterId)
+    {
+        // Only a member may list the others; GetDetails holds that rule.
+        await GetDetails(residentId);
+        var members = State.Members.Keys
+            .Where(id => afterId is null || string.CompareOrdinal(id, afterId) > 0)
+            .Order(StringComparer.Ordinal)
+            .Take(first + 1)
+            .ToList();
+        var page = members.Take(first).Select(id => new NeighbourhoodMember(id, State.Leads.Contains(id))).ToList();
+        return new MemberPage(page, members.Count > first);
+    }
+
     public Task<NeighbourhoodSnapshot> GetSnapshot() => Task.FromResult(Snapshot());
 
     /// <summary>Shown to clients: founded, not dissolving, not a hidden half of a split.</summary>

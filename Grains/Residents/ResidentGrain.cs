@@ -185,6 +185,21 @@ public sealed class ResidentGrain(
         }
     }
 
+    public Task<VerificationProgress> GetVerificationProgress()
+    {
+        var now = clock.GetUtcNow();
+        var postcard = State.Postcard is { Status: PostcardStatus.Pending } p && p.ExpiresAt > now ? p.ExpiresAt : (DateTimeOffset?)null;
+        return Task.FromResult(new VerificationProgress(
+            State.CountingFixes.Count,
+            Rules.FixesNeeded,
+            DistinctDays(State.CountingFixes),
+            Rules.FixDistinctDaysNeeded,
+            Rules.FixMaxAccuracyMeters,
+            State.Vouches.Count,
+            Rules.VouchesNeeded,
+            postcard));
+    }
+
     public async Task<LocationProgress> SubmitLocationFix(double lat, double lng, double accuracyMeters)
     {
         RequireExisting();

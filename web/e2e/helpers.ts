@@ -61,9 +61,12 @@ export async function register(page: Page, pseudo: string) {
 export async function setHomeAndVerify(page: Page) {
   await page.getByRole('button', { name: 'Utiliser ma position actuelle' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vérification' })).toBeVisible();
+  // The thresholds come from the server: the test server asks one day (the default would be two).
+  await expect(page.getByText(/au moins 1 jour différent \(précision de 50 m/)).toBeVisible();
+  await expect(page.getByTestId('vouch-status')).toHaveText('0 garant sur 2.');
   for (let i = 1; i <= 3; i++) {
     await page.getByRole('button', { name: 'Enregistrer ma position' }).click();
-    if (i < 3) await expect(page.getByTestId('geo-status')).toContainText(`${i} position`);
+    if (i < 3) await expect(page.getByTestId('geo-status')).toContainText(`${i} position${i > 1 ? 's' : ''} comptée${i > 1 ? 's' : ''} sur 3, sur 1 jour sur 1.`);
   }
   await expect(page.getByText(/Vous êtes un voisin vérifié/)).toBeVisible();
 }

@@ -202,9 +202,13 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toHaveCount(0);
   await post.getByRole('button', { name: 'Rétablir' }).click();
   await expect(post).not.toContainText('(masqué)');
+  // The lead names leads from the members list: Bruno is offered, Alice (already a lead) is not.
+  const candidates = a.page.getByLabel('Membre du quartier');
+  await expect(candidates.locator('option', { hasText: bruno })).toHaveCount(1);
+  await expect(candidates.locator('option', { hasText: alice })).toHaveCount(0);
   await checkA11y(a.page, 'responsable');
   await shot(a.page, 'responsable');
-  await a.page.getByLabel('Membre actif du quartier').selectOption({ label: bruno });
+  await a.page.getByLabel('Membre du quartier').selectOption({ label: bruno });
   await a.page.getByRole('button', { name: 'Nommer responsable' }).click();
   await expect(a.page.getByText('Nouveau responsable nommé.')).toBeVisible();
   await b.page.goto('/quartier');

@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Voisinage.Geo;
 using Voisinage.Grains;
+using Voisinage.Grains.Feed;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 
@@ -31,6 +33,21 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
 
                 var profiles = await Task.WhenAll(details.Leads.Select(id => c.Grains().GetGrain<IResidentGrain>(id).GetProfile()));
                 return profiles.OfType<ResidentProfile>().ToList();
+            });
+        Field<ConnectionType<NeighbourhoodMemberType>>("members")
+            .Description("Members only (FORBIDDEN for anyone else): the members with their pseudo and whether they lead, in a stable order.")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var after = c.GetArgument<string?>("after") is { } cursor ? MemberCursors.Decode(cursor) : null;
+                var page = await c.Grains().GetGrain<INeighbourhoodGrain>(c.Source.Id)
+                    .GetMembers(c.RequireCaller(), Cursors.PageSize(c.GetArgument("first", 50)), after);
+                var profiles = await Task.WhenAll(page.Members.Select(m => c.Grains().GetGrain<IResidentGrain>(m.ResidentId).GetProfile()));
+                var members = page.Members.Zip(profiles)
+                    .Where(p => p.Second is not null)
+                    .Select(p => (MemberCursors.Encode(p.First.ResidentId), new MemberView(p.First.ResidentId, p.Second!.Pseudo, p.First.IsLead)));
+                return Connections.Of(members, page.HasNextPage);
             });
         Field<ListGraphType<NonNullGraphType<MergeProposalType>>>("mergeProposals")
             .Description("Members only: merge proposals this neighbourhood made or received and that are still open.")

@@ -18,6 +18,11 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<NonNullGraphType<IntGraphType>>("thanksReceived")
             .Description("Thanks received after listings were DONE.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IThanksGrain>(c.Source.Id).Count());
+        Field<VerificationProgressType>("verificationProgress")
+            .Description("Visible only to the resident: progress on each verification path and the configured thresholds.")
+            .ResolveAsync(async c => c.ViewerId() == c.Source.Id
+                ? await c.Grains().GetGrain<IResidentGrain>(c.Source.Id).GetVerificationProgress()
+                : null);
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The resident's home neighbourhood, if any.")
             .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.NeighbourhoodId));

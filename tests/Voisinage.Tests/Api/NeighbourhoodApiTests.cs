@@ -63,6 +63,41 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
     }
 
     [Fact]
+    public async Task Members_list_each_other_page_by_page_and_strangers_cannot()
+    {
+        const double lat = Lat - 0.05;
+        const string Members = "query($id: ID!, $first: Int, $after: String) { neighbourhood(id: $id) { members(first: $first, after: $after) { edges { cursor node { id pseudo isLead } } pageInfo { hasNextPage endCursor } } } }";
+        var (founder, founderId) = await Verified(lat, Lng);
+        var id = (await api.GraphQL("mutation { foundNeighbourhood(name: \"Saint-Cyprien\") { id } }", token: founder)).Data["foundNeighbourhood"]!["id"]!.GetValue<string>();
+        var (member, memberId) = await Verified(lat, Lng);
+        (await api.GraphQL("mutation($id: ID!) { joinNeighbourhood(id: $id) { memberCount } }", new { id }, member)).AssertNoErrors();
+
+        var first = await api.GraphQL(Members, new { id, first = 1 }, member);
+        first.AssertNoErrors();
+        var page1 = first.Data["neighbourhood"]!["members"]!;
+        Assert.True(page1["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var second = await api.GraphQL(Members, new { id, first = 1, after = page1["pageInfo"]!["endCursor"]!.GetValue<string>() }, member);
+        second.AssertNoErrors();
+        var page2 = second.Data["neighbourhood"]!["members"]!;
+        Assert.False(page2["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var seen = page1["edges"]!.AsArray().Concat(page2["edges"]!.AsArray()).Select(e => e!["node"]!).ToDictionary(n => n["id"]!.GetValue<string>());
+        Assert.Equal([founderId, memberId], seen.Keys.Order(StringComparer.Ordinal));
+        Assert.True(seen[founderId]["isLead"]!.GetValue<bool>());
+        Assert.False(seen[memberId]["isLead"]!.GetValue<bool>());
+        Assert.False(string.IsNullOrEmpty(seen[memberId]["pseudo"]!.GetValue<string>()));
+
+        // The type has no home field at all; bad paging is refused; strangers and anonymous callers are refused.
+        var type = await api.GraphQL("{ __type(name: \"NeighbourhoodMember\") { fields { name } } }");
+        Assert.Equal(["id", "isLead", "pseudo"], type.Data["__type"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        (await api.GraphQL(Members, new { id, first = 0 }, member)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL(Members, new { id, after = "not-a-cursor" }, member)).AssertError("BAD_USER_INPUT");
+        var (stranger, _) = await Verified(lat + 0.2, Lng);
+        const string At = "query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { members { edges { node { id } } } } }";
+        (await api.GraphQL(At, new { lat, lng = Lng }, stranger)).AssertError("FORBIDDEN");
+        (await api.GraphQL(At, new { lat, lng = Lng })).AssertError("UNAUTHENTICATED");
+    }
+
+    [Fact]
     public async Task Unverified_residents_cannot_found_or_join()
     {
         var (token, _, _, _) = await api.Register();

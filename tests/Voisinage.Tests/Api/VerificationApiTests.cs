@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Verification;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Verification;
 
@@ -52,6 +55,41 @@ public sealed class VerificationApiTests(EmbeddedApi api)
 
         var anonymous = await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = 10.0 });
         anonymous.AssertError("UNAUTHENTICATED");
+    }
+
+    [Fact]
+    public async Task Progress_reports_the_evidence_and_the_configured_thresholds()
+    {
+        const string Progress = "{ me { verificationProgress { fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt } } }";
+        var rules = api.Services.GetRequiredService<IOptions<VerificationOptions>>().Value;
+        var (token, _, _, _) = await api.Register();
+        (await api.GraphQL(SetHome, new { lat = Neighbours.Lat, lng = Neighbours.Lng }, token)).AssertNoErrors();
+
+        var before = await api.GraphQL(Progress, token: token);
+        before.AssertNoErrors();
+        var p = before.Data["me"]!["verificationProgress"]!;
+        Assert.Equal(0, p["fixesCounted"]!.GetValue<int>());
+        Assert.Equal(rules.FixesNeeded, p["fixesNeeded"]!.GetValue<int>());
+        Assert.Equal(0, p["daysCounted"]!.GetValue<int>());
+        Assert.Equal(rules.FixDistinctDaysNeeded, p["daysNeeded"]!.GetValue<int>());
+        Assert.Equal(rules.FixMaxAccuracyMeters, p["fixMaxAccuracyMeters"]!.GetValue<double>());
+        Assert.Equal(0, p["vouchesReceived"]!.GetValue<int>());
+        Assert.Equal(rules.VouchesNeeded, p["vouchesNeeded"]!.GetValue<int>());
+        Assert.Null(p["postcardExpiresAt"]);
+
+        // A refused fix counts for nothing; a good one counts, and a postcard on its way shows its expiry.
+        (await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = rules.FixMaxAccuracyMeters + 1 }, token)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = 10.0 }, token)).AssertNoErrors();
+        var postcard = await api.GraphQL("mutation($a: String!) { requestPostcard(postalAddress: $a) { codeExpiresAt } }", new { a = "3 rue des Rosiers, 75004 Paris" }, token);
+        postcard.AssertNoErrors();
+        var after = (await api.GraphQL(Progress, token: token)).Data["me"]!["verificationProgress"]!;
+        Assert.Equal(1, after["fixesCounted"]!.GetValue<int>());
+        Assert.Equal(1, after["daysCounted"]!.GetValue<int>());
+        Assert.Equal(
+            DateTimeOffset.Parse(postcard.Data["requestPostcard"]!["codeExpiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse(after["postcardExpiresAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+
+        (await api.GraphQL(Progress)).AssertError("UNAUTHENTICATED");
     }
 
     [Fact]

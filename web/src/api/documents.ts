@@ -116,6 +116,17 @@ export const SetHomeMutation = graphql(`
   }
 `);
 
+export const VerificationProgressQuery = graphql(`
+  query VerificationProgress {
+    me {
+      id
+      verificationProgress {
+        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt
+      }
+    }
+  }
+`);
+
 export const LocationFixMutation = graphql(`
   mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {
     submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {
@@ -161,6 +172,18 @@ export const NeighbourhoodQuery = graphql(`
         proposedAt
         from { id name memberCount }
         to { id name memberCount }
+      }
+    }
+  }
+`);
+
+export const MembersQuery = graphql(`
+  query Members($id: ID!, $first: Int, $after: String) {
+    neighbourhood(id: $id) {
+      id
+      members(first: $first, after: $after) {
+        edges { cursor node { id pseudo isLead } }
+        pageInfo { hasNextPage endCursor }
       }
     }
   }

@@ -24,12 +24,14 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": typeof types.SetHomeDocument,
+    "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n": typeof types.VerificationProgressDocument,
     "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": typeof types.SubmitLocationFixDocument,
     "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": typeof types.VouchForDocument,
     "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": typeof types.RequestPostcardDocument,
     "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": typeof types.ConfirmPostcardCodeDocument,
     "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": typeof types.NeighbourhoodAtDocument,
     "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": typeof types.FoundNeighbourhoodDocument,
     "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": typeof types.JoinNeighbourhoodDocument,
     "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": typeof types.LeaveNeighbourhoodDocument,
@@ -84,12 +86,14 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": types.SetHomeDocument,
+    "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n": types.VerificationProgressDocument,
     "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n": types.SubmitLocationFixDocument,
     "\n  mutation VouchFor($residentId: ID!) {\n    vouchFor(residentId: $residentId) { candidateId candidateVerified }\n  }\n": types.VouchForDocument,
     "\n  mutation RequestPostcard($postalAddress: String!) {\n    requestPostcard(postalAddress: $postalAddress) { codeExpiresAt }\n  }\n": types.RequestPostcardDocument,
     "\n  mutation ConfirmPostcardCode($code: String!) {\n    confirmPostcardCode(code: $code) { ...ResidentFields }\n  }\n": types.ConfirmPostcardCodeDocument,
     "\n  query NeighbourhoodAt($lat: Float!, $lng: Float!, $radiusMeters: Float!) {\n    neighbourhoodAt(lat: $lat, lng: $lng) { ...NeighbourhoodFields }\n    nearbyNeighbourhoods(lat: $lat, lng: $lng, radiusMeters: $radiusMeters) { ...NeighbourhoodFields }\n  }\n": types.NeighbourhoodAtDocument,
     "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation FoundNeighbourhood($name: String!) {\n    foundNeighbourhood(name: $name) { ...NeighbourhoodFields }\n  }\n": types.FoundNeighbourhoodDocument,
     "\n  mutation JoinNeighbourhood($id: ID!) {\n    joinNeighbourhood(id: $id) { ...NeighbourhoodFields }\n  }\n": types.JoinNeighbourhoodDocument,
     "\n  mutation LeaveNeighbourhood {\n    leaveNeighbourhood\n  }\n": types.LeaveNeighbourhoodDocument,
@@ -191,6 +195,10 @@ export function graphql(source: "\n  mutation SetHome($lat: Float!, $lng: Float!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationProgress {\n    me {\n      id\n      verificationProgress {\n        fixesCounted fixesNeeded daysCounted daysNeeded fixMaxAccuracyMeters vouchesReceived vouchesNeeded postcardExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitLocationFix($lat: Float!, $lng: Float!, $accuracyMeters: Float!) {\n    submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: $accuracyMeters) {\n      countingFixes\n      distinctDays\n      verification { status method verifiedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +220,10 @@ export function graphql(source: "\n  query NeighbourhoodAt($lat: Float!, $lng: F
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Neighbourhood($id: ID!) {\n    neighbourhood(id: $id) {\n      ...NeighbourhoodFields\n      leads { id pseudo }\n      mergeProposals {\n        id\n        proposedAt\n        from { id name memberCount }\n        to { id name memberCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!, $first: Int, $after: String) {\n    neighbourhood(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        edges { cursor node { id pseudo isLead } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { FeedQuery, HideMutation, ListingsQuery, NameLeadMutation, NeighbourhoodQuery, UnhideMutation } from '../api/documents';
+import { FeedQuery, HideMutation, ListingsQuery, MembersQuery, NameLeadMutation, NeighbourhoodQuery, UnhideMutation } from '../api/documents';
 import { formatDateTime, listingKinds } from '../app/labels';
 import { Link } from '../app/router';
 import type { Me } from '../app/session';
-import type { FeedItemFieldsFragment } from '../gql/graphql';
+import type { FeedItemFieldsFragment, MembersQuery as MembersData } from '../gql/graphql';
 import { FormError, Notice, Select, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
@@ -34,14 +34,24 @@ function LeadTools({ me }: { me: Me }) {
     if (isLead) void load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isLead, nid]);
-  // Candidates for lead: residents seen in the neighbourhood's feed and listings (the API lists no members).
-  const candidates = useMemo(() => {
-    const seen: Record<string, string> = {};
-    for (const l of listings) if (l.author) seen[l.author.id] = l.author.pseudo;
-    for (const p of posts) if (p.author) seen[p.author.id] = p.author.pseudo;
-    for (const lead of hood.data?.neighbourhood?.leads ?? []) delete seen[lead.id];
-    return Object.entries(seen);
-  }, [listings, posts, hood.data]);
+  // Candidates for lead: every member who does not lead yet, from the members list (all its pages).
+  const [members, setMembers] = useState<[string, string][]>([]);
+  const loadMembers = async () => {
+    const found: [string, string][] = [];
+    let after: string | null | undefined = null;
+    do {
+      const r: { data?: MembersData } = await client.query(MembersQuery, { id: nid, first: 100, after }, { requestPolicy: 'network-only' }).toPromise();
+      const page = r.data?.neighbourhood?.members;
+      if (!page) break;
+      for (const e of page.edges ?? []) if (e?.node && !e.node.isLead) found.push([e.node.id, e.node.pseudo]);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    setMembers(found);
+  };
+  useEffect(() => {
+    if (isLead) void loadMembers();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isLead, nid, hood.data]);
 
   if (hood.data && !isLead)
     return (
@@ -58,7 +68,7 @@ function LeadTools({ me }: { me: Me }) {
         ]}
         onChange={load}
       />
-      <NameLead neighbourhoodId={nid} candidates={candidates} onDone={() => refetchHood({ requestPolicy: 'network-only' })} />
+      <NameLead neighbourhoodId={nid} candidates={members} onDone={() => refetchHood({ requestPolicy: 'network-only' })} />
     </Page>
   );
 }
@@ -140,7 +150,7 @@ function NameLead({ neighbourhoodId, candidates, onDone }: { neighbourhoodId: st
       <h2 id="lead-title">Nommer un responsable</h2>
       {data && <Notice>Nouveau responsable nommé.</Notice>}
       <form onSubmit={onSubmit} noValidate>
-        <Select label="Membre actif du quartier" name="residentId" error={form.errors.residentId}>
+        <Select label="Membre du quartier" name="residentId" error={form.errors.residentId}>
           <option value="">Choisir…</option>
           {candidates.map(([id, pseudo]) => (
             <option key={id} value={id}>{pseudo}</option>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
-import { ConfirmPostcardMutation, LocationFixMutation, RequestPostcardMutation } from '../api/documents';
+import { useMutation, useQuery } from 'urql';
+import { ConfirmPostcardMutation, LocationFixMutation, RequestPostcardMutation, VerificationProgressQuery } from '../api/documents';
+import type { VerificationProgressQuery as ProgressData } from '../gql/graphql';
 import { currentPosition } from '../app/geo';
 import { verificationMethods, formatDate, formatDateTime } from '../app/labels';
 import { Link } from '../app/router';
@@ -10,9 +11,7 @@ import { Page } from '../ui/Page';
 import { Qr } from '../ui/Qr';
 import { RequireSession } from '../ui/RequireSession';
 
-/** Default thresholds of the geolocation path (the server's configuration decides). */
-const FIXES_NEEDED = 3;
-const DAYS_NEEDED = 2;
+type Progress = NonNullable<ProgressData['me']['verificationProgress']>;
 
 export default function Verification() {
   return (
@@ -35,12 +34,7 @@ export default function Verification() {
               <VouchShare id={me.id} verified />
             </>
           ) : (
-            <>
-              <p>Prouvez que vous habitez bien ici, de l'une de ces trois façons. La première qui aboutit suffit.</p>
-              <Geolocation />
-              <VouchShare id={me.id} verified={false} />
-              <Postcard />
-            </>
+            <Unverified id={me.id} />
           )}
         </Page>
       )}
@@ -48,9 +42,29 @@ export default function Verification() {
   );
 }
 
-function Geolocation() {
+/** The three paths, with the progress and thresholds the server reports (its configuration decides them). */
+function Unverified({ id }: { id: string }) {
+  const [{ data, error }, reload] = useQuery({ query: VerificationProgressQuery, requestPolicy: 'network-only' });
+  const progress = data?.me.verificationProgress;
+  const refetch = () => reload({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <p>Prouvez que vous habitez bien ici, de l'une de ces trois façons. La première qui aboutit suffit.</p>
+      {error && <FormError error="Impossible de lire votre progression." />}
+      {progress && (
+        <>
+          <Geolocation progress={progress} onFix={refetch} />
+          <VouchShare id={id} verified={false} progress={progress} />
+          <Postcard progress={progress} onRequest={refetch} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Geolocation({ progress, onFix }: { progress: Progress; onFix: () => void }) {
   const [{ fetching }, submit] = useMutation(LocationFixMutation);
-  const [progress, setProgress] = useState<{ countingFixes: number; distinctDays: number } | null>(null);
+  const [sent, setSent] = useState(false);
   const form = useFormErrors();
   const { refresh } = useSession();
   const onClick = async () => {
@@ -63,28 +77,27 @@ function Geolocation() {
     }
     const r = await submit({ lat: p.lat, lng: p.lng, accuracyMeters: p.accuracy });
     if (form.take(r.error) || !r.data) return;
-    const f = r.data.submitLocationFix;
-    setProgress(f);
-    if (f.verification.status === 'VERIFIED') refresh();
+    setSent(true);
+    if (r.data.submitLocationFix.verification.status === 'VERIFIED') refresh();
+    else onFix();
   };
-  const fixes = progress?.countingFixes ?? 0;
-  const days = progress?.distinctDays ?? 0;
+  const { fixesCounted: fixes, fixesNeeded, daysCounted: days, daysNeeded } = progress;
   return (
     <section aria-labelledby="geo-title" className="card">
       <h2 id="geo-title">1. Par la position de mon téléphone</h2>
       <p>
-        Chez vous, enregistrez votre position {FIXES_NEEDED} fois, sur au moins {DAYS_NEEDED} jours différents (précision de 50 m
-        ou mieux).
+        Chez vous, enregistrez votre position {fixesNeeded} fois, sur au moins {daysNeeded} jour{daysNeeded > 1 ? 's' : ''}{' '}
+        différent{daysNeeded > 1 ? 's' : ''} (précision de {progress.fixMaxAccuracyMeters} m ou mieux).
       </p>
       <label htmlFor="geo-progress">Positions comptées</label>
-      <progress id="geo-progress" max={FIXES_NEEDED} value={Math.min(fixes, FIXES_NEEDED)}>
-        {fixes} sur {FIXES_NEEDED}
+      <progress id="geo-progress" max={fixesNeeded} value={Math.min(fixes, fixesNeeded)}>
+        {fixes} sur {fixesNeeded}
       </progress>
       <p role="status" data-testid="geo-status">
-        {progress
-          ? `${fixes} position${fixes > 1 ? 's' : ''} comptée${fixes > 1 ? 's' : ''}, sur ${days} jour${days > 1 ? 's' : ''}.` +
-            (days < DAYS_NEEDED && fixes >= FIXES_NEEDED ? ` Encore ${DAYS_NEEDED - days} jour(s) à venir.` : '')
-          : 'Aucune position envoyée depuis cette page.'}
+        {fixes > 0 || sent
+          ? `${fixes} position${fixes > 1 ? 's' : ''} comptée${fixes > 1 ? 's' : ''} sur ${fixesNeeded}, sur ${days} jour${days > 1 ? 's' : ''} sur ${daysNeeded}.` +
+            (days < daysNeeded && fixes >= fixesNeeded ? ` Encore ${daysNeeded - days} jour(s) à venir.` : '')
+          : 'Aucune position comptée pour le moment.'}
       </p>
       <FormError error={form.errors[''] ?? form.errors.position} />
       <button type="button" onClick={onClick} disabled={fetching}>
@@ -94,7 +107,7 @@ function Geolocation() {
   );
 }
 
-function VouchShare({ id, verified }: { id: string; verified: boolean }) {
+function VouchShare({ id, verified, progress }: { id: string; verified: boolean; progress?: Progress }) {
   const link = `${window.location.origin}/garant/${encodeURIComponent(id)}`;
   const [copied, setCopied] = useState(false);
   const share = async () => {
@@ -107,12 +120,19 @@ function VouchShare({ id, verified }: { id: string; verified: boolean }) {
   };
   return (
     <section aria-labelledby="vouch-title" className="card">
-      <h2 id="vouch-title">{verified ? 'Aider un voisin à se faire vérifier' : '2. Par deux voisins qui se portent garants'}</h2>
+      <h2 id="vouch-title">
+        {verified ? 'Aider un voisin à se faire vérifier' : `2. Par ${progress?.vouchesNeeded ?? ''} voisins qui se portent garants`}
+      </h2>
       {verified ? (
         <p>Un voisin vous a envoyé son lien ? Ouvrez-le pour vous porter garant de lui.</p>
       ) : (
         <>
-          <p>Deux voisins vérifiés qui habitent à deux pâtés de maisons au plus ouvrent ce lien ou scannent ce code :</p>
+          <p>
+            {progress?.vouchesNeeded} voisins vérifiés qui habitent à deux pâtés de maisons au plus ouvrent ce lien ou scannent ce code :
+          </p>
+          <p role="status" data-testid="vouch-status">
+            {progress?.vouchesReceived ?? 0} garant{(progress?.vouchesReceived ?? 0) > 1 ? 's' : ''} sur {progress?.vouchesNeeded}.
+          </p>
           <p>
             <a href={link} data-testid="vouch-link">{link}</a>
           </p>
@@ -129,7 +149,7 @@ function VouchShare({ id, verified }: { id: string; verified: boolean }) {
   );
 }
 
-function Postcard() {
+function Postcard({ progress, onRequest: requested }: { progress: Progress; onRequest: () => void }) {
   const [{ fetching: requesting }, request] = useMutation(RequestPostcardMutation);
   const [{ fetching: confirming }, confirm] = useMutation(ConfirmPostcardMutation);
   const [expires, setExpires] = useState<string | null>(null);
@@ -143,6 +163,7 @@ function Postcard() {
     if (ask.take(r.error) || !r.data) return;
     setExpires(r.data.requestPostcard.codeExpiresAt);
     e.currentTarget?.reset();
+    requested();
   };
   const onConfirm = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -163,7 +184,9 @@ function Postcard() {
           Recevoir un code par la poste
         </button>
       </form>
-      {expires && <Notice>Carte demandée : son code sera valable jusqu'au {formatDateTime(expires)}.</Notice>}
+      {(expires ?? progress.postcardExpiresAt) && (
+        <Notice>Carte demandée : son code sera valable jusqu'au {formatDateTime((expires ?? progress.postcardExpiresAt)!)}.</Notice>
+      )}
       <form onSubmit={onConfirm} noValidate>
         <TextField label="Code reçu" name="code" autoComplete="one-time-code" maxLength={8} error={code.errors.code} hint="8 caractères, sans 0, O, 1, I ni L" />
         <FormError error={code.errors['']} />
