@@ -59,8 +59,10 @@ dotnet_status=${PIPESTATUS[0]}
 set -e
 
 # --- GraphQL over HTTP audits, then the web app's tests, against one real server ------------------
-# Settings for the web app's end-to-end tests: verification by geolocation on one day, and room for the 100 alerts of
-# the live-alert budget (raiseAlert is otherwise limited to 3 per hour per resident).
+# Settings for the web app's end-to-end tests: verification by geolocation on one day, room for the 100 alerts of the
+# live-alert budget (raiseAlert is otherwise limited to 3 per hour per resident), and the edge's rate limits off (0):
+# every browser of the tests comes from 127.0.0.1 and the budget raises 100 alerts in seconds as one account. The
+# limits themselves are tested in tests/Voisinage.Tests/RateLimits.
 echo "== graphql-http audits"
 (cd tests/graphql-http-audit && npm ci --silent --no-audit --no-fund)
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
@@ -70,7 +72,8 @@ dotnet build WebApi -c Release -nologo -v q >"$log_dir/webapi-build.log" 2>&1 ||
 dotnet run --project WebApi -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
   --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
-  --Voisinage:RateLimits:Edge:RequestsPerAddress=100000 --Voisinage:RateLimits:Edge:WritesPerAddress=100000 \
+  --Voisinage:RateLimits:Edge:RequestsPerAddress=0 --Voisinage:RateLimits:Edge:WritesPerAddress=0 \
+  --Voisinage:RateLimits:Edge:RequestsPerAccount=0 --Voisinage:RateLimits:Edge:WritesPerAccount=0 \
   >"$log_dir/webapi.log" 2>&1 &
 api_pid=$!
 ready=""

@@ -6,6 +6,7 @@ using Voisinage.Tests.Infrastructure;
 namespace Voisinage.Tests.Accounts;
 
 /// <summary>SPEC §12: emails and pseudos are compared after NFKC and case folding (the rule: AccountRules).</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class IdentityNormalisationRulesTests
 {
     [Theory]
@@ -52,6 +53,7 @@ public sealed class IdentityNormalisationRulesTests
 }
 
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class IdentityNormalisationTests(ClusterFixture fixture)
 {
     private const string Password = "a long password";

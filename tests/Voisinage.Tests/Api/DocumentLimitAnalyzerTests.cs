@@ -9,6 +9,7 @@ namespace Voisinage.Tests.Api;
 
 /// <summary>The limit checks on parsed documents, without HTTP: counting, saturation and variable-dependent cost.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class DocumentLimitAnalyzerTests(EmbeddedApi api)
 {
     private readonly GraphQLLimitsOptions _limits = new();

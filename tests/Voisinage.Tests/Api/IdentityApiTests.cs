@@ -4,6 +4,7 @@ namespace Voisinage.Tests.Api;
 
 /// <summary>Through the public API: one address, one account, however it is typed (SPEC §12).</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class IdentityApiTests(EmbeddedApi api)
 {
     private const string Register = "mutation($i: RegisterInput!) { register(input: $i) { token resident { id pseudo } } }";

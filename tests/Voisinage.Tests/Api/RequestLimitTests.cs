@@ -17,6 +17,7 @@ namespace Voisinage.Tests.Api;
 /// The time bounds are generous (the unguarded server took seconds to minutes on these) because the test machine is shared.
 /// </summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class RequestLimitTests(EmbeddedApi api)
 {
     /// <summary>Far above the few milliseconds a refusal takes, far below what any of these classes cost unguarded.</summary>

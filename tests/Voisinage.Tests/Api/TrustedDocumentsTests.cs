@@ -13,6 +13,7 @@ namespace Voisinage.Tests.Api;
 /// Production's trusted-documents mode: a WebApi whose manifest (graphql-codegen's persisted-documents.json format) holds
 /// two documents runs those, by hash or in full, and nothing else.
 /// </summary>
+[Trait(Category.Name, Category.Api)]
 public sealed class TrustedDocumentsTests : IAsyncLifetime
 {
     private const string Typename = "query Typename { __typename }";

@@ -12,6 +12,7 @@ using Voisinage.WebApi.Edge;
 namespace Voisinage.Tests.Connections;
 
 /// <summary>Caps on live sockets per account (graphql-ws and SignalR together) and on operations per socket.</summary>
+[Trait(Category.Name, Category.Api)]
 public sealed class ConnectionCapTests : IAsyncLifetime
 {
     private readonly CapturedLogs _logs = new();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Deployment;
 
@@ -6,6 +7,7 @@ namespace Voisinage.Tests.Deployment;
 /// No Docker engine runs here: the API image's Dockerfile is checked as data. Its Node stage copies files that exist
 /// and builds both npm projects, and the final image holds their output where WebApi serves it from.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed partial class WebApiDockerfileTests
 {
     private static readonly string Root = DockerComposeTests.FindRepositoryRoot();

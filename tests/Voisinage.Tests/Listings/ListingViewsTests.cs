@@ -5,6 +5,7 @@ namespace Voisinage.Tests.Listings;
 
 /// <summary>Many listings read for one viewer in one grain call: each listing grain still decides.</summary>
 [Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class ListingViewsTests(ClusterApi f)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Voisinage.Tests.Operations;
 
 /// <summary>SPEC §12: the operations endpoints are not on the public port by default.</summary>
 [Collection(OperationsCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class OperationsEndpointTests(OperationsApi api)
 {
     [Theory]

@@ -12,6 +12,7 @@ namespace Voisinage.Tests.RateLimits;
 /// and a grain quota's refusal as the API shows it: <c>RATE_LIMITED</c>, <c>extensions.retryAfter</c> and the
 /// <c>Retry-After</c> header. Each test has its own server, so counts do not leak between tests.
 /// </summary>
+[Trait(Category.Name, Category.Api)]
 public sealed class EdgeRateLimitTests
 {
     private static Dictionary<string, string?> Edge(int requestsPerAddress, int writesPerAddress, int writesPerAccount) => new()

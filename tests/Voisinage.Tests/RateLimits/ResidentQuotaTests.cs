@@ -9,6 +9,7 @@ namespace Voisinage.Tests.RateLimits;
 
 /// <summary>The per-resident write quotas (one grain per resident, whatever front-end or silo the writes come through).</summary>
 [Collection(ClusterCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
 public sealed class ResidentQuotaTests(ClusterFixture fixture)
 {
     private const string Address = "8 rue de Turenne, 75004 Paris";

@@ -9,6 +9,7 @@ namespace Voisinage.Tests.Startup;
 /// The real hosts started as processes with a port held by the test or a data folder that cannot be written: one
 /// line naming the setting, exit code 1; an embedded silo whose ports are taken starts on free ones.
 /// </summary>
+[Trait(Category.Name, Category.Api)]
 public sealed class StartupTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

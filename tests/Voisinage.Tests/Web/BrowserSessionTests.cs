@@ -15,6 +15,7 @@ namespace Voisinage.Tests.Web;
 
 /// <summary>The web app's cookie session through the real WebApi: set on sign-in, accepted like the token, never cross-site.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class BrowserSessionTests(EmbeddedApi api)
 {
     private const string SameOrigin = "http://localhost";

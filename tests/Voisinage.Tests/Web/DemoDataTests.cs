@@ -25,6 +25,7 @@ public sealed class DemoCollection : ICollectionFixture<DemoServer>
 
 /// <summary>Demo mode: a living neighbourhood around Dinan, made through the API, read back through the API as a demo resident.</summary>
 [Collection(DemoCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class DemoDataTests(DemoServer server)
 {
     private const string Feed = """

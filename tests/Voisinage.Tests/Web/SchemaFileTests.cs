@@ -8,6 +8,7 @@ namespace Voisinage.Tests.Web;
 
 /// <summary>The committed <c>schema.graphql</c>, which the web app's code generator reads, is the running API's schema.</summary>
 [Collection(ApiCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class SchemaFileTests(EmbeddedApi api)
 {
     [Fact]

@@ -2,11 +2,13 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Voisinage.WebApi.Web;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Web;
 
 /// <summary>Every response carries the security headers; the app's policy allows no inline script and only the tile server beside this origin.</summary>
 [Collection(WebAppCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class SecurityHeadersTests(WebAppServer server)
 {
     [Theory]

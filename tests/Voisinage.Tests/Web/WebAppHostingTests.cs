@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Web;
 
 /// <summary>The built app at <c>/</c>: files, the shell for client routes, never for server or asset paths, and caching.</summary>
 [Collection(WebAppCollection.Name)]
+[Trait(Category.Name, Category.Api)]
 public sealed class WebAppHostingTests(WebAppServer server)
 {
     [Theory]
