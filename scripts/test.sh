@@ -118,12 +118,14 @@ bench_status=${PIPESTATUS[0]}
 set -e
 
 # --- one closing line for the whole suite --------------------------------------------------------
-sum() { grep -oE "$1: +[0-9]+" "$2" | awk '{s+=$2} END {print s+0}'; }
-node_passed() { grep -hoE '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
-node_failed() { grep -hoE '[0-9]+ failed' "$log_dir/audit.log" "$log_dir/alerts.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+# Counting never fails the script: a log without a match (no "failed" anywhere) counts 0 (pipefail is on).
+count() { { grep -hoE "$1" "${@:2}" 2>/dev/null || true; } | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+sum() { count "$1: +[0-9]+" "$2"; }
+node_passed() { count '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log"; }
+node_failed() { count '[0-9]+ failed' "$log_dir/audit.log" "$log_dir/alerts.log"; }
 # Vitest: "Tests  2 failed | 40 passed (42)"; Playwright: "  40 passed (1.2m)", "  2 failed", "  1 flaky" (passed on a retry).
-vitest_count() { grep -E '^ *Tests +' "$log_dir/vitest.log" 2>/dev/null | grep -oE "[0-9]+ $1" | awk '{s+=$1} END {print s+0}'; }
-e2e_count() { grep -E "^ *[0-9]+ $1" "$log_dir/e2e.log" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+vitest_count() { { grep -E '^ *Tests +' "$log_dir/vitest.log" 2>/dev/null || true; } | { grep -oE "[0-9]+ $1" || true; } | awk '{s+=$1} END {print s+0}'; }
+e2e_count() { count "^ *[0-9]+ $1" "$log_dir/e2e.log"; }
 passed=$(( $(sum Passed "$log_dir/dotnet.log") + $(node_passed) + $(vitest_count passed) + $(e2e_count passed) + $(e2e_count flaky) ))
 failed=$(( $(sum Failed "$log_dir/dotnet.log") + $(node_failed) + $(vitest_count failed) + $(e2e_count failed) ))
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
@@ -131,8 +133,8 @@ if [ "$audit_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$alerts_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$vitest_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$e2e_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-passed=$(( passed + $(grep -cE '^smoke [a-z-]+: ok' "$log_dir/bench.log" || true) ))
-failed=$(( failed + $(grep -cE '^smoke [a-z-]+: FAILED' "$log_dir/bench.log" || true) ))
+passed=$(( passed + $({ grep -E '^smoke [a-z-]+: ok' "$log_dir/bench.log" || true; } | wc -l) ))
+failed=$(( failed + $({ grep -E '^smoke [a-z-]+: FAILED' "$log_dir/bench.log" || true; } | wc -l) ))
 if [ "$bench_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$dotnet_status" -eq 0 ] && [ "$audit_status" -eq 0 ] && [ "$alerts_status" -eq 0 ] && [ "$vitest_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$bench_status" -eq 0 ]
