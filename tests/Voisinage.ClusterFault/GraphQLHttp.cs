@@ -39,6 +39,10 @@ public sealed class GraphQLHttp : IDisposable
             PooledConnectionLifetime = TimeSpan.FromSeconds(30),
             ConnectTimeout = TimeSpan.FromSeconds(5),
             MaxConnectionsPerServer = 64,
+
+            // A script's client, not a browser: `register` and `login` also set the browser session cookie, which a
+            // cookie-keeping client would send with every later request and so act as the last resident registered.
+            UseCookies = false,
         })
         {
             Timeout = timeout,

@@ -81,7 +81,7 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
         var page2 = second.Data["neighbourhood"]!["members"]!;
         Assert.False(page2["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         var seen = page1["edges"]!.AsArray().Concat(page2["edges"]!.AsArray()).Select(e => e!["node"]!).ToDictionary(n => n["id"]!.GetValue<string>());
-        Assert.Equal([founderId, memberId], seen.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { founderId, memberId }.Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
         Assert.True(seen[founderId]["isLead"]!.GetValue<bool>());
         Assert.False(seen[memberId]["isLead"]!.GetValue<bool>());
         Assert.False(string.IsNullOrEmpty(seen[memberId]["pseudo"]!.GetValue<string>()));
