@@ -119,7 +119,7 @@ set -e
 
 # --- one closing line for the whole suite --------------------------------------------------------
 # Counting never fails the script: a log without a match (no "failed" anywhere) counts 0 (pipefail is on).
-count() { { grep -hoE "$1" "${@:2}" 2>/dev/null || true; } | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+count() { { grep -hoE "$1" "${@:2}" 2>/dev/null || true; } | awk '{for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) s += $i} END {print s+0}'; }
 sum() { count "$1: +[0-9]+" "$2"; }
 node_passed() { count '^[0-9]+ passed' "$log_dir/audit.log" "$log_dir/alerts.log"; }
 node_failed() { count '[0-9]+ failed' "$log_dir/audit.log" "$log_dir/alerts.log"; }
