@@ -3,9 +3,13 @@ import { expect, test } from '@playwright/test';
 import { PASSWORD, unique } from './helpers';
 
 test('sign up with the keyboard alone', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+  // From a freshly loaded page, once the app has rendered (a Tab pressed before it can land elsewhere: retried whole).
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   // The first control of the main content, not the header's.
