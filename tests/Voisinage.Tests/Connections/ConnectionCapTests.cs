@@ -45,7 +45,7 @@ public sealed class ConnectionCapTests : IAsyncLifetime
         var (otherToken, _, _, _) = await _api.Register();
         await using var other = await GraphQLWsClient.Connect(_api, otherToken);
         await first.DisposeAsync();
-        await SlotsBack(id, 1);
+        await SlotsInUse(id, 1);
         await using var again = await GraphQLWsClient.Connect(_api, token);
     }
 
@@ -82,6 +82,9 @@ public sealed class ConnectionCapTests : IAsyncLifetime
         var hub = await Hub(token);
         try
         {
+            // SignalR answers the handshake before it runs OnConnectedAsync, where the slot is taken: wait for it,
+            // or the extra connection could take the second slot and the first hub be the one refused.
+            await SlotsInUse(id, 2);
             // The handshake completes, then OnConnectedAsync refuses: the server closes the connection with the error.
             var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
             var extra = await Hub(token, c => c.Closed += e =>
@@ -102,12 +105,12 @@ public sealed class ConnectionCapTests : IAsyncLifetime
 
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Information && e.Exception is null && e.Message.Contains("RATE_LIMITED", StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error && e.Category.Contains("SignalR", StringComparison.Ordinal));
-        await SlotsBack(id, 1);
+        await SlotsInUse(id, 1);
     }
 
-    private async Task SlotsBack(string account, int expected)
+    private async Task SlotsInUse(string account, int expected)
     {
-        // The server frees a slot when its side of the socket has finished; wait for that, bounded.
+        // The server takes and frees slots on its own schedule (after the handshake, after the socket ends): wait, bounded.
         var caps = _api.Services.GetRequiredService<ConnectionCaps>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (caps.Count(account) != expected)
