@@ -86,6 +86,10 @@ internal static class GraphQLExecution
     public static bool IsInternalFailure(ExecutionResult result) =>
         result.Errors is { Count: > 0 } errors && errors.Any(e => VoisinageErrorInfoProvider.GetContractCode(e) == GraphQLErrorCodes.InternalServerError);
 
+    /// <summary>Whether a result that was not executed was stopped by the request's time budget.</summary>
+    public static bool IsTimeout(ExecutionResult result) =>
+        result.Errors is { Count: > 0 } errors && errors.Any(e => e.Code == GraphQLErrorCodes.Timeout);
+
     /// <summary>
     /// Looks the request's document up or parses it, and checks it against the request limits
     /// (<see cref="GraphQLDocumentPipeline"/>): both transports go through here before anything else.

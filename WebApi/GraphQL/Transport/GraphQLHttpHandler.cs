@@ -263,6 +263,11 @@ internal static class GraphQLHttpHandler<TSchema>
         {
             statusCode = StatusCodes.Status500InternalServerError;
         }
+        else if (mediaType == GraphQLResponseMediaType && GraphQLExecution.IsTimeout(result))
+        {
+            // Not the request's fault as a 400 would say: the front-end, a gateway to the cluster, gave up waiting.
+            statusCode = StatusCodes.Status504GatewayTimeout;
+        }
         else
         {
             // Legacy application/json: a well-formed request that fails parsing or validation still gets 200.

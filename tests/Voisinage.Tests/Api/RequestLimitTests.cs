@@ -320,6 +320,7 @@ public sealed class RequestLimitTests(EmbeddedApi api)
             "mutation($i: RegisterInput!) { register(input: $i) { token } }",
             new { i = new { pseudo, email, password = "a long password" } });
         register.AssertError(GraphQLErrorCodes.Timeout);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, register.Status);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(30));
 
         var next = await slow.GraphQL("{ __typename }");
