@@ -7,7 +7,7 @@ using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.Edge;
 using Voisinage.WebApi.Demo;
 using Voisinage.WebApi.GraphQL;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 using Voisinage.WebApi.Operations;
 using Voisinage.WebApi.Web;
 
@@ -65,7 +65,8 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 builder.Services.AddAuthorization();
 builder.Services.AddOperatorDashboard(builder.Configuration);
-builder.Services.AddVoisinageGraphQLRequests(builder.Configuration);
+builder.Services.AddGraphQLTransport(builder.Configuration.GetSection("Voisinage:GraphQL"), Observability.MeterName);
+builder.Services.AddSingleton<IGraphQLOperationObserver, ApiTelemetryObserver>();
 builder.Services.AddVoisinageRateLimits(builder.Configuration);
 builder.Services.AddBrowserSession();
 builder.Services.AddVoisinageWebApp(builder.Configuration);

@@ -10,6 +10,7 @@ public static class AlertServices
         services.AddSingleton<AlertFeeds>();
         services.AddSingleton<AlertHubGroups>();
         services.AddSingleton<Edge.ConnectionCaps>();
+        services.AddSingleton<GraphQLTransport.IGraphQLSocketPolicy>(sp => sp.GetRequiredService<Edge.ConnectionCaps>());
         services.AddOptions<Edge.ConnectionOptions>().Bind(configuration.GetSection(Edge.ConnectionOptions.Section));
         services.AddSignalR(o => o.AddFilter<HubRefusalLogging>());
 

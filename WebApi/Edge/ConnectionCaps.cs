@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
+using System.Security.Claims;
+using GraphQL;
 using Microsoft.Extensions.Options;
+using Voisinage.GraphQLTransport;
+using Voisinage.WebApi.Auth;
 
 namespace Voisinage.WebApi.Edge;
 
 /// <summary>
 /// Counts live sockets per account on this front-end, across graphql-transport-ws and the SignalR hub, and says
-/// whether one more may open (<see cref="ConnectionOptions"/>).
+/// whether one more may open (<see cref="ConnectionOptions"/>). The GraphQL transport asks it as its socket policy.
 /// </summary>
-public sealed class ConnectionCaps(IOptions<ConnectionOptions> options)
+public sealed class ConnectionCaps(IOptions<ConnectionOptions> options) : IGraphQLSocketPolicy
 {
     /// <summary>
     /// graphql-transport-ws close code when an account already has its <see cref="ConnectionOptions.SocketsPerAccount"/>
@@ -52,6 +56,14 @@ public sealed class ConnectionCaps(IOptions<ConnectionOptions> options)
 
     /// <summary>Whether a socket that already runs <paramref name="live"/> operations may start one more.</summary>
     public bool MaySubscribe(int live) => options.Value.SubscriptionsPerSocket <= 0 || live < options.Value.SubscriptionsPerSocket;
+
+    int IGraphQLSocketPolicy.RefusedCloseCode => TooManySocketsCloseCode;
+
+    IDisposable? IGraphQLSocketPolicy.Admit(ClaimsPrincipal user) => TryOpen(user.ResidentId());
+
+    ExecutionError? IGraphQLSocketPolicy.RefuseOperation(int running) => MaySubscribe(running)
+        ? null
+        : new ExecutionError($"At most {options.Value.SubscriptionsPerSocket} operations at once on one socket.") { Code = GraphQLErrorCodes.RateLimited };
 
     private void Close(string account)
     {

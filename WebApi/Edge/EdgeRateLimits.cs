@@ -3,7 +3,7 @@ using GraphQL.DI;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Voisinage.WebApi.Auth;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.WebApi.Edge;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.WebApi.Edge;
 

@@ -4,7 +4,7 @@ using GraphQL.DI;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Voisinage.WebApi.Auth;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.WebApi.Edge;
 
@@ -33,9 +33,8 @@ internal sealed class WriteRateLimits : IConfigureExecution, IDisposable
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is { } document
-            && GraphQLExecution.FindOperationType(document, options.OperationName) == OperationType.Mutation
-            && options.UserContext.TryGetValue(GraphQLExecution.HttpContextKey, out var value)
-            && value is HttpContext http)
+            && GraphQLRequestContext.FindOperationType(document, options.OperationName) == OperationType.Mutation
+            && GraphQLRequestContext.HttpContextOf(options.UserContext) is { } http)
         {
             var operation = document.Definitions.OfType<GraphQLOperationDefinition>()
                 .First(d => options.OperationName is null || d.Name?.StringValue == options.OperationName);
@@ -44,7 +43,7 @@ internal sealed class WriteRateLimits : IConfigureExecution, IDisposable
             if (refusal is not null)
             {
                 RateLimitedError.SetRetryAfterHeader(http, TimeSpan.FromSeconds(refusal.RetryAfterSeconds));
-                return GraphQLExecution.ErrorResult(refusal);
+                return new ExecutionResult { Errors = [refusal] };
             }
         }
 

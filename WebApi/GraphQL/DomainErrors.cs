@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Voisinage.Grains;
 using Voisinage.WebApi.Edge;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.WebApi.GraphQL;
 
@@ -20,7 +20,7 @@ public static class DomainErrors
         if (e is VoisinageException { RetryAfter: { } wait } limited)
         {
             context.Exception = new RateLimitedError(limited.Message, wait);
-            var http = context.Context?.UserContext.TryGetValue(GraphQLExecution.HttpContextKey, out var h) == true ? h as HttpContext : null;
+            var http = GraphQLRequestContext.HttpContextOf(context.Context?.UserContext);
             RateLimitedError.SetRetryAfterHeader(http, wait);
         }
         else if (e is VoisinageException refusal)

@@ -26,7 +26,7 @@ public static class ResolveContextExtensions
 
     /// <summary>The HTTP request (or WebSocket upgrade) the operation came in, when it came over our transport.</summary>
     public static HttpContext? HttpContext(this IResolveFieldContext context) =>
-        context.UserContext.TryGetValue(Transport.GraphQLExecution.HttpContextKey, out var http) ? http as HttpContext : null;
+        GraphQLTransport.GraphQLRequestContext.HttpContextOf(context.UserContext);
 
     public static string RequireCaller(this IResolveFieldContext context) =>
         context.CallerId() ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "Sign in first: this operation needs a bearer token.");

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
 using Voisinage.WebApi.Alerts;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;

@@ -4,7 +4,8 @@ using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQLParser.AST;
 using Voisinage.Silo.Hosting;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
+using Voisinage.WebApi.GraphQL;
 
 namespace Voisinage.WebApi.Operations;
 
@@ -156,6 +157,24 @@ public static class ApiTelemetry
 
         return result.Errors is { Count: > 0 } errors ? VoisinageErrorInfoProvider.GetContractCode(errors[0]) : "ok";
     }
+}
+
+/// <summary>The GraphQL transport's observer: each operation and subscription goes to <see cref="ApiTelemetry"/>.</summary>
+internal sealed class ApiTelemetryObserver : IGraphQLOperationObserver
+{
+    public object? OperationStarting(GraphQLDocument document, string? operationName) => ApiTelemetry.StartOperation(document, operationName);
+
+    public void OperationEnded(object? state, ExecutionResult? result)
+    {
+        if (state is GraphQLOperationScope scope)
+        {
+            ApiTelemetry.EndOperation(scope, result);
+        }
+    }
+
+    public void SubscriptionStarted() => ApiTelemetry.SubscriptionStarted(ApiTelemetry.GraphQLWebSocket);
+
+    public void SubscriptionEnded() => ApiTelemetry.SubscriptionEnded(ApiTelemetry.GraphQLWebSocket);
 }
 
 /// <summary>One GraphQL operation being measured.</summary>

@@ -3,7 +3,7 @@ using GraphQLParser;
 using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.WebApi.GraphQL;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.Tests.Api;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Tests.Infrastructure;
-using Voisinage.WebApi.GraphQL.Transport;
+using Voisinage.GraphQLTransport;
 
 namespace Voisinage.Tests.Api;
 

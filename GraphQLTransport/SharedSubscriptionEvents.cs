@@ -7,12 +7,12 @@ using GraphQL;
 using GraphQL.Execution;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
-/// An alert reaches every connected member of a neighbourhood at once: a front-end may hold hundreds of subscribers
-/// receiving the same event object with the same request. For subscription fields marked with
-/// <see cref="MetadataKey"/> (their payload depends only on the event, never on who receives it), the event is
+/// One event often reaches many connected subscribers at once (an alert to every member of a neighbourhood, say): a
+/// front-end may hold hundreds receiving the same event object with the same request. For subscription fields marked
+/// with <see cref="MetadataKey"/> (their payload depends only on the event, never on who receives it), the event is
 /// executed once per (event, request text, operation, variables) and the result serialized once, instead of once per
 /// subscriber — as a SignalR group broadcast serializes once per group.
 /// </summary>

@@ -1,10 +1,10 @@
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
-/// <summary>The cache of parsed and validated documents, bound to <c>Voisinage:GraphQL:DocumentCache</c>.</summary>
+/// <summary>The cache of parsed and validated documents, bound to the <c>DocumentCache</c> subsection of the transport's section.</summary>
 public sealed class GraphQLDocumentCacheOptions
 {
-    /// <summary>Configuration section.</summary>
-    public const string Section = "Voisinage:GraphQL:DocumentCache";
+    /// <summary>Subsection name under the section given to <see cref="GraphQLRequestServices.AddGraphQLTransport"/>.</summary>
+    public const string Section = "DocumentCache";
 
     /// <summary>Most documents kept (least recently used leave first); 0 turns the cache (and automatic persisted queries) off.</summary>
     public int Size { get; set; } = 1_000;

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// The documents registered at build time (graphql-codegen client-preset's <c>persisted-documents.json</c>), read once at
@@ -27,7 +27,7 @@ internal sealed class TrustedDocuments
             if (!File.Exists(full))
             {
                 throw new InvalidOperationException(
-                    $"{TrustedDocumentsOptions.Section}:Manifests: '{full}' does not exist (build the web app, or fix the path).");
+                    $"{options.Value.ConfigurationPath}:Manifests: '{full}' does not exist (build the web app, or fix the path).");
             }
 
             using var stream = File.OpenRead(full);
@@ -53,7 +53,7 @@ internal sealed class TrustedDocuments
         if (Only && documents.Count == 0)
         {
             throw new InvalidOperationException(
-                $"{TrustedDocumentsOptions.Section}:Only is set but no document was registered: set {TrustedDocumentsOptions.Section}:Manifests.");
+                $"{options.Value.ConfigurationPath}:Only is set but no document was registered: set {options.Value.ConfigurationPath}:Manifests.");
         }
 
         _documents = documents.ToFrozenDictionary(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>A parsed document that met the limits, as the document cache keeps it.</summary>
 internal sealed class CachedDocument(string hash, string query, int bytes, GraphQLDocument document, DocumentShape shape)

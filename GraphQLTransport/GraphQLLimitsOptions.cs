@@ -1,14 +1,14 @@
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// Limits every GraphQL document must meet before GraphQL.NET parses (size, tokens) or validates it (the rest), bound
-/// to <c>Voisinage:GraphQL:Limits</c>. Each refusal carries its own <c>extensions.code</c> (see
+/// to the <c>Limits</c> subsection of the transport's section. Each refusal carries its own <c>extensions.code</c> (see
 /// <see cref="GraphQLErrorCodes"/>); docs/security.md says why each default is what it is.
 /// </summary>
 public sealed class GraphQLLimitsOptions
 {
-    /// <summary>Configuration section.</summary>
-    public const string Section = "Voisinage:GraphQL:Limits";
+    /// <summary>Subsection name under the section given to <see cref="GraphQLRequestServices.AddGraphQLTransport"/>.</summary>
+    public const string Section = "Limits";
 
     /// <summary>Largest document, in UTF-8 bytes (QUERY_TOO_LARGE).</summary>
     public int MaxDocumentBytes { get; set; } = 32 * 1024;

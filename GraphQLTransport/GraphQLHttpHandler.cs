@@ -6,7 +6,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/) for one schema.</summary>
 internal static class GraphQLHttpHandler<TSchema>

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// Checks a document against <see cref="GraphQLLimitsOptions"/> before GraphQL.NET validates it. One walk of the tree:

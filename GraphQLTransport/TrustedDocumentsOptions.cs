@@ -1,10 +1,13 @@
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
-/// <summary>Documents registered at build time, bound to <c>Voisinage:GraphQL:TrustedDocuments</c>.</summary>
+/// <summary>Documents registered at build time, bound to the <c>TrustedDocuments</c> subsection of the transport's section.</summary>
 public sealed class TrustedDocumentsOptions
 {
-    /// <summary>Configuration section.</summary>
-    public const string Section = "Voisinage:GraphQL:TrustedDocuments";
+    /// <summary>Subsection name under the section given to <see cref="GraphQLRequestServices.AddGraphQLTransport"/>.</summary>
+    public const string Section = "TrustedDocuments";
+
+    /// <summary>Where these settings were read from (for messages that name the setting to fix); set when bound.</summary>
+    public string ConfigurationPath { get; set; } = Section;
 
     /// <summary>Execute only the documents of <see cref="Manifests"/> (production): anything else gets DOCUMENT_NOT_TRUSTED.</summary>
     public bool Only { get; set; }

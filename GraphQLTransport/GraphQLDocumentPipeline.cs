@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>A request's document ready for execution, or why it will not run.</summary>
 internal readonly record struct PreparedDocument(CachedDocument? Document, ExecutionResult? Refusal);

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing.Patterns;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>Maps the GraphQL HTTP and WebSocket endpoints.</summary>
 public static class GraphQLTransportEndpointExtensions

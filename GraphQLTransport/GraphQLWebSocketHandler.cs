@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>Accepts WebSocket upgrades speaking <c>graphql-transport-ws</c> and runs the connection.</summary>
 internal static class GraphQLWebSocketHandler<TSchema>

@@ -1,4 +1,4 @@
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// Settings of the GraphQL HTTP and WebSocket transport. Configure with

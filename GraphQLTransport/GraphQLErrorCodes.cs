@@ -1,33 +1,21 @@
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
-/// <summary>The <c>extensions.code</c> values of the API contract.</summary>
+/// <summary>
+/// The <c>extensions.code</c> values the transport itself answers with. An application adds its own (its error info
+/// provider decides which codes clients may see); these are the ones every client of the transport must expect.
+/// </summary>
 public static class GraphQLErrorCodes
 {
-    /// <summary>No (valid) credentials.</summary>
-    public const string Unauthenticated = "UNAUTHENTICATED";
-
-    /// <summary>Authenticated but not allowed.</summary>
-    public const string Forbidden = "FORBIDDEN";
-
     /// <summary>Bad input, including malformed requests and GraphQL parse/validation/variable errors.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
-
-    /// <summary>The addressed entity does not exist.</summary>
-    public const string NotFound = "NOT_FOUND";
-
-    /// <summary>State conflict.</summary>
-    public const string Conflict = "CONFLICT";
 
     /// <summary>Too many requests.</summary>
     public const string RateLimited = "RATE_LIMITED";
 
-    /// <summary>The account is not verified yet.</summary>
-    public const string NotVerified = "NOT_VERIFIED";
-
     /// <summary>Anything unexpected; never carries exception details.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
-    /// <summary>The document has more bytes or tokens than <c>Voisinage:GraphQL:Limits</c> allows.</summary>
+    /// <summary>The document has more bytes or tokens than <see cref="GraphQLLimitsOptions"/> allows.</summary>
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
 
     /// <summary>The document nests fields deeper than allowed.</summary>
@@ -63,10 +51,10 @@ public static class GraphQLErrorCodes
     /// <summary>Trusted-documents mode: the document is not one registered at build time.</summary>
     public const string DocumentNotTrusted = "DOCUMENT_NOT_TRUSTED";
 
-    /// <summary>Every code a client may see.</summary>
+    /// <summary>Every code the transport answers with.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Unauthenticated, Forbidden, BadUserInput, NotFound, Conflict, RateLimited, NotVerified, InternalServerError,
+        BadUserInput, RateLimited, InternalServerError,
         QueryTooLarge, QueryTooDeep, QueryTooComplex, TooManyAliases, TooManyDirectives, TooManyVariables, TooManyRootFields,
         TooManyCredentialChecks, Timeout, PersistedQueryNotFound, PersistedQueryMismatch, DocumentNotTrusted,
     };

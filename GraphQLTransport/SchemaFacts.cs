@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>What the request limits need to know of one field of the schema.</summary>
 /// <param name="ReturnType">Name of the field's named (unwrapped) type.</param>

@@ -1,12 +1,14 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using Voisinage.Grains;
+using Voisinage.GraphQLTransport;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.WebApi.GraphQL;
 
 /// <summary>
 /// Formats GraphQL errors for the API contract: every error gets exactly one <c>extensions.code</c> out of
-/// <see cref="GraphQLErrorCodes.All"/>.
+/// <see cref="ContractCodes"/>: the transport's (<see cref="GraphQLErrorCodes.All"/>) and the domain's (<see cref="ErrorCodes"/>).
 /// <list type="bullet">
 /// <item>Request, parse, validation and variable errors (<see cref="DocumentError"/>, <see cref="ValidationError"/>) → BAD_USER_INPUT.</item>
 /// <item>An <see cref="ExecutionError"/> whose <see cref="ExecutionError.Code"/> is one of the contract codes keeps it.</item>
@@ -17,6 +19,13 @@ namespace Voisinage.WebApi.GraphQL.Transport;
 /// </summary>
 public class VoisinageErrorInfoProvider : ErrorInfoProvider
 {
+    /// <summary>Every code a client may see: the transport's and the domain's.</summary>
+    public static readonly IReadOnlySet<string> ContractCodes = new HashSet<string>(GraphQLErrorCodes.All, StringComparer.Ordinal)
+    {
+        ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.BadUserInput, ErrorCodes.NotFound, ErrorCodes.Conflict,
+        ErrorCodes.RateLimited, ErrorCodes.NotVerified,
+    };
+
     /// <summary>Message sent instead of the details of an unexpected exception.</summary>
     public const string InternalErrorMessage = "An unexpected error occurred.";
 
@@ -47,7 +56,7 @@ public class VoisinageErrorInfoProvider : ErrorInfoProvider
         }
 
         var code = error.Code;
-        return code is not null && GraphQLErrorCodes.All.Contains(code) ? code : GraphQLErrorCodes.InternalServerError;
+        return code is not null && ContractCodes.Contains(code) ? code : GraphQLErrorCodes.InternalServerError;
     }
 
     /// <inheritdoc />

@@ -8,9 +8,8 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Voisinage.WebApi.Operations;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// One WebSocket speaking graphql-transport-ws (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md).
@@ -50,7 +49,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         _options = options;
         _serializer = httpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         _scopeFactory = httpContext.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        _logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Voisinage.WebApi.GraphQL.Transport.WebSocket");
+        _logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Voisinage.GraphQLTransport.WebSocket");
         _connectionCts = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
         _receiveCts = CancellationTokenSource.CreateLinkedTokenSource(_connectionCts.Token);
 
@@ -64,9 +63,9 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
     /// </summary>
     private void CloseOnShutdown()
     {
-        if (_httpContext.RequestServices.GetService<Voisinage.Silo.Hosting.ShutdownState>() is { } shutdown)
+        if (_httpContext.RequestServices.GetService<IHostApplicationLifetime>() is { } lifetime)
         {
-            _onShutdown = shutdown.Stopping.Register(() => Close(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
+            _onShutdown = lifetime.ApplicationStopping.Register(() => Close(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         }
     }
 
@@ -225,7 +224,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         }
     }
 
-    private Edge.ConnectionCaps? Caps => _httpContext.RequestServices.GetService<Edge.ConnectionCaps>();
+    private IGraphQLSocketPolicy? Policy => _httpContext.RequestServices.GetService<IGraphQLSocketPolicy>();
 
     private async Task<bool> HandleConnectionInitAsync(JsonElement root)
     {
@@ -273,9 +272,9 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             _user = principal;
         }
 
-        if (Caps is { } caps && (_accountSlot = caps.TryOpen(Auth.ClaimsPrincipalExtensions.ResidentId(_user))) is null)
+        if (Policy is { } policy && (_accountSlot = policy.Admit(_user)) is null)
         {
-            return Close(Edge.ConnectionCaps.TooManySocketsCloseCode, "Too many sockets for this account");
+            return Close((WebSocketCloseStatus)policy.RefusedCloseCode, "Too many sockets for this account");
         }
 
         _acknowledged = true;
@@ -307,10 +306,9 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
         }
 
         var operation = new Operation(id, _connectionCts.Token);
-        if (Caps is { } caps && !caps.MaySubscribe(_operations.Count))
+        if (Policy?.RefuseOperation(_operations.Count) is { } refusal)
         {
-            SendError(operation, GraphQLExecution.ErrorResult(new ExecutionError(
-                $"At most {caps.Options.SubscriptionsPerSocket} operations at once on one socket.") { Code = GraphQLErrorCodes.RateLimited }));
+            SendError(operation, GraphQLExecution.ErrorResult(refusal));
             return true;
         }
 
@@ -588,7 +586,8 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             var remaining = streams.Count;
             var subscriptions = new List<IDisposable>(streams.Count);
             using var registration = Token.Register(() => done.TrySetResult());
-            ApiTelemetry.SubscriptionStarted(ApiTelemetry.GraphQLWebSocket);
+            var telemetry = connection._httpContext.RequestServices.GetService<IGraphQLOperationObserver>();
+            telemetry?.SubscriptionStarted();
             try
             {
                 foreach (var stream in streams.Values)
@@ -616,7 +615,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
             }
             finally
             {
-                ApiTelemetry.SubscriptionEnded(ApiTelemetry.GraphQLWebSocket);
+                telemetry?.SubscriptionEnded();
                 foreach (var subscription in subscriptions)
                 {
                     subscription.Dispose();

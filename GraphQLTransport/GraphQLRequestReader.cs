@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// A GraphQL request (query, operation name, variables, extensions) as read from HTTP or a WebSocket message. The query

@@ -4,16 +4,12 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Voisinage.WebApi.Operations;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>Parsing and execution shared by the HTTP and the WebSocket transport.</summary>
 internal static class GraphQLExecution
 {
-    /// <summary>Key of the <see cref="HttpContext"/> in the user context dictionary.</summary>
-    public const string HttpContextKey = "HttpContext";
-
     /// <summary>
     /// Parses the query with the application's <see cref="IDocumentBuilder"/>. Returns null and the document on success, or
     /// a not-executed result carrying the syntax error.
@@ -43,37 +39,9 @@ internal static class GraphQLExecution
         }
     }
 
-    /// <summary>
-    /// The type of the operation the request selects, or null when it is ambiguous or missing (execution then reports it).
-    /// </summary>
-    public static OperationType? FindOperationType(GraphQLDocument document, string? operationName)
-    {
-        GraphQLOperationDefinition? match = null;
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not GraphQLOperationDefinition operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (match is not null)
-                {
-                    return null;
-                }
-
-                match = operation;
-            }
-            else if (operation.Name is not null && operation.Name.StringValue == operationName)
-            {
-                match = operation;
-                break;
-            }
-        }
-
-        return match?.Operation;
-    }
+    /// <inheritdoc cref="GraphQLRequestContext.FindOperationType"/>
+    public static OperationType? FindOperationType(GraphQLDocument document, string? operationName) =>
+        GraphQLRequestContext.FindOperationType(document, operationName);
 
     /// <summary>A result that was not executed, holding one error.</summary>
     public static ExecutionResult ErrorResult(ExecutionError error) => new() { Errors = [error] };
@@ -84,7 +52,7 @@ internal static class GraphQLExecution
 
     /// <summary>Whether a result that was not executed failed for an unexpected (server-side) reason.</summary>
     public static bool IsInternalFailure(ExecutionResult result) =>
-        result.Errors is { Count: > 0 } errors && errors.Any(e => VoisinageErrorInfoProvider.GetContractCode(e) == GraphQLErrorCodes.InternalServerError);
+        result.Errors is { Count: > 0 } errors && errors.Any(e => e is UnhandledError || e.Code == GraphQLErrorCodes.InternalServerError);
 
     /// <summary>Whether a result that was not executed was stopped by the request's time budget.</summary>
     public static bool IsTimeout(ExecutionResult result) =>
@@ -116,7 +84,8 @@ internal static class GraphQLExecution
         var budgets = services.GetRequiredService<RequestBudgets>();
         var isSubscription = FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
         using var budget = budgets.Start(cancellationToken);
-        var scope = ApiTelemetry.StartOperation(document.Document, request.OperationName);
+        var observer = services.GetService<IGraphQLOperationObserver>();
+        var scope = observer?.OperationStarting(document.Document, request.OperationName);
         ExecutionResult? result = null;
         try
         {
@@ -131,7 +100,7 @@ internal static class GraphQLExecution
                 User = user,
                 RequestServices = services,
                 CancellationToken = isSubscription ? cancellationToken : budget.Token,
-                UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpContextKey] = httpContext },
+                UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLRequestContext.HttpContextKey] = httpContext },
             });
             if (result.Executed)
             {
@@ -148,7 +117,7 @@ internal static class GraphQLExecution
         }
         finally
         {
-            ApiTelemetry.EndOperation(scope, result);
+            observer?.OperationEnded(scope, result);
         }
     }
 }

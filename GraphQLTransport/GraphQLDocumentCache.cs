@@ -1,8 +1,6 @@
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
-using Voisinage.Silo.Hosting;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// Least-recently-used cache of <see cref="CachedDocument"/>s keyed by the SHA-256 of their text, bounded in count and
@@ -11,10 +9,6 @@ namespace Voisinage.WebApi.GraphQL.Transport;
 /// </summary>
 internal sealed class GraphQLDocumentCache
 {
-    private static readonly Meter Meter = new(Observability.MeterName);
-    private static readonly Counter<long> Lookups = Meter.CreateCounter<long>(
-        "voisinage.graphql.document_cache.lookups", "{lookup}", "GraphQL documents looked up in the document cache, by result (hit or miss).");
-
     private readonly Dictionary<string, LinkedListNode<CachedDocument>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<CachedDocument> _order = new();
     private readonly Lock _lock = new();
@@ -24,8 +18,11 @@ internal sealed class GraphQLDocumentCache
     private long _parses;
     private long _hits;
 
-    public GraphQLDocumentCache(IOptions<GraphQLDocumentCacheOptions> options)
+    private readonly GraphQLTransportTelemetry _telemetry;
+
+    public GraphQLDocumentCache(IOptions<GraphQLDocumentCacheOptions> options, GraphQLTransportTelemetry telemetry)
     {
+        _telemetry = telemetry;
         _size = Math.Max(0, options.Value.Size);
         _maxBytes = Math.Max(0, options.Value.MaxTotalBytes);
     }
@@ -67,7 +64,7 @@ internal sealed class GraphQLDocumentCache
             }
         }
 
-        Lookups.Add(1, new KeyValuePair<string, object?>("result", document is null ? "miss" : "hit"));
+        _telemetry.DocumentLookedUp(hit: document is not null);
         if (document is not null)
         {
             Interlocked.Increment(ref _hits);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>
 /// Validates the <c>authorization</c> value of a WebSocket <c>connection_init</c> payload with the application's JWT bearer

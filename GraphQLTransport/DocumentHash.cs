@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Voisinage.WebApi.GraphQL.Transport;
+namespace Voisinage.GraphQLTransport;
 
 /// <summary>The key of a document: lower-case hex SHA-256 of its UTF-8 text, as persisted queries and manifests spell it.</summary>
 internal static class DocumentHash
