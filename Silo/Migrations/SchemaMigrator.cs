@@ -364,7 +364,7 @@ public static partial class SchemaMigrator
     private static void VerifyHistory(
         string engine,
         IReadOnlyList<SchemaMigration> migrations,
-        IReadOnlyDictionary<int, (string Name, string Checksum)> history,
+        Dictionary<int, (string Name, string Checksum)> history,
         ILogger logger)
     {
         foreach (var migration in migrations)

@@ -225,7 +225,7 @@ public sealed class FaultCluster : IAsyncDisposable
     }
 
     /// <summary>SIGKILL, as a machine failure.</summary>
-    public async Task KillAsync(Node node)
+    public static async Task KillAsync(Node node)
     {
         node.Process?.Kill();
         await (node.Process?.WaitForExit(TimeSpan.FromSeconds(10)) ?? Task.FromResult(true));

@@ -199,7 +199,7 @@ public sealed class FaultScenario : IAsyncDisposable
             await Task.Delay(k == 0 ? _options.KillPeriod : _options.KillPeriod / 2);
             var silo = _cluster.Silos[k % _cluster.Silos.Count];
             Event($"SIGKILL {silo.Name}");
-            await _cluster.KillAsync(silo);
+            await FaultCluster.KillAsync(silo);
 
             // Down for a moment, as a machine that reboots.
             await Task.Delay(TimeSpan.FromSeconds(1));

@@ -42,7 +42,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
         Assert.Equal(HttpStatusCode.OK, await FaultCluster.ReadyStatusAsync(api));
 
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Cluster.Silos.Select(Cluster.KillAsync));
+        await Task.WhenAll(Cluster.Silos.Select(FaultCluster.KillAsync));
         while (await FaultCluster.ReadyStatusAsync(api) == HttpStatusCode.OK)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "still ready 10 s after every silo died");
@@ -67,7 +67,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
 
         // A silo leaves gracefully under a steady stream through both front-ends: not one request may fail.
         var silo = Cluster.Silos[1];
-        var stream = new RequestStream(http, [.. Cluster.FrontEnds.Select(f => f.BaseAddress)]);
+        using var stream = new RequestStream(http, [.. Cluster.FrontEnds.Select(f => f.BaseAddress)]);
         await stream.WarmUp();
         var running = stream.Run(workers: 6);
         await stream.Completed(20);
@@ -82,7 +82,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
 
         // A front-end stops: whatever it accepted completes; afterwards connections are refused.
         var api = Cluster.FrontEnds[1];
-        var toOne = new RequestStream(http, [api.BaseAddress]);
+        using var toOne = new RequestStream(http, [api.BaseAddress]);
         await toOne.WarmUp();
         var runningOne = toOne.Run(workers: 6);
         await toOne.Completed(20);
@@ -98,7 +98,7 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
     }
 
     /// <summary>Workers that register residents and read them back, round-robin over front-ends, counting every outcome.</summary>
-    private sealed class RequestStream(GraphQLHttp http, IReadOnlyList<Uri> frontEnds)
+    private sealed class RequestStream(GraphQLHttp http, IReadOnlyList<Uri> frontEnds) : IDisposable
     {
         private readonly CancellationTokenSource _stop = new();
         private int _successes;
@@ -132,6 +132,8 @@ public sealed class ClusterFaultTests(FaultClusterFixture fixture, ITestOutputHe
         private Task RunWorkers(int workers) => Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)));
 
         public void Stop() => _stop.Cancel();
+
+        public void Dispose() => _stop.Dispose();
 
         /// <summary>
         /// The front-end is about to get SIGTERM: a request started from now on that fails before any response (connection
