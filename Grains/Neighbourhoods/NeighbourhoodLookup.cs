@@ -29,7 +29,7 @@ public static class NeighbourhoodLookup
                     id = resolution.Id!;
                     break;
                 case ResolutionKind.Busy:
-                    await grains.GetGrain<INeighbourhoodGrain>(resolution.Id!).Settle(id, resolution.OperationId!);
+                    await grains.GetGrain<INeighbourhoodFormationGrain>(resolution.Id!).Settle(id, resolution.OperationId!);
                     break;
             }
         }

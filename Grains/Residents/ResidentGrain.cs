@@ -396,7 +396,7 @@ public sealed class ResidentGrain(
         var plan = await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).AcceptMerge(Id, proposalId);
 
         // The survivor runs the merge; this resident's neighbourhood is only one of the two sides.
-        await GrainFactory.GetGrain<INeighbourhoodGrain>(plan.SurvivorId).Absorb(plan.AbsorbedId, plan.OperationId);
+        await GrainFactory.GetGrain<INeighbourhoodFormationGrain>(plan.SurvivorId).Absorb(plan.AbsorbedId, plan.OperationId);
         return plan.SurvivorId;
     }
 

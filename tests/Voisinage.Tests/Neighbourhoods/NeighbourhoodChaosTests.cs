@@ -299,7 +299,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
 
     private static async Task<string?> NeighbourOfNeighbourhood(IGrainFactory grains, string? id, Random rng)
     {
-        if (id is null || await grains.GetGrain<INeighbourhoodGrain>(id).PeekSummary() is not { } summary)
+        if (id is null || await grains.GetGrain<INeighbourhoodFormationGrain>(id).PeekSummary() is not { } summary)
         {
             return null;
         }
