@@ -5,7 +5,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// into the id of the neighbourhood that answers for it now. A busy id is settled by its coordinator first, so
 /// whoever reads rolls an interrupted operation forward instead of seeing it half done.
 /// </summary>
-public static class NeighbourhoodLookup
+internal static class NeighbourhoodLookup
 {
     private const int MaxSteps = 16;
 

@@ -89,7 +89,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
 
         // The old id answers as an alias, for lookups, members and discovery.
         Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, aId, null), await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve());
-        Assert.Equal(aId, await NeighbourhoodLookup.Resolve(Grains, bId));
+        Assert.Equal(aId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(bId));
         Assert.Equal(aId, (await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).At(Home(b).Lat, Home(b).Lng))!.Id);
         await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
 
@@ -213,7 +213,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         }
 
         await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
-        Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(largeId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId));
     }
 
     [Fact]
