@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Feed;
 using Voisinage.Grains.Security;
 using Voisinage.Grains.Verification;
 
@@ -29,6 +30,10 @@ public static class GrainServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
+
+        // What follows a neighbourhood through merges and splits (a new part is one line here).
+        services.AddNeighbourhoodPart<IFeedGrain>();
+        services.AddNeighbourhoodPart<INeighbourhoodAlertsGrain>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Voisinage.Grains.Neighbourhoods;
 
 namespace Voisinage.Grains.Alerts;
 
@@ -7,8 +8,12 @@ namespace Voisinage.Grains.Alerts;
 /// stream it publishes on. Besides its history pages, the timeline and the push roster (which call nothing back), it
 /// calls only another neighbourhood's alerts grain during a merge import, and that one calls nothing back, so the alert
 /// grains cannot deadlock.
+/// As a part of its neighbourhood (<see cref="INeighbourhoodPart"/>): on a merge the survivor takes over the absorbed
+/// one's alerts with fresh sequence numbers (an alert already here is not duplicated) and the absorbed one's live
+/// listeners are told to move; the new half of a split reopens and copies the history of the one it came from (which
+/// keeps it); a neighbourhood founded again on a merged-away id reopens its channel, whose numbering goes on.
 /// </summary>
-public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
+public interface INeighbourhoodAlertsGrain : INeighbourhoodPart
 {
     /// <summary>Numbers and records an alert (idempotent by alert id) and publishes it; or says where the neighbourhood moved.</summary>
     Task<AlertWrite> Append(Alert alert);
@@ -25,29 +30,10 @@ public interface INeighbourhoodAlertsGrain : IGrainWithStringKey
     Task<long> GetLastSequence();
 
     /// <summary>
-    /// Merge, on the survivor: takes over the absorbed neighbourhood's alerts with fresh sequence numbers (an alert
-    /// already here is not duplicated), then tells the absorbed one's live listeners to move here. Idempotent by
-    /// <paramref name="operationId"/>; safe to repeat after a failure.
-    /// </summary>
-    Task ImportFrom(string absorbedNeighbourhoodId, string operationId);
-
-    /// <summary>
-    /// Merge, on the absorbed neighbourhood (called by the survivor's <see cref="ImportFrom"/>): stops taking alerts,
+    /// Merge, on the absorbed neighbourhood (called by the survivor's <see cref="INeighbourhoodPart.Absorb"/>): stops taking alerts,
     /// redirects writers to the survivor, and returns the whole history.
     /// </summary>
     Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId);
-
-    /// <summary>
-    /// Split, on the new half: copies the history of the neighbourhood it came from (whose members include this one's),
-    /// with fresh sequence numbers; an alert already here is not copied twice. The source keeps its history.
-    /// </summary>
-    Task CopyFrom(string sourceNeighbourhoodId);
-
-    /// <summary>
-    /// A neighbourhood starts again under this id (founded anew on the block of one merged away, or the new half of a
-    /// split taking over an alias): the channel takes alerts again. Its numbering goes on; what it held stays readable.
-    /// </summary>
-    Task Reopen();
 
     /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
     Task AnnounceMove(string survivorId, long resumeAfter);

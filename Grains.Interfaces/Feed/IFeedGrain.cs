@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Voisinage.Grains.Neighbourhoods;
 
 namespace Voisinage.Grains.Feed;
 
@@ -6,9 +7,10 @@ namespace Voisinage.Grains.Feed;
 /// The timeline of one neighbourhood (posts, listings, events, alerts), keyed by the neighbourhood id.
 /// Newest first; a cursor names a position, so pages stay stable while new items arrive on top.
 /// Other domains add to it with <see cref="Append"/>; each change is published on the stream
-/// (<see cref="StreamNamespace"/>, neighbourhood id) for <c>feedUpdated</c>.
+/// (<see cref="StreamNamespace"/>, neighbourhood id) for <c>feedUpdated</c>. As a part of its neighbourhood it takes in
+/// the timeline of one merged into it, and the new half of a split starts with a copy of the timeline it came from.
 /// </summary>
-public interface IFeedGrain : IGrainWithStringKey
+public interface IFeedGrain : INeighbourhoodPart
 {
     const string StreamNamespace = "feed";
 
@@ -25,10 +27,4 @@ public interface IFeedGrain : IGrainWithStringKey
     /// <summary>Every entry, oldest first (used when neighbourhoods merge).</summary>
     [ReadOnly]
     Task<IReadOnlyList<FeedItem>> GetAll();
-
-    /// <summary>
-    /// Takes in the timeline of a neighbourhood merged into this one, each item at its creation time;
-    /// repeating it is harmless. The neighbourhood grain calls it after a merge.
-    /// </summary>
-    Task Absorb(string mergedNeighbourhoodId);
 }

@@ -1,3 +1,5 @@
+using Voisinage.Grains.Messaging;
+
 namespace Voisinage.Grains.Listings;
 
 /// <summary>
@@ -34,8 +36,12 @@ public interface IListingGrain : IModeratable
     /// <summary>Attends (or no longer attends) an open event, within its capacity.</summary>
     Task<ListingView> Rsvp(string residentId, bool going);
 
-    /// <summary>Opens (or reopens) the private conversation between a responder and the author; returns its id.</summary>
-    Task<string> Respond(string residentId);
+    /// <summary>
+    /// Opens (or reopens) the private conversation between a responder and the author, and sends
+    /// <paramref name="message"/> in it if given (1 to <see cref="IConversationGrain.MaxText"/> characters,
+    /// checked before anything is written); returns the conversation as the responder sees it.
+    /// </summary>
+    Task<ConversationView> Respond(string residentId, string? message);
 
     /// <summary>After DONE, the author thanks a participant or a participant thanks the author, once each way.</summary>
     Task Thank(string fromId, string toId);

@@ -10,13 +10,16 @@ public interface IConversationGrain : IGrainWithStringKey
 {
     const string StreamNamespace = "messages";
 
+    /// <summary>The longest message, in characters.</summary>
+    const int MaxText = 2000;
+
     /// <summary>Opens the conversation (about a listing, if any) between two residents; repeating it is harmless.</summary>
     Task<ConversationView> Open(string? listingId, string initiatorId, string otherId);
 
     [ReadOnly]
     Task<ConversationView> Get(string viewerId);
 
-    /// <summary>A participant writes (1–2,000 characters).</summary>
+    /// <summary>A participant writes (1 to <see cref="MaxText"/> characters).</summary>
     Task<Message> Send(string senderId, string text);
 
     /// <summary>Messages, newest first, before the <paramref name="before"/> cursor.</summary>

@@ -2,7 +2,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 
 /// <summary>
 /// Group commit of joins, one activation per silo: while a neighbourhood is saving one batch of joins, the joins that
-/// arrive for it wait and go together as the next batch (<see cref="INeighbourhoodGrain.JoinMany"/>), so a busy
+/// arrive for it wait and go together as the next batch (<see cref="INeighbourhoodFormationGrain.JoinMany"/>), so a busy
 /// neighbourhood writes its state once per batch instead of once per new member. Each caller learns its own outcome,
 /// only after the batch holding it was saved.
 /// </summary>

@@ -11,4 +11,16 @@ public interface INeighbourhoodDirectoryGrain : IGrainWithIntegerKey
     /// The search stops when <paramref name="cancellationToken"/> is cancelled (the caller has gone or is out of time).
     /// </summary>
     Task<IReadOnlyList<NeighbourhoodSummary>> Near(double lat, double lng, double radiusMeters, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The id of the neighbourhood that <paramref name="id"/> answers for now (itself, or the survivor of a merge; an
+    /// interrupted merge or split is settled first), or null if none.
+    /// </summary>
+    Task<string?> Resolve(string id);
+
+    /// <summary>The public summary of what <paramref name="id"/> answers for now (see <see cref="Resolve"/>), or null.</summary>
+    Task<NeighbourhoodSummary?> Find(string id);
+
+    /// <summary>What a member sees of the neighbourhood <paramref name="id"/> answers for now; NOT_FOUND or FORBIDDEN otherwise.</summary>
+    Task<NeighbourhoodDetails> Details(string id, string residentId);
 }

@@ -4,9 +4,9 @@ namespace Voisinage.Grains.Neighbourhoods;
 
 /// <summary>
 /// A neighbourhood: a connected set of block cells and its members, keyed by the H3 index of its founding
-/// cell, which is also its public id (SPEC §4). Merges and splits are coordinated by one neighbourhood (the
-/// survivor, or the one splitting); the methods marked <see cref="AlwaysInterleaveAttribute"/> are the only
-/// ones a neighbourhood calls on another, so no cycle of waiting neighbourhoods can form.
+/// cell, which is also its public id (SPEC §4). This is its public face, what residents, resolvers and readers call;
+/// what other grains call while neighbourhoods form (batched joins, merges, splits) is
+/// <see cref="INeighbourhoodFormationGrain"/>, the same grain's coordination face.
 /// </summary>
 public interface INeighbourhoodGrain : IGrainWithStringKey
 {
@@ -15,13 +15,6 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
 
     /// <summary>Adds a member whose block cell the neighbourhood owns, or annexes the cell if it is unowned and adjacent.</summary>
     Task Join(string residentId, string blockCell);
-
-    /// <summary>
-    /// <see cref="Join"/> for several residents in one turn, saved together (group commit through
-    /// <see cref="IJoinQueueGrain"/>): one outcome per request, in order. Throws, for all, only when nothing can be said
-    /// per request (the neighbourhood is being reorganised or gone, or storage failed).
-    /// </summary>
-    Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests);
 
     /// <summary>Removes a member; the last one to leave dissolves the neighbourhood and frees its cells.</summary>
     Task Leave(string residentId);
@@ -32,28 +25,19 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>A lead proposes to merge with an adjacent neighbourhood; a lead of the other one accepts it.</summary>
     Task<MergeProposal> ProposeMerge(string leadId, string otherId);
 
-    /// <summary>Tells the target of a proposal that it exists, so its leads can see it (best effort).</summary>
-    [OneWay]
-    Task NoteProposal(MergeProposal proposal);
-
-    /// <summary>A proposal made by this neighbourhood, or null.</summary>
-    [AlwaysInterleave]
-    Task<MergeProposal?> GetProposal(string proposalId);
-
-    /// <summary>A lead of the proposal's target accepts it; returns which one survives. The merge itself is <see cref="Absorb"/>.</summary>
+    /// <summary>
+    /// A lead of the proposal's target accepts it; returns which one survives. The merge itself is
+    /// <see cref="INeighbourhoodFormationGrain.Absorb"/> on the survivor.
+    /// </summary>
     Task<MergePlan> AcceptMerge(string leadId, string proposalId);
 
     /// <summary>
-    /// Runs a merge on the survivor: freezes the other neighbourhood, moves its cells, members and leads here,
-    /// and turns it into an alias. Idempotent by operation id; an interrupted merge is finished by <see cref="Settle"/>
-    /// or on the next activation.
+    /// The size check the small-neighbourhood reminder runs (SPEC §4): splits above MaxMembers; fewer than MinMembers for
+    /// SmallFor merges into the largest adjacent neighbour, and returns once that merge was tried. Interleaved: it changes
+    /// nothing itself (<see cref="INeighbourhoodFormationGrain.PrepareSizeCheck"/> does, in its own turn), so the merge it
+    /// asks for can freeze this grain while it waits.
     /// </summary>
-    Task Absorb(string absorbedId, string operationId);
-
-    /// <summary>Finishes (or undoes, if it never committed) the operation that left <paramref name="otherId"/> waiting on this neighbourhood.</summary>
-    Task Settle(string otherId, string operationId);
-
-    /// <summary>The automatic-merge check the small-neighbourhood reminder runs (SPEC §4: fewer than MinMembers for 30 days).</summary>
+    [AlwaysInterleave]
     Task CheckSize();
 
     /// <summary>Where this id stands: a neighbourhood, an alias, nothing, or busy with an operation another grain coordinates.</summary>
@@ -71,10 +55,6 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<NeighbourhoodSummary?> GetSummary();
 
-    /// <summary>The public summary read by another neighbourhood during an operation (never waits for this one's turn).</summary>
-    [AlwaysInterleave]
-    Task<NeighbourhoodSummary?> PeekSummary();
-
     /// <summary>What a member sees; refused to non-members.</summary>
     Task<NeighbourhoodDetails> GetDetails(string residentId);
 
@@ -84,28 +64,6 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>Everything it holds, for the invariant checker and operators' audits.</summary>
     [AlwaysInterleave]
     Task<NeighbourhoodSnapshot> GetSnapshot();
-
-    // The participant side of merges and splits, called by the coordinating neighbourhood only.
-
-    /// <summary>Stops changes here for a merge into <paramref name="survivorId"/> if this neighbourhood consented to it; null if refused.</summary>
-    [AlwaysInterleave]
-    Task<NeighbourhoodSnapshot?> Freeze(string survivorId, string operationId);
-
-    /// <summary>Undoes <see cref="Freeze"/> for a merge that did not happen.</summary>
-    [AlwaysInterleave]
-    Task Unfreeze(string operationId);
-
-    /// <summary>After the survivor committed: this id becomes an alias of it.</summary>
-    [AlwaysInterleave]
-    Task Retire(string survivorId, string operationId);
-
-    /// <summary>Creates this neighbourhood as the new half of a split, hidden until <see cref="Open"/>; false if this id is taken.</summary>
-    [AlwaysInterleave]
-    Task<bool> Seed(NeighbourhoodSeed seed);
-
-    /// <summary>The split's coordinator moved every cell here: the new half becomes visible.</summary>
-    [AlwaysInterleave]
-    Task Open(string operationId);
 }
 
 [GenerateSerializer, Immutable]

@@ -51,8 +51,11 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>Founds a neighbourhood on this verified resident's block cell, which must belong to none.</summary>
     Task<string> FoundNeighbourhood(string name);
 
-    /// <summary>Joins the neighbourhood that owns this resident's block cell, or annexes the cell if it is unowned and adjacent.</summary>
-    Task JoinNeighbourhood(string neighbourhoodId);
+    /// <summary>
+    /// Joins the neighbourhood that owns this resident's block cell, or annexes the cell if it is unowned and adjacent;
+    /// returns the neighbourhood this resident belongs to afterwards.
+    /// </summary>
+    Task<NeighbourhoodSummary> JoinNeighbourhood(string neighbourhoodId);
 
     /// <summary>Leaves the home neighbourhood, if any.</summary>
     Task LeaveNeighbourhood();
@@ -63,8 +66,11 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>As a lead of the home neighbourhood, accepts a proposal made to it; the merge runs. Returns the survivor's id.</summary>
     Task<string> AcceptMerge(string proposalId);
 
-    /// <summary>As a lead of the home neighbourhood, makes another member a lead.</summary>
-    Task NameLead(string memberId);
+    /// <summary>
+    /// As a lead of the home neighbourhood, makes another member a lead. <paramref name="neighbourhoodId"/> (any id it
+    /// answers to) must be that neighbourhood: a lead of another one is FORBIDDEN.
+    /// </summary>
+    Task NameLead(string neighbourhoodId, string memberId);
 
     /// <summary>
     /// The id of this resident's home neighbourhood as it is now (following merges and splits), or null.

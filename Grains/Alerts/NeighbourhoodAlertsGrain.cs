@@ -126,9 +126,9 @@ public sealed class NeighbourhoodAlertsGrain(
 
     public Task<long> GetLastSequence() => Task.FromResult(LastSequence);
 
-    public async Task ImportFrom(string absorbedNeighbourhoodId, string operationId)
+    public async Task Absorb(string absorbedId, string operationId)
     {
-        if (absorbedNeighbourhoodId == Id)
+        if (absorbedId == Id)
         {
             throw VoisinageException.BadInput("A neighbourhood cannot absorb itself.");
         }
@@ -141,17 +141,17 @@ public sealed class NeighbourhoodAlertsGrain(
         if (import is null)
         {
             // Recorded first: a retry after a failure replays from the same point for the moved listeners.
-            import = new AlertImport(absorbedNeighbourhoodId, LastSequence, false);
+            import = new AlertImport(absorbedId, LastSequence, false);
             state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import } };
             await WriteOrDeactivate();
         }
 
-        var absorbed = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(absorbedNeighbourhoodId);
+        var absorbed = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(absorbedId);
         var history = await absorbed.RedirectTo(Id, operationId);
 
         // Push recipients follow their neighbourhood too (idempotent, before the import is marked done so that a retry
         // redoes it; the roster drops non-members at their next delivery).
-        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedNeighbourhoodId);
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedId);
 
         var missing = await Missing(history);
         var numbered = missing.Count > 0 ? await AppendRange(missing, save: false) : [];
@@ -175,9 +175,12 @@ public sealed class NeighbourhoodAlertsGrain(
         }
     }
 
-    public async Task CopyFrom(string sourceNeighbourhoodId)
+    public async Task TakeShare(string sourceId, string operationId)
     {
-        var source = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(sourceNeighbourhoodId);
+        // The half may take over an id merged away before: its channel takes alerts again. Copies are idempotent by
+        // alert id, so the operation id is not needed to repeat this safely.
+        await Reopen();
+        var source = GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(sourceId);
         var history = new List<Alert>();
         for (long since = 0; ;)
         {
@@ -200,7 +203,7 @@ public sealed class NeighbourhoodAlertsGrain(
         }
 
         // The half's members are on the source's push roster; those who stay there are dropped here at their first delivery.
-        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(sourceNeighbourhoodId);
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(sourceId);
     }
 
     public async Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId)

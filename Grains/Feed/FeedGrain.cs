@@ -106,14 +106,15 @@ public sealed class FeedGrain(
     public Task<IReadOnlyList<FeedItem>> GetAll() =>
         Task.FromResult<IReadOnlyList<FeedItem>>([.. feed.State.Entries.Select(e => e.Item)]);
 
-    public async Task Absorb(string mergedNeighbourhoodId)
+    public async Task Absorb(string absorbedId, string operationId)
     {
-        if (mergedNeighbourhoodId == NeighbourhoodId)
+        // Idempotent without the operation id: an item already here (same id) is not taken twice.
+        if (absorbedId == NeighbourhoodId)
         {
             return;
         }
 
-        var all = await GrainFactory.GetGrain<IFeedGrain>(mergedNeighbourhoodId).GetAll();
+        var all = await GrainFactory.GetGrain<IFeedGrain>(absorbedId).GetAll();
 
         // Computed after the call: other appends may have interleaved while it ran.
         var known = feed.State.Entries.Select(e => e.Item.Id).ToHashSet();
@@ -139,6 +140,12 @@ public sealed class FeedGrain(
 
         await Save();
     }
+
+    /// <summary>The new half of a split keeps the whole timeline its members saw (SPEC §4: no post lost): the merge's copy.</summary>
+    public Task TakeShare(string sourceId, string operationId) => Absorb(sourceId, operationId);
+
+    /// <summary>Nothing to do: a timeline never closes (a merged-away id's items were copied, not moved).</summary>
+    public Task Reopen() => Task.CompletedTask;
 
     /// <summary>Persists the list; callers that arrive while a write runs share the following one.</summary>
     private Task Save()

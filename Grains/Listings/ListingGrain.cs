@@ -220,8 +220,13 @@ public sealed class ListingGrain(
         return View(residentId);
     }
 
-    public async Task<string> Respond(string residentId)
+    public async Task<ConversationView> Respond(string residentId, string? message)
     {
+        if (message is not null && (message.Trim().Length == 0 || message.Length > IConversationGrain.MaxText))
+        {
+            throw VoisinageException.BadInput($"message is 1 to {IConversationGrain.MaxText} characters.");
+        }
+
         await RequireViewer(residentId);
         if (residentId == State.AuthorId)
         {
@@ -244,8 +249,15 @@ public sealed class ListingGrain(
             await Save();
         }
 
-        await GrainFactory.GetGrain<IConversationGrain>(conversationId).Open(Id, residentId, State.AuthorId);
-        return conversationId;
+        var conversation = GrainFactory.GetGrain<IConversationGrain>(conversationId);
+        var view = await conversation.Open(Id, residentId, State.AuthorId);
+        if (message is null)
+        {
+            return view;
+        }
+
+        await conversation.Send(residentId, message);
+        return await conversation.Get(residentId);
     }
 
     public async Task Thank(string fromId, string toId)

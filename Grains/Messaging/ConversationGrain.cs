@@ -10,7 +10,6 @@ public sealed class ConversationGrain(
     [PersistentState("conversation", StorageNames.Voisinage)] IPersistentState<ConversationState> conversation,
     TimeProvider clock) : Grain, IConversationGrain
 {
-    public const int MaxText = 2000;
     public const int MaxPage = 100;
 
     private string Id => this.GetPrimaryKeyString();
@@ -56,7 +55,7 @@ public sealed class ConversationGrain(
     public async Task<Message> Send(string senderId, string text)
     {
         RequireParticipant(senderId);
-        var body = TextRules.Text(text, "text", MaxText);
+        var body = TextRules.Text(text, "text", IConversationGrain.MaxText);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(senderId).Spend(QuotaKind.Message);
         var message = new Message($"{Id}:{State.Messages.Count + 1}", Id, senderId, body, clock.GetUtcNow());
         State.Messages.Add(message);

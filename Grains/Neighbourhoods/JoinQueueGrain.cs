@@ -34,7 +34,7 @@ public sealed class JoinQueueGrain : Grain, IJoinQueueGrain
     /// <summary>Sends a batch, answers its callers, then sends whatever gathered meanwhile, until nothing waits.</summary>
     private async Task Send(string neighbourhoodId, List<(JoinRequest Request, TaskCompletionSource Done)> batch)
     {
-        var neighbourhood = GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId);
+        var neighbourhood = GrainFactory.GetGrain<INeighbourhoodFormationGrain>(neighbourhoodId);
         while (true)
         {
             try

@@ -44,4 +44,15 @@ public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectory
             .OrderBy(s => s.Distance)
             .Select(s => s.Summary)];
     }
+
+    public Task<string?> Resolve(string id) => NeighbourhoodLookup.Resolve(GrainFactory, id);
+
+    public Task<NeighbourhoodSummary?> Find(string id) => NeighbourhoodLookup.Summary(GrainFactory, id);
+
+    public async Task<NeighbourhoodDetails> Details(string id, string residentId)
+    {
+        // An id merged away answers as its survivor (SPEC §4).
+        var current = await NeighbourhoodLookup.Resolve(GrainFactory, id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        return await GrainFactory.GetGrain<INeighbourhoodGrain>(current).GetDetails(residentId);
+    }
 }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Voisinage.Geo;
-using Voisinage.Grains.Alerts;
-using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -16,7 +14,7 @@ public sealed partial class NeighbourhoodGrain
 
     public async Task<MergeProposal> ProposeMerge(string leadId, string otherId)
     {
-        using var change = BeginChange();
+        RequireNotReorganised();
         RequireExisting();
         RequireLead(leadId, "Only a lead can propose a merge.");
         if (otherId == Id)
@@ -55,7 +53,6 @@ public sealed partial class NeighbourhoodGrain
             return;
         }
 
-        using var change = BeginChange();
         State.ProposalsReceived.Add(proposal);
         await Save();
     }
@@ -65,7 +62,7 @@ public sealed partial class NeighbourhoodGrain
 
     public async Task<MergePlan> AcceptMerge(string leadId, string proposalId)
     {
-        using var change = BeginChange();
+        RequireNotReorganised();
         RequireExisting();
         RequireLead(leadId, "Only a lead can accept a merge.");
         var proposerId = ProposerOf(proposalId);
@@ -96,31 +93,28 @@ public sealed partial class NeighbourhoodGrain
             return;
         }
 
-        using (BeginChange())
+        RequireNotReorganised();
+        RequireExisting();
+        if (absorbedId == Id)
         {
-            RequireExisting();
-            if (absorbedId == Id)
-            {
-                throw VoisinageException.BadInput("A neighbourhood cannot merge with itself.");
-            }
-
-            if (!Consented(absorbedId, operationId) && !IsAutomatic(absorbedId, operationId))
-            {
-                throw VoisinageException.Forbidden("This merge was not agreed by a lead of each neighbourhood.");
-            }
-
-            neighbourhood.State = State with { PendingMerge = new OperationRef(absorbedId, operationId) };
-            await Save();
+            throw VoisinageException.BadInput("A neighbourhood cannot merge with itself.");
         }
 
-        await RunMerge(State.PendingMerge!);
+        if (!Consented(absorbedId, operationId) && !IsAutomatic(absorbedId, operationId))
+        {
+            throw VoisinageException.Forbidden("This merge was not agreed by a lead of each neighbourhood.");
+        }
+
+        var merge = new OperationRef(absorbedId, operationId);
+        neighbourhood.State = State with { PendingMerge = merge };
+        await Save();
+        await RunMerge(merge);
     }
 
     public Task Settle(string otherId, string operationId) => Settle(otherId, operationId, confirmed: false);
 
     private async Task Settle(string otherId, string operationId, bool confirmed)
     {
-        using var busy = Changing();
         if (otherId == Id && State.PendingMerge is null && State.PendingSplit is null)
         {
             return;
@@ -163,8 +157,8 @@ public sealed partial class NeighbourhoodGrain
             return frozen.OperationId == operationId && frozen.OtherId == survivorId ? Snapshot() : null;
         }
 
-        // Interleaved: refuse rather than wait if a change of ours is in flight or we coordinate something ourselves.
-        if (!Exists || _changing > 0 || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null || State.Pending is not null)
+        // Interleaved: refuse rather than wait if a turn of ours is in flight or we coordinate something ourselves.
+        if (!Exists || _inTurn || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null || State.Pending is not null)
         {
             return null;
         }
@@ -205,7 +199,6 @@ public sealed partial class NeighbourhoodGrain
     /// <summary>Steps 2–5 of a merge, each idempotent, so recovery just runs it again.</summary>
     private async Task RunMerge(OperationRef merge)
     {
-        using var busy = Changing();
         try
         {
             var absorbed = Other(merge.OtherId);
@@ -236,9 +229,8 @@ public sealed partial class NeighbourhoodGrain
                 }
             }
 
-            // Posts and alerts follow the members (SPEC §4: nothing lost): idempotent, so a recovery may repeat it.
-            await GrainFactory.GetGrain<IFeedGrain>(Id).Absorb(merge.OtherId);
-            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(Id).ImportFrom(merge.OtherId, merge.OperationId);
+            // Every part (posts, alerts, …) follows the members (SPEC §4: nothing lost): idempotent, so a recovery may repeat it.
+            await EachPart(Id, part => part.Absorb(merge.OtherId, merge.OperationId));
 
             var members = new Dictionary<string, string>(State.Members);
             foreach (var (member, cell) in snapshot.Members)

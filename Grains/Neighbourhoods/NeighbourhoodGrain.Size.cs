@@ -11,17 +11,36 @@ public sealed partial class NeighbourhoodGrain
 {
     private const string SizeReminder = "size-check";
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == SizeReminder)
         {
-            await CheckSize();
+            // Not awaited: the reminder's delivery is a turn of this grain, and the check's own turn
+            // (PrepareSizeCheck) could not start until it ended. Tomorrow's tick tries again if this one fails.
+            this.AsReference<INeighbourhoodGrain>().CheckSize().ContinueWith(
+                t => logger.LogWarning(t.Exception, "Neighbourhood {Id}: size check failed", Id),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Current);
         }
+
+        return Task.CompletedTask;
     }
 
     public async Task CheckSize()
     {
-        // Not a mutating turn: the merge it starts freezes this grain from the survivor's side (an interleaved call).
+        // Interleaved and changing nothing itself: the changes are PrepareSizeCheck's turn, and the merge it asks for
+        // freezes this grain (an interleaved call, let in because no turn of ours runs) while we wait here.
+        var merge = await this.AsReference<INeighbourhoodFormationGrain>().PrepareSizeCheck();
+        if (merge is not null)
+        {
+            var survivor = await GrainFactory.GetGrain<INeighbourhoodMaintenanceGrain>(0).MergeSmall(Id, merge.Neighbours, merge.OperationId);
+            logger.LogInformation("Small neighbourhood {Id}: automatic merge into {Survivor}", Id, survivor ?? "(none possible now)");
+        }
+    }
+
+    public async Task<AutoMergeRequest?> PrepareSizeCheck()
+    {
         if (!Exists || State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null)
         {
             if (!Exists && State.Frozen is null && State.Incoming is null)
@@ -29,51 +48,37 @@ public sealed partial class NeighbourhoodGrain
                 await StopSizeChecks();
             }
 
-            return;
+            return null;
         }
 
         if (State.Members.Count > Rules.MaxMembers)
         {
             // A split an earlier failure prevented (the join that passed the limit had already succeeded).
-            using (BeginChange())
-            {
-                await SplitIfPossible();
-            }
-
-            return;
+            await SplitIfPossible();
+            return null;
         }
 
         if (State.Members.Count >= Rules.MinMembers)
         {
-            using (BeginChange())
-            {
-                await AfterMembershipChange(allowSplit: false);
-            }
-
-            return;
+            await AfterMembershipChange(allowSplit: false);
+            return null;
         }
 
         if (!IsSmallForLong())
         {
-            return;
+            return null;
         }
 
         var neighbours = await AdjacentNeighbourhoods();
         if (neighbours.Count == 0)
         {
-            return;
+            return null;
         }
 
         var operationId = $"auto-{Id}-{Guid.NewGuid():N}";
-        using (BeginChange())
-        {
-            neighbourhood.State = State with { AutoMerge = operationId };
-            await Save();
-        }
-
-        // Outside of a change: the survivor freezes this grain with an interleaved call while we wait.
-        var survivor = await GrainFactory.GetGrain<INeighbourhoodMaintenanceGrain>(0).MergeSmall(Id, neighbours, operationId);
-        logger.LogInformation("Small neighbourhood {Id}: automatic merge into {Survivor}", Id, survivor ?? "(none possible now)");
+        neighbourhood.State = State with { AutoMerge = operationId };
+        await Save();
+        return new AutoMergeRequest(operationId, neighbours);
     }
 
     private bool IsSmallForLong() =>

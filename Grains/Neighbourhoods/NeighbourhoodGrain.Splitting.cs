@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Voisinage.Grains.Alerts;
-using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -19,7 +17,7 @@ public sealed partial class NeighbourhoodGrain
         }
 
         // An alias may be taken over: the coordinator only offers one that resolves to itself (see SplitIfPossible).
-        if (State.Name is not null || _changing > 0 || State.Pending is not null)
+        if (State.Name is not null || _inTurn || State.Pending is not null)
         {
             return false;
         }
@@ -69,7 +67,7 @@ public sealed partial class NeighbourhoodGrain
         string? newId = null;
         foreach (var candidate in theirs.Order(StringComparer.Ordinal))
         {
-            var kind = (await Other(candidate).Resolve()).Kind;
+            var kind = (await GrainFactory.GetGrain<INeighbourhoodGrain>(candidate).Resolve()).Kind;
             if (kind == ResolutionKind.None)
             {
                 newId = candidate;
@@ -115,7 +113,6 @@ public sealed partial class NeighbourhoodGrain
     /// <summary>Steps of a split after its plan is persisted; each idempotent, so recovery runs it again.</summary>
     private async Task RunSplit(SplitPlan plan)
     {
-        using var busy = Changing();
         try
         {
             var half = Other(plan.NewId);
@@ -135,10 +132,8 @@ public sealed partial class NeighbourhoodGrain
                 }
             }
 
-            // The new half keeps the history its members saw (SPEC §4: no post or alert lost by a split).
-            await GrainFactory.GetGrain<IFeedGrain>(plan.NewId).Absorb(Id);
-            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(plan.NewId).Reopen();
-            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(plan.NewId).CopyFrom(Id);
+            // Each part of the new half takes its share (SPEC §4: no post or alert lost by a split).
+            await EachPart(plan.NewId, part => part.TakeShare(Id, plan.OperationId));
 
             var moved = plan.Seed.Cells.ToHashSet();
             var leads = State.Leads.Where(l => !plan.Seed.Members.ContainsKey(l)).ToList();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Voisinage.Geo;
-using Voisinage.Grains.Alerts;
 
 namespace Voisinage.Grains.Neighbourhoods;
 
@@ -14,13 +13,11 @@ namespace Voisinage.Grains.Neighbourhoods;
 public sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", StorageNames.Voisinage)] IPersistentState<NeighbourhoodState> neighbourhood,
     IOptions<NeighbourhoodOptions> options,
+    IEnumerable<NeighbourhoodPart> parts,
     TimeProvider clock,
-    ILogger<NeighbourhoodGrain> logger) : Grain, INeighbourhoodGrain, IRemindable
+    ILogger<NeighbourhoodGrain> logger) : Grain, INeighbourhoodGrain, INeighbourhoodFormationGrain, IRemindable
 {
     public const int MaxNameLength = 60;
-
-    /// <summary>Mutating turns in flight: an interleaved <see cref="Freeze"/> or <see cref="Seed"/> refuses while one runs.</summary>
-    private int _changing;
 
     /// <summary>The summary as last saved (or loaded): discovery reads it without queueing behind writes.</summary>
     private NeighbourhoodSummary? _saved;
@@ -63,7 +60,7 @@ public sealed partial class NeighbourhoodGrain(
             throw VoisinageException.BadInput($"A neighbourhood name has 3 to {MaxNameLength} characters.");
         }
 
-        using var change = BeginChange();
+        RequireNotReorganised();
         if (State.Name is not null)
         {
             if (State.Members.ContainsKey(founderId))
@@ -79,10 +76,10 @@ public sealed partial class NeighbourhoodGrain(
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
 
-        // This id may have been merged away before: its alert channel must take alerts again.
+        // This id may have been merged away before: its parts (e.g. the alert channel) must take writes again.
         await Recovering(async () =>
         {
-            await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(Id).Reopen();
+            await EachPart(Id, part => part.Reopen());
             return true;
         });
 
@@ -109,7 +106,7 @@ public sealed partial class NeighbourhoodGrain(
 
     public async Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests)
     {
-        using var change = BeginChange();
+        RequireNotReorganised();
         RequireExisting();
         if (State.Pending is { } earlier)
         {
@@ -186,7 +183,7 @@ public sealed partial class NeighbourhoodGrain(
 
     public async Task Leave(string residentId)
     {
-        using var change = BeginChange();
+        RequireNotReorganised();
         if (!Exists || !State.Members.ContainsKey(residentId))
         {
             // "Not a member" writes nothing: confirm it with storage, which another activation may have changed.
@@ -228,7 +225,7 @@ public sealed partial class NeighbourhoodGrain(
 
     public async Task NameLead(string leadId, string memberId)
     {
-        using var change = BeginChange();
+        RequireNotReorganised();
         RequireExisting();
         if (!State.Leads.Contains(leadId))
         {
@@ -376,15 +373,9 @@ public sealed partial class NeighbourhoodGrain(
     }
 
     /// <summary>
-    /// Marks a mutating turn. Changes are refused while another grain coordinates an operation on this one,
-    /// or while an interrupted operation of our own awaits recovery (the next activation finishes it).
+    /// Changes are refused while another grain coordinates an operation on this one, or while an interrupted operation
+    /// of our own awaits recovery (the next activation finishes it).
     /// </summary>
-    private ChangeScope BeginChange()
-    {
-        RequireNotReorganised();
-        return Changing();
-    }
-
     private void RequireNotReorganised()
     {
         if (State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null)
@@ -397,8 +388,8 @@ public sealed partial class NeighbourhoodGrain(
     /// Reads the state again before a decision that writes nothing yet acts on what this activation remembers (a
     /// leave of a non-member, letting a frozen neighbourhood go). Writes are guarded by the ETag, but Orleans' default
     /// directory may let a second activation of this grain live for a while when silos fail, and if it wrote, our
-    /// memory is behind. True if storage held something newer (now loaded). Called inside a change, so no interleaved
-    /// <see cref="Freeze"/> or <see cref="Seed"/> runs meanwhile.
+    /// memory is behind. True if storage held something newer (now loaded). Called inside a turn, so no interleaved
+    /// <see cref="Freeze"/> or <see cref="Seed"/> changes anything meanwhile (the reentrancy rule).
     /// </summary>
     private async Task<bool> Reloaded()
     {
@@ -413,26 +404,18 @@ public sealed partial class NeighbourhoodGrain(
         return true;
     }
 
-    /// <summary>
-    /// Marks a turn (or a whole coordinated operation) as changing this grain, without the checks of
-    /// <see cref="BeginChange"/>: merges and splits we coordinate hold it from start to end, so no interleaved
-    /// <see cref="Freeze"/> takes this grain between steps where no write-ahead record is set (after a merge's commit,
-    /// before the split it leads to).
-    /// </summary>
-    private ChangeScope Changing()
-    {
-        _changing++;
-        return new ChangeScope(this);
-    }
-
-    private readonly struct ChangeScope(NeighbourhoodGrain grain) : IDisposable
-    {
-        public void Dispose() => grain._changing--;
-    }
-
     private IBlockCellGrain Cell(string cell) => GrainFactory.GetGrain<IBlockCellGrain>(cell);
 
-    private INeighbourhoodGrain Other(string id) => GrainFactory.GetGrain<INeighbourhoodGrain>(id);
+    private INeighbourhoodFormationGrain Other(string id) => GrainFactory.GetGrain<INeighbourhoodFormationGrain>(id);
+
+    /// <summary>Runs one step on every part of the neighbourhood <paramref name="neighbourhoodId"/>, one after the other.</summary>
+    private async Task EachPart(string neighbourhoodId, Func<INeighbourhoodPart, Task> step)
+    {
+        foreach (var part in parts)
+        {
+            await step(part.Of(GrainFactory, neighbourhoodId));
+        }
+    }
 
     /// <summary>
     /// Persists the state. Collections are changed in place before saving, so a failed write must not leave

@@ -5,7 +5,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// into the id of the neighbourhood that answers for it now. A busy id is settled by its coordinator first, so
 /// whoever reads rolls an interrupted operation forward instead of seeing it half done.
 /// </summary>
-public static class NeighbourhoodLookup
+internal static class NeighbourhoodLookup
 {
     private const int MaxSteps = 16;
 
@@ -29,7 +29,7 @@ public static class NeighbourhoodLookup
                     id = resolution.Id!;
                     break;
                 case ResolutionKind.Busy:
-                    await grains.GetGrain<INeighbourhoodGrain>(resolution.Id!).Settle(id, resolution.OperationId!);
+                    await grains.GetGrain<INeighbourhoodFormationGrain>(resolution.Id!).Settle(id, resolution.OperationId!);
                     break;
             }
         }

@@ -9,7 +9,7 @@ public sealed class NeighbourhoodMaintenanceGrain : Grain, INeighbourhoodMainten
 {
     public async Task<string?> MergeSmall(string smallId, IReadOnlyList<string> neighbourIds, string operationId)
     {
-        var summaries = await Task.WhenAll(neighbourIds.Select(id => GrainFactory.GetGrain<INeighbourhoodGrain>(id).PeekSummary()));
+        var summaries = await Task.WhenAll(neighbourIds.Select(id => GrainFactory.GetGrain<INeighbourhoodFormationGrain>(id).PeekSummary()));
 
         // SPEC §4: into the largest adjacent neighbour; if it cannot take it now (busy), the next largest.
         foreach (var candidate in summaries.OfType<NeighbourhoodSummary>()
@@ -17,7 +17,7 @@ public sealed class NeighbourhoodMaintenanceGrain : Grain, INeighbourhoodMainten
         {
             try
             {
-                await GrainFactory.GetGrain<INeighbourhoodGrain>(candidate.Id).Absorb(smallId, operationId);
+                await GrainFactory.GetGrain<INeighbourhoodFormationGrain>(candidate.Id).Absorb(smallId, operationId);
                 return candidate.Id;
             }
             catch (VoisinageException)

@@ -357,23 +357,27 @@ public sealed class ResidentGrain(
         return id;
     }
 
-    public async Task JoinNeighbourhood(string neighbourhoodId)
+    public async Task<NeighbourhoodSummary> JoinNeighbourhood(string neighbourhoodId)
     {
         var block = RequireVerifiedWithBlock();
         Cells.ParseBlock(neighbourhoodId);
         var target = await NeighbourhoodLookup.Resolve(GrainFactory, neighbourhoodId) ?? throw VoisinageException.NotFound("No such neighbourhood.");
         if (await CurrentNeighbourhood() is { } current)
         {
-            if (current == target)
+            if (current != target)
             {
-                return;
+                throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
             }
-
-            throw VoisinageException.Conflict("You already belong to a neighbourhood: leave it first.");
+        }
+        else
+        {
+            // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
+            await GrainFactory.GetGrain<IJoinQueueGrain>(0).Join(target, Id, block.ToString());
         }
 
-        // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
-        await GrainFactory.GetGrain<IJoinQueueGrain>(0).Join(target, Id, block.ToString());
+        // Where the resident is now: a split right after the join may have put their block in the new half.
+        return await NeighbourhoodLookup.Summary(GrainFactory, await CurrentNeighbourhood())
+            ?? throw VoisinageException.Conflict("This neighbourhood is being reorganised: try again in a moment.");
     }
 
     public async Task LeaveNeighbourhood()
@@ -396,13 +400,21 @@ public sealed class ResidentGrain(
         var plan = await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).AcceptMerge(Id, proposalId);
 
         // The survivor runs the merge; this resident's neighbourhood is only one of the two sides.
-        await GrainFactory.GetGrain<INeighbourhoodGrain>(plan.SurvivorId).Absorb(plan.AbsorbedId, plan.OperationId);
+        await GrainFactory.GetGrain<INeighbourhoodFormationGrain>(plan.SurvivorId).Absorb(plan.AbsorbedId, plan.OperationId);
         return plan.SurvivorId;
     }
 
-    public async Task NameLead(string memberId)
+    public async Task NameLead(string neighbourhoodId, string memberId)
     {
-        var mine = await RequireNeighbourhood();
+        Cells.ParseBlock(neighbourhoodId);
+        var mine = await CurrentNeighbourhood();
+        if (mine is null || await NeighbourhoodLookup.Resolve(GrainFactory, neighbourhoodId) != mine)
+        {
+            throw VoisinageException.Forbidden("Only a lead of this neighbourhood can name its leads.");
+        }
+
+        // Whether this resident leads it is the neighbourhood's rule.
+        _ = RequireVerifiedWithBlock();
         await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).NameLead(Id, memberId);
     }
 

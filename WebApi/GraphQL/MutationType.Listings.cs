@@ -62,24 +62,7 @@ public sealed partial class MutationType
             .Description("Opens a private conversation with the author (the same one if you respond again), with an optional first message.")
             .Argument<NonNullGraphType<IdGraphType>>("listingId")
             .Argument<StringGraphType>("message")
-            .ResolveAsync(async c =>
-            {
-                var caller = c.RequireCaller();
-                var message = c.GetArgument<string?>("message");
-                if (message is not null && (message.Trim().Length == 0 || message.Length > ConversationGrain.MaxText))
-                {
-                    throw VoisinageException.BadInput($"message is 1 to {ConversationGrain.MaxText} characters.");
-                }
-
-                var id = await QueryType.Listing(c, "listingId").Respond(caller);
-                var conversation = c.Grains().GetGrain<IConversationGrain>(id);
-                if (message is not null)
-                {
-                    await conversation.Send(caller, message);
-                }
-
-                return await conversation.Get(caller);
-            });
+            .ResolveAsync(async c => await QueryType.Listing(c, "listingId").Respond(c.RequireCaller(), c.GetArgument<string?>("message")));
 
         Field<NonNullGraphType<BooleanGraphType>>("thank")
             .Description("After DONE, thanks the other side of a listing (author ↔ participant), once.")

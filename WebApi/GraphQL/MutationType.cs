@@ -114,18 +114,13 @@ public sealed partial class MutationType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var id = await Caller(c).FoundNeighbourhood(c.GetArgument<string>("name"));
-                return await NeighbourhoodLookup.Summary(c.Grains(), id);
+                return await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Find(id);
             });
 
         Field<NonNullGraphType<NeighbourhoodType>>("joinNeighbourhood")
             .Description("Joins the neighbourhood owning your block, or grows it by your block when it is unowned and adjacent.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c =>
-            {
-                var me = Caller(c);
-                await me.JoinNeighbourhood(c.GetArgument<string>("id"));
-                return await NeighbourhoodLookup.Summary(c.Grains(), await me.GetNeighbourhoodId());
-            });
+            .ResolveAsync(async c => await Caller(c).JoinNeighbourhood(c.GetArgument<string>("id")));
 
         Field<NonNullGraphType<BooleanGraphType>>("leaveNeighbourhood")
             .Description("Leaves your neighbourhood; the last member to leave dissolves it.")
@@ -141,15 +136,7 @@ public sealed partial class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("residentId")
             .ResolveAsync(async c =>
             {
-                var me = Caller(c);
-                var id = c.GetArgument<string>("neighbourhoodId");
-                Cells.ParseBlock(id);
-                if (await NeighbourhoodLookup.Resolve(c.Grains(), id) != await me.GetNeighbourhoodId())
-                {
-                    throw VoisinageException.Forbidden("Only a lead of this neighbourhood can name its leads.");
-                }
-
-                await me.NameLead(c.GetArgument<string>("residentId"));
+                await Caller(c).NameLead(c.GetArgument<string>("neighbourhoodId"), c.GetArgument<string>("residentId"));
                 return true;
             });
 
@@ -170,7 +157,7 @@ public sealed partial class MutationType : ObjectGraphType
                 }
 
                 var survivor = await Caller(c).AcceptMerge(proposalId);
-                return await NeighbourhoodLookup.Summary(c.Grains(), survivor);
+                return await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Find(survivor);
             });
 
         Field<NonNullGraphType<StringGraphType>>("exportMyData")

@@ -90,6 +90,6 @@ public sealed partial class QueryType
     internal static async Task<string> CanonicalNeighbourhood(IResolveFieldContext c, string id)
     {
         Cells.ParseBlock(id);
-        return await NeighbourhoodLookup.Resolve(c.Grains(), id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        return await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
     }
 }

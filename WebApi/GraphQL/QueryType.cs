@@ -30,11 +30,7 @@ public sealed partial class QueryType : ObjectGraphType
             {
                 var id = c.GetArgument<string>("id");
                 Cells.ParseBlock(id);
-                var caller = c.RequireCaller();
-
-                // An id merged away answers as its survivor (SPEC §4).
-                var current = await NeighbourhoodLookup.Resolve(c.Grains(), id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
-                return (await c.Grains().GetGrain<INeighbourhoodGrain>(current).GetDetails(caller)).Summary;
+                return (await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Details(id, c.RequireCaller())).Summary;
             });
 
         Field<NeighbourhoodType>("neighbourhoodAt")

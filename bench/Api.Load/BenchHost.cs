@@ -124,7 +124,7 @@ public sealed class BenchHost : WebApplicationFactory<Program>
                         case "/feed":
                             var id = context.Request.Query["n"].ToString();
                             Cells.ParseBlock(id);
-                            var canonical = await NeighbourhoodLookup.Resolve(grains, id) ?? id;
+                            var canonical = await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id) ?? id;
                             var page = await grains.GetGrain<IFeedGrain>(canonical).Read(caller, 20, null, null);
                             await context.Response.WriteAsJsonAsync(page);
                             break;

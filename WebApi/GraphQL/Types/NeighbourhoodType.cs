@@ -80,9 +80,9 @@ public sealed class MergeProposalType : ObjectGraphType<MergeProposal>
         Name = "MergeProposal";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NeighbourhoodType>("from").Description("The proposing neighbourhood, or null if it no longer exists.")
-            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.FromId));
+            .ResolveAsync(async c => await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Find(c.Source.FromId));
         Field<NeighbourhoodType>("to").Description("The neighbourhood asked, or null if it no longer exists.")
-            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.ToId));
+            .ResolveAsync(async c => await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Find(c.Source.ToId));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("proposedAt").Resolve(c => c.Source.ProposedAt);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
                 : null);
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The resident's home neighbourhood, if any.")
-            .ResolveAsync(async c => await NeighbourhoodLookup.Summary(c.Grains(), c.Source.NeighbourhoodId));
+            .ResolveAsync(async c => c.Source.NeighbourhoodId is { } id ? await c.Grains().GetGrain<INeighbourhoodDirectoryGrain>(0).Find(id) : null);
         Field<StringGraphType>("email")
             .Description("Visible only to the resident.")
             .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.Email : null);

@@ -63,7 +63,7 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         // Every part is erased: the login, the membership, the devices, the pseudo on the alert, the vouch given.
         var login = await Assert.ThrowsAsync<VoisinageException>(() => Grains.GetGrain<IAccountsGrain>(0).Login(email, Password));
         Assert.Equal(ErrorCodes.Unauthenticated, login.Code);
-        var current = await NeighbourhoodLookup.Resolve(Grains, neighbourhoodId);
+        var current = await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(neighbourhoodId);
         Assert.NotNull(current);
         Assert.Equal(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(current).GetRole(leavingId));
         Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(current).GetRole(founder.Id()));

@@ -252,8 +252,8 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
             return Task.CompletedTask;
         });
 
-        await History(survivor).ImportFrom(absorbed, "op-1");
-        await History(survivor).ImportFrom(absorbed, "op-1");
+        await History(survivor).Absorb(absorbed, "op-1");
+        await History(survivor).Absorb(absorbed, "op-1");
         var all = await ReadAll(survivor);
         Assert.Equal([1L, 2, 3, 4], all.Select(x => x.Sequence));
         Assert.Equal(4, all.Select(x => x.Id).Distinct().Count());
@@ -319,7 +319,7 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         // A merge takes the whole history, archived pages included, and does not copy what the survivor already holds.
         var survivor = "s" + Guid.NewGuid().ToString("N");
         await History(survivor).Append(alerts[3]);
-        await History(survivor).ImportFrom(hood, "op-pages");
+        await History(survivor).Absorb(hood, "op-pages");
         var merged = await ReadAll(survivor);
         Assert.Equal(8, merged.Count);
         Assert.Equal(merged.Count, merged.Select(a => a.Id).Distinct().Count());

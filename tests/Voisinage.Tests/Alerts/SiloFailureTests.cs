@@ -123,7 +123,7 @@ public sealed class SiloFailureTests : IAsyncLifetime
         await member.JoinNeighbourhood(a);
         var raised = await grains.GetGrain<IResidentAlertsGrain>(founder.GetPrimaryKeyString()).Raise(new AlertDraft(AlertKind.Event, "Fête", "Place du marché", 0));
         await grains.GetGrain<IAlertGrain>(raised.Id).Report(member.GetPrimaryKeyString(), "bruit");
-        await grains.GetGrain<INeighbourhoodAlertsGrain>("s" + a).ImportFrom(a, "op");
+        await grains.GetGrain<INeighbourhoodAlertsGrain>("s" + a).Absorb(a, "op");
 
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 

@@ -42,8 +42,8 @@ public sealed class FeedGrainTests(ClusterApi f)
         await f.Grains.GetGrain<IFeedGrain>(merged).Append(Item("pst_old", merged, t0.AddDays(-2)));
         await f.Grains.GetGrain<IFeedGrain>(survivor).Append(Item("pst_mine", survivor, t0));
         var feed = f.Grains.GetGrain<IFeedGrain>(survivor);
-        await feed.Absorb(merged);
-        await feed.Absorb(merged);
+        await feed.Absorb(merged, "op-merge");
+        await feed.Absorb(merged, "op-merge");
         var page = await feed.Read(reader.Id, 10, null, null);
         Assert.Equal(["pst_mine", "pst_old"], page.Edges.Select(e => e.Item.Id));
     }

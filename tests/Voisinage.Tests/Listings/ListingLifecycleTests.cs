@@ -87,6 +87,29 @@ public sealed class ListingLifecycleTests(ClusterApi f)
     }
 
     [Fact]
+    public async Task A_response_whose_message_is_refused_opens_no_conversation()
+    {
+        var place = ClusterApi.NewPlace();
+        var (author, nid) = await f.Found(place);
+        var helper = await f.Join(nid, place);
+        var id = (await f.CreateListing(author, new { kind = "HELP_REQUEST", title = "Monter une armoire", description = "Samedi matin" })).Str("id");
+        const string respond = "mutation($id: ID!, $m: String) { respondToListing(listingId: $id, message: $m) { id } }";
+
+        // The message is checked by the listing grain before anything is written: no conversation, no response counted.
+        (await f.GraphQL(respond, new { id, m = new string('a', IConversationGrain.MaxText + 1) }, helper)).AssertError("BAD_USER_INPUT");
+        (await f.GraphQL(respond, new { id, m = "   " }, helper)).AssertError("BAD_USER_INPUT");
+        const string mine = "{ conversations { edges { node { id } } } }";
+        var none = await f.GraphQL(mine, as_: helper);
+        none.AssertNoErrors();
+        Assert.Empty(none.Data["conversations"]!["edges"]!.AsArray());
+
+        // The same call with a valid message opens it and sends the message, in one grain call from the resolver.
+        var opened = await f.GraphQL("mutation($id: ID!) { respondToListing(listingId: $id, message: \"Je viens\") { id messageCount } }", new { id }, helper);
+        opened.AssertNoErrors();
+        Assert.Equal(1, opened.Data["respondToListing"]!["messageCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Every_kind_is_created_with_its_own_fields()
     {
         var place = ClusterApi.NewPlace();

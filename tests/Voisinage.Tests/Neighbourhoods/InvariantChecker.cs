@@ -120,7 +120,7 @@ public static class InvariantChecker
         // Aliases resolve to a live neighbourhood or to nothing, never in a loop.
         foreach (var alias in snapshots.Values.Where(s => s.AliasOf is not null))
         {
-            var resolved = await NeighbourhoodLookup.Resolve(grains, alias.Id);
+            var resolved = await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(alias.Id);
             if (resolved is not null && !live.ContainsKey(resolved))
             {
                 violations.Add($"alias {alias.Id} resolves to {resolved}, which is not a live neighbourhood");

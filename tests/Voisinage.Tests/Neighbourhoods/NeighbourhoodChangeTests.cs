@@ -89,7 +89,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
 
         // The old id answers as an alias, for lookups, members and discovery.
         Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, aId, null), await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve());
-        Assert.Equal(aId, await NeighbourhoodLookup.Resolve(Grains, bId));
+        Assert.Equal(aId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(bId));
         Assert.Equal(aId, (await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).At(Home(b).Lat, Home(b).Lng))!.Id);
         await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
 
@@ -147,13 +147,13 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         // Residents of owned blocks only: one write for the three.
         var same = new[] { await Resident(a), await Resident(a), await Resident(a) };
         var writes = SharedStorage.Writes("neighbourhood", id);
-        var outcomes = await neighbourhood.JoinMany([.. same.Select(r => new JoinRequest(r.Id(), a.ToString()))]);
+        var outcomes = await Grains.GetGrain<INeighbourhoodFormationGrain>(id).JoinMany([.. same.Select(r => new JoinRequest(r.Id(), a.ToString()))]);
         Assert.All(outcomes, o => Assert.Null(o.ErrorCode));
         Assert.Equal(writes + 1, SharedStorage.Writes("neighbourhood", id));
 
         // A refusal is that request's alone; an adjacent block is annexed within the batch.
         var (next, distant, late) = (await Resident(b), await Resident(far), await Resident(a));
-        outcomes = await neighbourhood.JoinMany([
+        outcomes = await Grains.GetGrain<INeighbourhoodFormationGrain>(id).JoinMany([
             new(next.Id(), b.ToString()),
             new(distant.Id(), far.ToString()),
             new(late.Id(), a.ToString()),
@@ -213,7 +213,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         }
 
         await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
-        Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(largeId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var survivor = Grains.GetGrain<INeighbourhoodGrain>(s);
         Assert.Single((await survivor.GetSnapshot()).Members);
         Stored(s, Founded(s, "s-lead") with { Cells = [s, x], Members = new() { ["s-lead"] = s, ["x-lead"] = x }, Leads = ["s-lead", "x-lead"], Aliases = [x] });
-        await survivor.Settle(x, Operation);
+        await Grains.GetGrain<INeighbourhoodFormationGrain>(s).Settle(x, Operation);
         Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, s, null), await Grains.GetGrain<INeighbourhoodGrain>(x).Resolve());
         Assert.Equal(2, (await survivor.GetSnapshot()).Members.Count);
 
@@ -317,11 +317,10 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
             // X's first write is its freeze; the second, its retirement, comes after S committed the union.
             merging = sLead.AcceptMerge(toS.Id);
             await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal(11, (await Grains.GetGrain<INeighbourhoodGrain>(sId).PeekSummary())!.MemberCount);
+            Assert.Equal(11, (await Grains.GetGrain<INeighbourhoodFormationGrain>(sId).PeekSummary())!.MemberCount);
 
-            var t = Grains.GetGrain<INeighbourhoodGrain>(tId);
-            await t.AcceptMerge(tLead.Id(), toT.Id);
-            var refused = await Assert.ThrowsAsync<VoisinageException>(() => t.Absorb(sId, toT.Id));
+            await Grains.GetGrain<INeighbourhoodGrain>(tId).AcceptMerge(tLead.Id(), toT.Id);
+            var refused = await Assert.ThrowsAsync<VoisinageException>(() => Grains.GetGrain<INeighbourhoodFormationGrain>(tId).Absorb(sId, toT.Id));
             Assert.Equal(ErrorCodes.Conflict, refused.Code);
         }
 

@@ -136,7 +136,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
         {
             foreach (var block in blocks)
             {
-                await OnceReachable(() => NeighbourhoodLookup.Summary(grains, block));
+                await OnceReachable(() => grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Find(block));
             }
 
             foreach (var (grain, _) in residents)
@@ -252,9 +252,9 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                         return ("size-check:none", before);
                     }
 
-                    var survivorBefore = await NeighbourhoodLookup.Resolve(grains, id);
+                    var survivorBefore = await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id);
                     await grains.GetGrain<INeighbourhoodGrain>(id).CheckSize();
-                    return (await NeighbourhoodLookup.Resolve(grains, id) != survivorBefore ? "auto-merge:ok" : "size-check:ok", before);
+                    return (await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id) != survivorBefore ? "auto-merge:ok" : "size-check:ok", before);
                 case "name-lead":
                     var n = await resident.GetNeighbourhoodId();
                     if (n is null)
@@ -263,10 +263,14 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                     }
 
                     var members = (await grains.GetGrain<INeighbourhoodGrain>(n).GetSnapshot()).Members.Keys.ToList();
-                    await resident.NameLead(members[rng.Next(members.Count)]);
+                    await resident.NameLead(n, members[rng.Next(members.Count)]);
                     return ("name-lead:ok", before);
                 default:
-                    await NeighbourhoodLookup.Summary(grains, await resident.GetNeighbourhoodId());
+                    if (await resident.GetNeighbourhoodId() is { } current)
+                    {
+                        await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Find(current);
+                    }
+
                     return ("read:ok", before);
             }
         }
@@ -299,7 +303,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
 
     private static async Task<string?> NeighbourOfNeighbourhood(IGrainFactory grains, string? id, Random rng)
     {
-        if (id is null || await grains.GetGrain<INeighbourhoodGrain>(id).PeekSummary() is not { } summary)
+        if (id is null || await grains.GetGrain<INeighbourhoodFormationGrain>(id).PeekSummary() is not { } summary)
         {
             return null;
         }

@@ -43,6 +43,27 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_join_answers_with_the_neighbourhood_and_a_lead_names_leads_only_in_their_own()
+    {
+        var home = Place(6);
+        var founder = await Neighbours.NewVerifiedResident(Grains, home);
+        var id = await founder.FoundNeighbourhood("Gerland");
+        var member = await Neighbours.NewVerifiedResident(Grains, home);
+        var joined = await member.JoinNeighbourhood(id);
+        Assert.Equal((id, 2), (joined.Id, joined.MemberCount));
+        Assert.Equal((id, 2), ((await member.JoinNeighbourhood(id)).Id, (await member.JoinNeighbourhood(id)).MemberCount));
+
+        var elsewhere = await (await Neighbours.NewVerifiedResident(Grains, (home.Lat + 0.02, home.Lng))).FoundNeighbourhood("Confluence");
+        await Refused(ErrorCodes.Forbidden, () => founder.NameLead(elsewhere, member.Id()));
+        await Refused(ErrorCodes.NotFound, () => founder.NameLead("zzz", member.Id()));
+        await Refused(ErrorCodes.Forbidden, () => member.NameLead(id, founder.Id()));
+        Assert.Equal([founder.Id()], (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSnapshot()).Leads);
+
+        await founder.NameLead(id, member.Id());
+        Assert.Equal(new[] { founder.Id(), member.Id() }.Order(), (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSnapshot()).Leads.Order());
+    }
+
+    [Fact]
     public async Task Refusals_unverified_distant_owned_elsewhere_and_double_membership()
     {
         var home = Place(2);

@@ -47,19 +47,19 @@ public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
         // Not yet 30 days: the reminder's check changes nothing.
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(20));
         await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
-        Assert.Equal(smallId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(smallId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId));
 
         // Past 30 days the check merges it. Jumping the shared fake clock by days can make a cross-silo call of that merge
         // time out once (the silos' own timers run on that clock); the daily reminder would then simply try again.
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(11));
-        for (var check = 0; check < 3 && await NeighbourhoodLookup.Resolve(Grains, smallId) == smallId; check++)
+        for (var check = 0; check < 3 && await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId) == smallId; check++)
         {
             await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
         }
 
-        Assert.Equal(largeId, await NeighbourhoodLookup.Resolve(Grains, smallId));
+        Assert.Equal(largeId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId));
         Assert.Equal(largeId, await lonely.GetNeighbourhoodId());
-        Assert.Equal(mediumId, await NeighbourhoodLookup.Resolve(Grains, mediumId));
+        Assert.Equal(mediumId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(mediumId));
         Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(largeId).GetSummary())!.MemberCount);
         Assert.DoesNotContain((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");
     }
