@@ -4,6 +4,7 @@ import { AckPushMutation, MarkPostcardsSentMutation, PostcardOutboxQuery, PushOu
 import { alertKinds, formatDateTime } from '../app/labels';
 import { FormError, Notice, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { AppealQueue } from '../ui/Moderation';
 import { RequireSession } from '../ui/RequireSession';
 
 /** Operators: the postcard print queue and the push outbox (the API refuses anyone else with FORBIDDEN). */
@@ -14,6 +15,7 @@ export default function Operator() {
         <Page title="Console opérateur">
           <Postcards />
           <PushOutbox />
+          <AppealQueue />
           <section aria-labelledby="users-title">
             <h2 id="users-title">Utilisateurs</h2>
             <p>L'API ne propose pas encore de liste des comptes : rien à afficher ici pour l'instant.</p>
