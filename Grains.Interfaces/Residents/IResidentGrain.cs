@@ -63,8 +63,11 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>As a lead of the home neighbourhood, accepts a proposal made to it; the merge runs. Returns the survivor's id.</summary>
     Task<string> AcceptMerge(string proposalId);
 
-    /// <summary>As a lead of the home neighbourhood, makes another member a lead.</summary>
+    /// <summary>As a lead of the home neighbourhood, makes another member a lead (logged in the neighbourhood's moderation log).</summary>
     Task NameLead(string memberId);
+
+    /// <summary>Whether this resident is an operator from now on, overriding the configuration. Called by <c>IOperatorsGrain</c> only.</summary>
+    Task SetOperator(bool isOperator);
 
     /// <summary>
     /// The id of this resident's home neighbourhood as it is now (following merges and splits), or null.

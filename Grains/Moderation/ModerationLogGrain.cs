@@ -56,6 +56,7 @@ internal sealed class ModerationLogGrain(
         var allowed = standing.IsOperator
             || (scope.StartsWith("n:", StringComparison.Ordinal) && await standing.IsLeadOf(GrainFactory, scope[2..]))
             || (scope.StartsWith("r:", StringComparison.Ordinal) && scope[2..] == viewerId && standing.Profile is not null);
+        // The operators' log (ModerationLogs.Operators) is for operators only: covered by the first test.
         if (!allowed)
         {
             throw VoisinageException.Forbidden("This moderation log is for its neighbourhood's leads, the resident concerned and operators.");

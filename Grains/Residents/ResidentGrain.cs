@@ -35,6 +35,9 @@ public sealed class ResidentGrain(
 
     private VerificationOptions Rules => verificationOptions.Value;
 
+    /// <summary>Granted or revoked through the API, else as configured.</summary>
+    private bool IsOperator => State.Operator ?? Rules.Operators.Contains(Id, StringComparer.Ordinal);
+
     private ResidentState State => resident.State;
 
     /// <summary>No resident here: never created, deleted, or being erased by a closure whose password checked out.</summary>
@@ -404,6 +407,16 @@ public sealed class ResidentGrain(
     {
         var mine = await RequireNeighbourhood();
         await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).NameLead(Id, memberId);
+        await Moderation.ModerationLogWrites.LeadNamed(GrainFactory, mine, Id, memberId, clock.GetUtcNow());
+    }
+
+    public async Task SetOperator(bool isOperator)
+    {
+        if (State.Operator != isOperator)
+        {
+            resident.State = State with { Operator = isOperator };
+            await resident.WriteStateAsync();
+        }
     }
 
     public Task<string?> GetNeighbourhoodId() => CurrentNeighbourhood();
@@ -412,7 +425,8 @@ public sealed class ResidentGrain(
     {
         if (Gone)
         {
-            return Standing.None;
+            // Configured operators need no account: trusted code (tests, tools) may act as one by id; nobody can sign in as it.
+            return IsOperator ? Standing.None with { IsOperator = true } : Standing.None;
         }
 
         var (neighbourhoodId, role) = await CurrentMembership();
@@ -422,7 +436,7 @@ public sealed class ResidentGrain(
             MemberRole.Member => State.Verification.IsVerified ? StandingLevel.VerifiedMember : StandingLevel.Member,
             _ => StandingLevel.NonMember,
         };
-        return new Standing(level, Profile(neighbourhoodId), Rules.Operators.Contains(Id, StringComparer.Ordinal));
+        return new Standing(level, Profile(neighbourhoodId), IsOperator);
     }
 
     private async Task<string?> CurrentNeighbourhood() => (await CurrentMembership()).NeighbourhoodId;
@@ -644,6 +658,11 @@ public sealed class ResidentGrain(
 
     private async Task AfterVerification(Verification verification)
     {
+        if (verification.IsVerified)
+        {
+            await Moderation.ModerationLogWrites.Verified(GrainFactory, Id, verification);
+        }
+
         if (verification.IsVerified && State.Postcard is not null)
         {
             // Another path won: the postcard is no longer needed, nor its address kept.

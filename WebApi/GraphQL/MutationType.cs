@@ -190,6 +190,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddListingFields();
         AddMessagingFields();
         AddModerationFields();
+        AddOperatorFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

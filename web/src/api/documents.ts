@@ -395,6 +395,24 @@ export const ModerationLogQuery = graphql(`
   }
 `);
 
+export const OperatorsQuery = graphql(`
+  query Operators {
+    operators { id pseudo }
+  }
+`);
+
+export const GrantOperatorMutation = graphql(`
+  mutation GrantOperator($residentId: ID!, $reason: String!) {
+    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }
+  }
+`);
+
+export const RevokeOperatorMutation = graphql(`
+  mutation RevokeOperator($residentId: ID!, $reason: String!) {
+    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }
+  }
+`);
+
 export const AlertsQuery = graphql(`
   query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {
     alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {

@@ -62,6 +62,9 @@ type Documents = {
     "\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AppealQueueDocument,
     "\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n": typeof types.DecideAppealDocument,
     "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query Operators {\n    operators { id pseudo }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.GrantOperatorDocument,
+    "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.RevokeOperatorDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": typeof types.AlertUpdatedDocument,
@@ -130,6 +133,9 @@ const documents: Documents = {
     "\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AppealQueueDocument,
     "\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n": types.DecideAppealDocument,
     "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query Operators {\n    operators { id pseudo }\n  }\n": types.OperatorsDocument,
+    "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.GrantOperatorDocument,
+    "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.RevokeOperatorDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": types.AlertUpdatedDocument,
@@ -356,6 +362,18 @@ export function graphql(source: "\n  mutation DecideAppeal($decisionId: ID!, $gr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators { id pseudo }\n  }\n"): (typeof documents)["\n  query Operators {\n    operators { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"): (typeof documents)["\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"): (typeof documents)["\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
