@@ -72,6 +72,7 @@ public sealed class ResidentGrain(
         {
             if (State.Pseudo == pseudo && State.Email == email)
             {
+                await JoinDirectory();
                 return;
             }
 
@@ -80,7 +81,12 @@ public sealed class ResidentGrain(
 
         resident.State = new ResidentState { Pseudo = pseudo, Email = email, CreatedAt = clock.GetUtcNow() };
         await resident.WriteStateAsync();
+        await JoinDirectory();
     }
+
+    /// <summary>Lists the resident in the operators' users directory (idempotent: a retried creation lists it once).</summary>
+    private Task JoinDirectory() =>
+        GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!))).Add(State.Pseudo!, Id);
 
     public async Task<ResidentProfile?> GetProfile() => Gone ? null : Profile(await CurrentNeighbourhood());
 
@@ -616,6 +622,9 @@ public sealed class ResidentGrain(
                 break;
             case ClosureStep.LeaveNeighbourhood:
                 await LeaveCurrentNeighbourhood();
+                break;
+            case ClosureStep.LeaveDirectory:
+                await GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!))).Remove(State.Pseudo!, Id);
                 break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)

@@ -137,3 +137,26 @@ public sealed class PendingAppealType : ObjectGraphType<PendingAppeal>
         Field<NonNullGraphType<ModerationCaseType>>("case").Resolve(c => c.Source.Case);
     }
 }
+
+public sealed class StandingLevelEnum : EnumerationGraphType<StandingLevel>
+{
+    public StandingLevelEnum()
+    {
+        Name = "StandingLevel";
+        Description = "Where a resident stands: NO_ACCOUNT, NON_MEMBER, MEMBER (verification lapsed), VERIFIED_MEMBER or LEAD.";
+    }
+}
+
+public sealed class UserSummaryType : ObjectGraphType<UserSummary>
+{
+    public UserSummaryType()
+    {
+        Name = "UserSummary";
+        Description = "A user as operators see them: pseudo, verification and standing; never their home, address or email.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.ResidentId);
+        Field<NonNullGraphType<StringGraphType>>("pseudo").Resolve(c => c.Source.Pseudo);
+        Field<NonNullGraphType<BooleanGraphType>>("verified").Resolve(c => c.Source.Verified);
+        Field<NonNullGraphType<StandingLevelEnum>>("standing").Resolve(c => c.Source.Standing);
+        Field<NonNullGraphType<BooleanGraphType>>("isOperator").Resolve(c => c.Source.IsOperator);
+    }
+}

@@ -413,6 +413,15 @@ export const RevokeOperatorMutation = graphql(`
   }
 `);
 
+export const UsersQuery = graphql(`
+  query Users($search: String, $first: Int, $after: String) {
+    users(search: $search, first: $first, after: $after) {
+      edges { cursor node { id pseudo verified standing isOperator } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
 export const AlertsQuery = graphql(`
   query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {
     alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {

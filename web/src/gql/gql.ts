@@ -65,6 +65,7 @@ type Documents = {
     "\n  query Operators {\n    operators { id pseudo }\n  }\n": typeof types.OperatorsDocument,
     "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.GrantOperatorDocument,
     "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.RevokeOperatorDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": typeof types.AlertUpdatedDocument,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  query Operators {\n    operators { id pseudo }\n  }\n": types.OperatorsDocument,
     "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.GrantOperatorDocument,
     "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.RevokeOperatorDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": types.AlertUpdatedDocument,
@@ -374,6 +376,10 @@ export function graphql(source: "\n  mutation GrantOperator($residentId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"): (typeof documents)["\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,10 +5,10 @@ import { alertKinds, formatDateTime } from '../app/labels';
 import { FormError, Notice, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { AppealQueue } from '../ui/Moderation';
-import { ModerationLogSection, OperatorsSection } from './OperatorAdmin';
+import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
 
-/** Operators: the postcard print queue and the push outbox (the API refuses anyone else with FORBIDDEN). */
+/** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
   return (
     <RequireSession title="Opérateur">
@@ -19,10 +19,7 @@ export default function Operator() {
           <AppealQueue />
           <OperatorsSection meId={me.id} />
           <ModerationLogSection />
-          <section aria-labelledby="users-title">
-            <h2 id="users-title">Utilisateurs</h2>
-            <p>L'API ne propose pas encore de liste des comptes : rien à afficher ici pour l'instant.</p>
-          </section>
+          <UsersSection />
         </Page>
       )}
     </RequireSession>

@@ -1,10 +1,10 @@
 // Operator pages beyond the print and push queues: the operators (grant, revoke) and the moderation logs.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { GrantOperatorMutation, ModerationLogQuery, OperatorsQuery, RevokeOperatorMutation } from '../api/documents';
+import { GrantOperatorMutation, ModerationLogQuery, OperatorsQuery, RevokeOperatorMutation, UsersQuery } from '../api/documents';
 import { errorsByField, mapErrors } from '../api/errors';
 import { formatDateTime } from '../app/labels';
-import type { ModerationLogQuery as LogData } from '../gql/graphql';
+import type { ModerationLogQuery as LogData, StandingLevel, UsersQuery as UsersData } from '../gql/graphql';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { moderationActions, subjectTypes } from '../ui/Moderation';
 
@@ -119,6 +119,89 @@ export function ModerationLogSection() {
       </ol>
       {next && scope && (
         <button type="button" className="secondary" onClick={() => void load(scope, next)}>
+          Voir plus
+        </button>
+      )}
+    </section>
+  );
+}
+
+const standings: Record<StandingLevel, string> = {
+  NO_ACCOUNT: 'compte fermé',
+  NON_MEMBER: 'sans quartier',
+  MEMBER: 'membre (vérification à renouveler)',
+  VERIFIED_MEMBER: 'membre vérifié',
+  LEAD: 'responsable',
+};
+
+type User = NonNullable<NonNullable<NonNullable<UsersData['users']['edges']>[number]>['node']>;
+
+/** The users, by pseudo, page by page, with a search by the start of the pseudo (never homes or addresses). */
+export function UsersSection() {
+  const client = useClient();
+  const [users, setUsers] = useState<User[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  const form = useFormErrors();
+  const load = async (text: string, after: string | null) => {
+    const r = await client.query(UsersQuery, { search: text || null, first: 20, after }, { requestPolicy: 'network-only' }).toPromise();
+    if (form.take(r.error) || !r.data) return;
+    const page = r.data.users;
+    const nodes = page.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+    setUsers((cur) => (after ? [...cur, ...nodes] : nodes));
+    setNext(page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
+    setLoaded(true);
+  };
+  useEffect(() => {
+    void load('', null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">Utilisateurs</h2>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const text = (formValues(e.currentTarget).search ?? '').trim();
+          setSearch(text);
+          void load(text, null);
+        }}
+        noValidate
+      >
+        <TextField label="Pseudo commençant par" name="search" error={form.errors.search} />
+        <FormError error={form.errors['']} />
+        <button type="submit">Chercher</button>
+      </form>
+      {loaded && users.length === 0 && <p>Aucun utilisateur.</p>}
+      {users.length > 0 && (
+        <table>
+          <caption>Pseudo, vérification et situation ; jamais le domicile ni l'adresse.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pseudo</th>
+              <th scope="col">Vérifié</th>
+              <th scope="col">Situation</th>
+              <th scope="col">Identifiant</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  {u.pseudo} {u.isOperator && '(opérateur)'}
+                </td>
+                <td>{u.verified ? 'oui' : 'non'}</td>
+                <td>{standings[u.standing]}</td>
+                <td><code>{u.id}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next && (
+        <button type="button" className="secondary" onClick={() => void load(search, next)}>
           Voir plus
         </button>
       )}
