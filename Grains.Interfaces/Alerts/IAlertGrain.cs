@@ -6,7 +6,7 @@ namespace Voisinage.Grains.Alerts;
 /// One alert, keyed by its id: the shared record, the neighbourhoods it targets, its reports. It delivers the
 /// alert to each target's <see cref="INeighbourhoodAlertsGrain"/> and nothing calls it back, so no cycle forms.
 /// </summary>
-public interface IAlertGrain : IGrainWithStringKey, IReportableGrain
+public interface IAlertGrain : Moderation.IModeratable
 {
     /// <summary>Records and delivers a new alert (idempotent: a retry redelivers what is missing). Returns the origin's copy.</summary>
     Task<Alert> Create(Alert alert, IReadOnlyList<string> targets);
@@ -20,15 +20,4 @@ public interface IAlertGrain : IGrainWithStringKey, IReportableGrain
     /// <summary>The shared record, or null.</summary>
     [ReadOnly]
     Task<Alert?> Get();
-}
-
-/// <summary>
-/// Anything members can report (SPEC §5 <c>report</c>): alerts now, posts and listings later. Reports from
-/// distinct members hide the target. The GraphQL <c>report</c> mutation dispatches on a target type to a grain
-/// implementing this.
-/// </summary>
-public interface IReportableGrain : IAddressable
-{
-    /// <summary>Records a report by a member who can see the target; a second report by the same member is a CONFLICT.</summary>
-    Task<ReportOutcome> Report(string reporterId, string? reason);
 }

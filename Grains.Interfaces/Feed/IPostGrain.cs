@@ -3,7 +3,7 @@ using Voisinage.Grains.Listings;
 namespace Voisinage.Grains.Feed;
 
 /// <summary>A post on a neighbourhood's timeline, keyed by its id (<c>pst_…</c>). Members only.</summary>
-public interface IPostGrain : IModeratable
+public interface IPostGrain : Moderation.IModeratable
 {
     /// <summary>A verified member posts to their neighbourhood.</summary>
     Task<PostView> Create(string authorId, string text);

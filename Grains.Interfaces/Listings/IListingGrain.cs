@@ -7,7 +7,7 @@ namespace Voisinage.Grains.Listings;
 /// attendance), so concurrent pledges or bookings are applied one at a time and can never oversell.
 /// Readers must be its author or members of a neighbourhood it is shown to.
 /// </summary>
-public interface IListingGrain : IModeratable
+public interface IListingGrain : Moderation.IModeratable
 {
     /// <summary>Creates the listing for a verified member of a neighbourhood, and shows it in the feeds of its audience.</summary>
     Task<ListingView> Create(string authorId, ListingDraft draft);

@@ -67,10 +67,13 @@ public interface IResidentGrain : IGrainWithStringKey
     Task<string> AcceptMerge(string proposalId);
 
     /// <summary>
-    /// As a lead of the home neighbourhood, makes another member a lead. <paramref name="neighbourhoodId"/> (any id it
-    /// answers to) must be that neighbourhood: a lead of another one is FORBIDDEN.
+    /// As a lead of the home neighbourhood, makes another member a lead (logged in the neighbourhood's moderation log).
+    /// <paramref name="neighbourhoodId"/> (any id it answers to) must be that neighbourhood: a lead of another one is FORBIDDEN.
     /// </summary>
     Task NameLead(string neighbourhoodId, string memberId);
+
+    /// <summary>Whether this resident is an operator from now on, overriding the configuration. Called by <c>IOperatorsGrain</c> only.</summary>
+    Task SetOperator(bool isOperator);
 
     /// <summary>
     /// The id of this resident's home neighbourhood as it is now (following merges and splits), or null.

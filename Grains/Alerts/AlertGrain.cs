@@ -1,7 +1,7 @@
 using Voisinage.Grains.RateLimits;
-using Microsoft.Extensions.Options;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
+using Voisinage.Grains.Moderation;
 
 namespace Voisinage.Grains.Alerts;
 
@@ -11,7 +11,6 @@ namespace Voisinage.Grains.Alerts;
 /// </summary>
 public sealed class AlertGrain(
     [PersistentState("alert", StorageNames.Voisinage)] IPersistentState<AlertState> state,
-    IOptions<AlertOptions> options,
     TimeProvider clock) : Grain, IAlertGrain, IRemindable
 {
     private const string DeliveryReminder = "deliver";
@@ -67,41 +66,37 @@ public sealed class AlertGrain(
         return Copy(State.Delivered[alert.OriginNeighbourhoodId]);
     }
 
-    public async Task<ReportOutcome> Report(string reporterId, string? reason)
+    public Task<ModerationSubject> Describe()
     {
         var alert = State.Alert ?? throw VoisinageException.NotFound("No such alert.");
-        if (reason is { Length: > 0 } && reason.Length > options.Value.ReasonMaxLength)
-        {
-            throw VoisinageException.BadInput($"The reason may have at most {options.Value.ReasonMaxLength} characters.");
-        }
+        return Task.FromResult(new ModerationSubject(SubjectType.Alert, alert.Id, alert.OriginNeighbourhoodId, alert.RaiserId, alert.Title, alert.RaisedAt));
+    }
 
-        if (alert.RaiserId == reporterId)
+    public async Task<ModerationSubject> DescribeForReporter(string reporterId)
+    {
+        var subject = await Describe();
+        if (subject.AuthorId == reporterId)
         {
             throw VoisinageException.BadInput("You cannot report your own alert.");
         }
 
-        if (!await CanSee(reporterId))
+        return await CanSee(reporterId) ? subject : throw VoisinageException.Forbidden("Only members of a neighbourhood the alert reached can report it.");
+    }
+
+    public async Task ApplyHidden(bool hidden)
+    {
+        if (State.Alert is not { } alert)
         {
-            throw VoisinageException.Forbidden("Only members of a neighbourhood the alert reached can report it.");
+            return;
         }
 
-        if (State.Reporters.Contains(reporterId))
+        await DeliverPending(fromReminder: false);
+        if (alert.Hidden != hidden)
         {
-            throw VoisinageException.Conflict("You have already reported this alert.");
+            state.State = State with { Alert = alert with { Hidden = hidden } };
         }
 
-        await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
-        var reporters = State.Reporters.Append(reporterId).ToList();
-        var hide = !alert.Hidden && reporters.Count >= options.Value.ReportsToHide;
-        state.State = State with { Reporters = reporters, Alert = hide ? alert with { Hidden = true } : alert };
-        await state.WriteStateAsync();
-        if (hide)
-        {
-            await DeliverPending(fromReminder: false);
-            await Propagate();
-        }
-
-        return new ReportOutcome(alert.Id, reporters.Count, State.Alert!.Hidden);
+        await Propagate();
     }
 
     public async Task EraseRaiser(string residentId)

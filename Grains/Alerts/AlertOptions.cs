@@ -16,11 +16,6 @@ public sealed class AlertOptions
 
     public int BodyMaxLength { get; set; } = 2000;
 
-    /// <summary>Distinct members whose reports hide an alert.</summary>
-    public int ReportsToHide { get; set; } = 3;
-
-    public int ReasonMaxLength { get; set; } = 500;
-
     /// <summary>
     /// Alerts per sealed page of a neighbourhood's history: the channel keeps fewer than twice this many in its own state
     /// (rewritten at each append) and moves the oldest page out when it reaches twice.

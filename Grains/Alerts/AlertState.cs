@@ -11,9 +11,6 @@ public sealed record AlertState
 
     /// <summary>Target id → the neighbourhood that holds the alert now (the target, or where it moved) and its sequence there.</summary>
     [Id(2)] public Dictionary<string, DeliveredCopy> Delivered { get; init; } = [];
-
-    /// <summary>Members who reported the alert.</summary>
-    [Id(3)] public List<string> Reporters { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable]

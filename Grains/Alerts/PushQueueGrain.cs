@@ -1,12 +1,10 @@
-using Microsoft.Extensions.Options;
-using Voisinage.Grains.Verification;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>One shard of the residents with pending push messages.</summary>
 public sealed class PushQueueGrain(
-    [PersistentState("queue", StorageNames.Voisinage)] IPersistentState<PushQueueState> queue,
-    IOptions<VerificationOptions> options) : Grain, IPushQueueGrain
+    [PersistentState("queue", StorageNames.Voisinage)] IPersistentState<PushQueueState> queue) : Grain, IPushQueueGrain
 {
     public async Task MarkPending(string residentId)
     {
@@ -26,13 +24,13 @@ public sealed class PushQueueGrain(
         }
     }
 
-    public Task<IReadOnlyList<string>> List(string operatorId, int first)
+    public async Task<IReadOnlyList<string>> List(string operatorId, int first)
     {
-        if (!options.Value.Operators.Contains(operatorId))
+        if (!(await GrainFactory.StandingOf(operatorId)).IsOperator)
         {
             throw VoisinageException.Forbidden("Only operators can drain the push outboxes.");
         }
 
-        return Task.FromResult<IReadOnlyList<string>>([.. queue.State.Pending.Take(first)]);
+        return [.. queue.State.Pending.Take(first)];
     }
 }

@@ -1,5 +1,6 @@
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Feed;
@@ -41,55 +42,36 @@ public sealed class PostGrain(
         return View();
     }
 
-    /// <summary>The <c>report</c> mutation's entry point (shared with alerts): the same rule, with the count of distinct reports.</summary>
-    public async Task<Alerts.ReportOutcome> Report(string reporterId, string? reason)
-    {
-        var hidden = await Report(reporterId);
-        return new Alerts.ReportOutcome(this.GetPrimaryKeyString(), post.State.Moderation.Reporters.Count, hidden);
-    }
-
-    public async Task<bool> Report(string reporterId)
-    {
-        await RequireViewer(reporterId);
-        if (reporterId == post.State.AuthorId)
-        {
-            throw VoisinageException.BadInput("You cannot report your own post.");
-        }
-
-        var wasHidden = post.State.Moderation.Hidden;
-        if (!post.State.Moderation.Reporters.Contains(reporterId))
-        {
-            await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
-        }
-
-        if (post.State.Moderation.AddReport(reporterId))
-        {
-            await post.WriteStateAsync();
-            if (post.State.Moderation.Hidden != wasHidden)
-            {
-                await RefreshFeed();
-            }
-        }
-
-        return post.State.Moderation.Hidden;
-    }
-
-    public Task Hide(string leadId) => SetHidden(leadId, true);
-
-    public Task Unhide(string leadId) => SetHidden(leadId, false);
-
-    private async Task SetHidden(string leadId, bool hidden)
+    public Task<ModerationSubject> Describe()
     {
         RequireExisting();
-        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, post.State.NeighbourhoodId!))
+        return Task.FromResult(Subject());
+    }
+
+    public async Task<ModerationSubject> DescribeForReporter(string reporterId)
+    {
+        await RequireViewer(reporterId);
+        return reporterId != post.State.AuthorId ? Subject() : throw VoisinageException.BadInput("You cannot report your own post.");
+    }
+
+    public async Task ApplyHidden(bool hidden)
+    {
+        if (post.State.AuthorId is null)
         {
-            throw VoisinageException.Forbidden("Only a lead of the post's neighbourhood can do this.");
+            return;
         }
 
-        post.State.Moderation = hidden ? post.State.Moderation with { Hidden = true } : new ModerationState();
-        await post.WriteStateAsync();
+        if (post.State.Moderation.Hidden != hidden)
+        {
+            post.State.Moderation = new ModerationState { Hidden = hidden };
+            await post.WriteStateAsync();
+        }
+
         await RefreshFeed();
     }
+
+    private ModerationSubject Subject() => new(
+        SubjectType.Post, Id, post.State.NeighbourhoodId!, post.State.AuthorId!, post.State.Text.Length > 80 ? post.State.Text[..80] : post.State.Text, post.State.CreatedAt);
 
     private async Task RequireViewer(string viewerId)
     {

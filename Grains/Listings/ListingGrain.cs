@@ -1,3 +1,4 @@
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.RateLimits;
 using System.Security.Cryptography;
 using System.Text;
@@ -328,53 +329,28 @@ public sealed class ListingGrain(
         }
     }
 
-    /// <summary>The <c>report</c> mutation's entry point (shared with alerts): the same rule, with the count of distinct reports.</summary>
-    public async Task<Alerts.ReportOutcome> Report(string reporterId, string? reason)
-    {
-        var hidden = await Report(reporterId);
-        return new Alerts.ReportOutcome(this.GetPrimaryKeyString(), State.Moderation.Reporters.Count, hidden);
-    }
+    public Task<ModerationSubject> Describe() =>
+        Task.FromResult(new ModerationSubject(SubjectType.Listing, Id, State.NeighbourhoodId, State.AuthorId, Draft.Title, State.CreatedAt));
 
-    public async Task<bool> Report(string reporterId)
+    public async Task<ModerationSubject> DescribeForReporter(string reporterId)
     {
         await RequireViewer(reporterId);
-        if (reporterId == State.AuthorId)
-        {
-            throw VoisinageException.BadInput("You cannot report your own listing.");
-        }
-
-        var wasHidden = State.Moderation.Hidden;
-        if (!State.Moderation.Reporters.Contains(reporterId))
-        {
-            await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
-        }
-
-        if (State.Moderation.AddReport(reporterId))
-        {
-            await Save();
-            if (State.Moderation.Hidden != wasHidden)
-            {
-                await PublishToFeeds(append: false);
-            }
-        }
-
-        return State.Moderation.Hidden;
+        return reporterId != State.AuthorId ? await Describe() : throw VoisinageException.BadInput("You cannot report your own listing.");
     }
 
-    public Task Hide(string leadId) => SetHidden(leadId, true);
-
-    public Task Unhide(string leadId) => SetHidden(leadId, false);
-
-    private async Task SetHidden(string leadId, bool hidden)
+    public async Task ApplyHidden(bool hidden)
     {
-        _ = Draft;
-        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, State.NeighbourhoodId))
+        if (!State.Exists)
         {
-            throw VoisinageException.Forbidden("Only a lead of the listing's neighbourhood can do this.");
+            return;
         }
 
-        State.Moderation = hidden ? State.Moderation with { Hidden = true } : new ModerationState();
-        await Save();
+        if (State.Moderation.Hidden != hidden)
+        {
+            State.Moderation = new ModerationState { Hidden = hidden };
+            await Save();
+        }
+
         await PublishToFeeds(append: false);
     }
 

@@ -20,6 +20,9 @@ public enum ClosureStep
 
     /// <summary>Withdraws a pending postcard order, and its address, from the outbox.</summary>
     CancelPostcard = 5,
+
+    /// <summary>Leaves the operators' users directory.</summary>
+    LeaveDirectory = 6,
 }
 
 /// <summary>

@@ -35,6 +35,9 @@ public sealed class ResidentGrain(
 
     private VerificationOptions Rules => verificationOptions.Value;
 
+    /// <summary>Granted or revoked through the API, else as configured.</summary>
+    private bool IsOperator => State.Operator ?? Rules.Operators.Contains(Id, StringComparer.Ordinal);
+
     private ResidentState State => resident.State;
 
     /// <summary>No resident here: never created, deleted, or being erased by a closure whose password checked out.</summary>
@@ -69,6 +72,7 @@ public sealed class ResidentGrain(
         {
             if (State.Pseudo == pseudo && State.Email == email)
             {
+                await JoinDirectory();
                 return;
             }
 
@@ -77,7 +81,12 @@ public sealed class ResidentGrain(
 
         resident.State = new ResidentState { Pseudo = pseudo, Email = email, CreatedAt = clock.GetUtcNow() };
         await resident.WriteStateAsync();
+        await JoinDirectory();
     }
+
+    /// <summary>Lists the resident in the operators' users directory (idempotent: a retried creation lists it once).</summary>
+    private Task JoinDirectory() =>
+        GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!))).Add(State.Pseudo!, Id);
 
     public async Task<ResidentProfile?> GetProfile() => Gone ? null : Profile(await CurrentNeighbourhood());
 
@@ -416,6 +425,16 @@ public sealed class ResidentGrain(
         // Whether this resident leads it is the neighbourhood's rule.
         _ = RequireVerifiedWithBlock();
         await GrainFactory.GetGrain<INeighbourhoodGrain>(mine).NameLead(Id, memberId);
+        await Moderation.ModerationLogWrites.LeadNamed(GrainFactory, mine, Id, memberId, clock.GetUtcNow());
+    }
+
+    public async Task SetOperator(bool isOperator)
+    {
+        if (State.Operator != isOperator)
+        {
+            resident.State = State with { Operator = isOperator };
+            await resident.WriteStateAsync();
+        }
     }
 
     public Task<string?> GetNeighbourhoodId() => CurrentNeighbourhood();
@@ -424,7 +443,8 @@ public sealed class ResidentGrain(
     {
         if (Gone)
         {
-            return Standing.None;
+            // Configured operators need no account: trusted code (tests, tools) may act as one by id; nobody can sign in as it.
+            return IsOperator ? Standing.None with { IsOperator = true } : Standing.None;
         }
 
         var (neighbourhoodId, role) = await CurrentMembership();
@@ -434,7 +454,7 @@ public sealed class ResidentGrain(
             MemberRole.Member => State.Verification.IsVerified ? StandingLevel.VerifiedMember : StandingLevel.Member,
             _ => StandingLevel.NonMember,
         };
-        return new Standing(level, Profile(neighbourhoodId), Rules.Operators.Contains(Id, StringComparer.Ordinal));
+        return new Standing(level, Profile(neighbourhoodId), IsOperator);
     }
 
     private async Task<string?> CurrentNeighbourhood() => (await CurrentMembership()).NeighbourhoodId;
@@ -615,6 +635,9 @@ public sealed class ResidentGrain(
             case ClosureStep.LeaveNeighbourhood:
                 await LeaveCurrentNeighbourhood();
                 break;
+            case ClosureStep.LeaveDirectory:
+                await GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!))).Remove(State.Pseudo!, Id);
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {
@@ -656,6 +679,11 @@ public sealed class ResidentGrain(
 
     private async Task AfterVerification(Verification verification)
     {
+        if (verification.IsVerified)
+        {
+            await Moderation.ModerationLogWrites.Verified(GrainFactory, Id, verification);
+        }
+
         if (verification.IsVerified && State.Postcard is not null)
         {
             // Another path won: the postcard is no longer needed, nor its address kept.

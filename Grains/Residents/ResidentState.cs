@@ -27,6 +27,9 @@ public sealed record ResidentState
 
     /// <summary>An account closure under way (see <see cref="ClosurePlan"/>); null otherwise.</summary>
     [Id(12)] public ClosurePlan? Closure { get; init; }
+
+    /// <summary>Operator or not, as granted or revoked through the API; null: as <c>Voisinage:Verification:Operators</c> says.</summary>
+    [Id(13)] public bool? Operator { get; init; }
 }
 
 [GenerateSerializer, Immutable]

@@ -1,11 +1,10 @@
-using Microsoft.Extensions.Options;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Verification;
 
 /// <summary>The printer's queue. Acknowledged postcards leave it, and with them the only copy of their address and code.</summary>
 public sealed class PostcardOutboxGrain(
-    [PersistentState("outbox", StorageNames.Voisinage)] IPersistentState<PostcardOutboxState> outbox,
-    IOptions<VerificationOptions> options) : Grain, IPostcardOutboxGrain
+    [PersistentState("outbox", StorageNames.Voisinage)] IPersistentState<PostcardOutboxState> outbox) : Grain, IPostcardOutboxGrain
 {
     public async Task Enqueue(PostcardOrder order)
     {
@@ -22,20 +21,20 @@ public sealed class PostcardOutboxGrain(
         }
     }
 
-    public Task<IReadOnlyList<PostcardOrder>> List(string operatorId, int first)
+    public async Task<IReadOnlyList<PostcardOrder>> List(string operatorId, int first)
     {
-        RequireOperator(operatorId);
+        await RequireOperator(operatorId);
         if (first is < 1 or > 1000)
         {
             throw VoisinageException.BadInput("first must be between 1 and 1000.");
         }
 
-        return Task.FromResult<IReadOnlyList<PostcardOrder>>([.. outbox.State.Pending.Take(first)]);
+        return [.. outbox.State.Pending.Take(first)];
     }
 
     public async Task<int> MarkSent(string operatorId, IReadOnlyList<string> orderIds)
     {
-        RequireOperator(operatorId);
+        await RequireOperator(operatorId);
         var ids = orderIds.ToHashSet(StringComparer.Ordinal);
         var sent = outbox.State.Pending.Count(o => ids.Contains(o.OrderId));
         if (sent > 0)
@@ -49,9 +48,9 @@ public sealed class PostcardOutboxGrain(
 
     public Task<bool> HasPending(string residentId) => Task.FromResult(outbox.State.Pending.Any(o => o.ResidentId == residentId));
 
-    private void RequireOperator(string operatorId)
+    private async Task RequireOperator(string operatorId)
     {
-        if (!options.Value.Operators.Contains(operatorId))
+        if (!(await GrainFactory.StandingOf(operatorId)).IsOperator)
         {
             throw VoisinageException.Forbidden("Only operators can read or acknowledge the postcard outbox.");
         }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Moderation;
 using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
@@ -29,15 +30,15 @@ public sealed partial class MutationType
             });
 
         Field<NonNullGraphType<ReportOutcomeType>>("report")
-            .Description("Reports content that breaks the rules. Reports from 3 distinct members hide it.")
+            .Description("Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal.")
             .Argument<NonNullGraphType<ReportTargetType>>("targetType")
             .Argument<NonNullGraphType<IdGraphType>>("targetId")
             .Argument<StringGraphType>("reason")
             .ResolveAsync(async c =>
             {
                 var caller = c.RequireCaller();
-                var target = Reports.Resolve(c.Grains(), c.GetArgument<string>("targetType"), c.GetArgument<string>("targetId"));
-                return await target.Report(caller, c.GetArgument<string?>("reason"));
+                return await Reports.Case(c.Grains(), c.GetArgument<SubjectType>("targetType"), c.GetArgument<string>("targetId"))
+                    .Report(caller, c.GetArgument<string?>("reason"));
             });
     }
 

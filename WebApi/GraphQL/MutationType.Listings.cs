@@ -8,7 +8,7 @@ using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
 
-/// <summary>Listings, posts, thanks and moderation by leads (SPEC §5, §6).</summary>
+/// <summary>Listings, posts and thanks (SPEC §6).</summary>
 public sealed partial class MutationType
 {
     partial void AddListingFields()
@@ -78,29 +78,5 @@ public sealed partial class MutationType
             .Description("Verified members post to their neighbourhood's feed.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .ResolveAsync(async c => await c.Grains().GetGrain<IPostGrain>(ContentIds.NewPost()).Create(c.RequireCaller(), c.GetArgument<string>("text")));
-
-        Field<NonNullGraphType<BooleanGraphType>>("hideContent")
-            .Description("A lead of its neighbourhood hides a listing or post.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c =>
-            {
-                await Moderated(c).Hide(c.RequireCaller());
-                return true;
-            });
-
-        Field<NonNullGraphType<BooleanGraphType>>("unhideContent")
-            .Description("A lead of its neighbourhood shows a hidden listing or post again; its reports are cleared.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c =>
-            {
-                await Moderated(c).Unhide(c.RequireCaller());
-                return true;
-            });
-    }
-
-    private static IModeratable Moderated(IResolveFieldContext c)
-    {
-        c.RequireCaller();
-        return Moderation.Find(c.Grains(), c.GetArgument<string>("id")) ?? throw VoisinageException.NotFound("No such listing or post.");
     }
 }

@@ -176,6 +176,8 @@ public sealed partial class MutationType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddModerationFields();
+        AddOperatorFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

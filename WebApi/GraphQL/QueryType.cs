@@ -55,6 +55,8 @@ public sealed partial class QueryType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddModerationFields();
+        AddOperatorFields();
         AddAppFields();
     }
 

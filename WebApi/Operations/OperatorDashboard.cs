@@ -10,8 +10,8 @@ using Voisinage.WebApi.Auth;
 namespace Voisinage.WebApi.Operations;
 
 /// <summary>
-/// The Orleans dashboard at <c>/dashboard</c>, for operators only: the residents listed in
-/// <c>Voisinage:Verification:Operators</c>, the same rule as the postcard and push outboxes. The caller is the bearer
+/// The Orleans dashboard at <c>/dashboard</c>, for operators only: the residents whose standing says so (configured in
+/// <c>Voisinage:Verification:Operators</c> or granted through the API), the same rule as the postcard and push outboxes. The caller is the bearer
 /// token; a browser, which cannot add a header to the dashboard's own requests, exchanges its token once for an
 /// HttpOnly, SameSite=Strict cookie scoped to <c>/dashboard</c> (POST <c>/dashboard/login</c>) that carries the same
 /// token, so expiry and revocation apply unchanged. No token: 401; a token of a non-operator: 403.
@@ -28,7 +28,6 @@ public static class OperatorDashboard
 
     public static IServiceCollection AddOperatorDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OperatorAccessOptions>().Bind(configuration.GetSection(OperatorAccessOptions.Section));
         services.AddSingleton<IAuthorizationHandler, OperatorHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, p => p.RequireAuthenticatedUser().AddRequirements(new OperatorRequirement()));
@@ -174,29 +173,16 @@ public static class OperatorDashboard
 
     private sealed class OperatorRequirement : IAuthorizationRequirement;
 
-    private sealed class OperatorHandler(Microsoft.Extensions.Options.IOptionsMonitor<OperatorAccessOptions> options)
-        : AuthorizationHandler<OperatorRequirement>
+    /// <summary>Asks the resident's standing at each request, so a grant or revocation applies at once on every front-end.</summary>
+    private sealed class OperatorHandler(IGrainFactory grains) : AuthorizationHandler<OperatorRequirement>
     {
-        protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperatorRequirement requirement)
+        protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperatorRequirement requirement)
         {
             var residentId = context.User.ResidentId();
-            if (residentId is not null && options.CurrentValue.Operators.Contains(residentId, StringComparer.Ordinal))
+            if (residentId is not null && (await grains.GetGrain<Grains.Residents.IResidentGrain>(residentId).GetStanding()).IsOperator)
             {
                 context.Succeed(requirement);
             }
-
-            return Task.CompletedTask;
         }
     }
-}
-
-/// <summary>
-/// The operators, read from <c>Voisinage:Verification:Operators</c> like the grains do (a front-end that is only a
-/// client of the cluster does not have the grains' options).
-/// </summary>
-public sealed class OperatorAccessOptions
-{
-    public const string Section = "Voisinage:Verification";
-
-    public IList<string> Operators { get; } = [];
 }

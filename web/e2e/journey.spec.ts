@@ -188,20 +188,37 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await expect(a.page.getByText('1/30 participant')).toBeVisible();
   await shot(a.page, 'annonce-evenement');
 
-  // Bruno posts to the feed; Alice, the lead, hides it from her moderation page (it leaves Bruno's feed), shows it
-  // again, and names Bruno lead.
+  // Bruno posts to the feed; Alice, the lead, hides it from her lead page with a reason (it leaves Bruno's feed and
+  // enters her moderation queue); Bruno reads why on his profile and appeals; Alice shows it again from the queue.
   await b.page.goto('/fil');
   await b.page.getByLabel('Un mot pour le quartier').fill('Qui a une échelle à prêter ?');
   await b.page.getByRole('button', { name: 'Publier', exact: true }).click();
   await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toBeVisible();
   await a.page.goto('/responsable');
-  await expect(a.page.getByRole('heading', { level: 2, name: 'Modération' })).toBeVisible();
-  const post = a.page.locator('li', { hasText: 'Message : Qui a une échelle à prêter ?' });
-  await post.getByRole('button', { name: 'Masquer' }).click();
-  await expect(post).toContainText('(masqué)');
+  await expect(a.page.getByRole('heading', { level: 2, name: 'File de modération' })).toBeVisible();
+  const recent = a.page.getByRole('region', { name: 'Contenus récents' }).locator('li', { hasText: 'Message : Qui a une échelle à prêter ?' });
+  await recent.getByRole('button', { name: 'Masquer' }).click();
+  await expect(recent.getByText("Indiquez un motif : l'auteur le lira.")).toBeVisible();
+  await recent.getByLabel('Motif de la décision').fill('Demande à faire dans les annonces de prêt');
+  await recent.getByRole('button', { name: 'Masquer' }).click();
+  const queued = a.page.getByRole('region', { name: 'File de modération' }).locator('li', { hasText: 'Qui a une échelle à prêter ?' });
+  await expect(queued).toContainText('Masqué par un responsable');
   await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toHaveCount(0);
-  await post.getByRole('button', { name: 'Rétablir' }).click();
-  await expect(post).not.toContainText('(masqué)');
+  await b.page.goto('/profil');
+  const mine = b.page.getByRole('article', { name: 'Modération : Qui a une échelle à prêter ?' });
+  await expect(mine).toContainText('motif : Demande à faire dans les annonces de prêt');
+  await expect(b.page.getByRole('region', { name: 'Notifications' })).toContainText('Un de vos contenus a été masqué');
+  await mine.getByLabel('Votre appel').fill("C'est une demande entre voisins, pas une annonce.");
+  await mine.getByRole('button', { name: 'Faire appel' }).click();
+  await expect(mine).toContainText('en attente');
+  await checkA11y(b.page, 'profil-moderation');
+  await a.page.reload();
+  await expect(queued).toContainText('en attente');
+  await queued.getByLabel('Motif de la décision').fill('Finalement utile');
+  await queued.getByRole('button', { name: 'Rétablir' }).click();
+  await expect(queued).toHaveCount(0);
+  await b.page.goto('/fil');
+  await expect(b.page.getByRole('heading', { level: 2, name: 'Qui a une échelle à prêter ?' })).toBeVisible();
   // The lead names leads from the members list: Bruno is offered, Alice (already a lead) is not.
   const candidates = a.page.getByLabel('Membre du quartier');
   await expect(candidates.locator('option', { hasText: bruno })).toHaveCount(1);

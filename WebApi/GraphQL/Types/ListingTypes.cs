@@ -130,8 +130,8 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
     {
         Name = "Notification";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("GROUP_PURCHASE_CONFIRMED or GROUP_PURCHASE_FAILED.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("listingId").Resolve(c => c.Source.ListingId);
+        Field<NonNullGraphType<StringGraphType>>("kind").Description("GROUP_PURCHASE_CONFIRMED, GROUP_PURCHASE_FAILED, or about your content's moderation: CONTENT_HIDDEN, CONTENT_KEPT_HIDDEN, CONTENT_RESTORED, APPEAL_REFUSED.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("listingId").Description("The listing it is about (for moderation notices, the listing, post or alert).").Resolve(c => c.Source.ListingId);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
     }

@@ -1,6 +1,7 @@
 using Orleans.Streams;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Verification;
@@ -114,7 +115,7 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         var outsider = await Neighbours.NewVerifiedResident(Grains, here.North(4000));
         var raised = await AlertsOf(raiser).Raise(Draft());
         var later = await AlertsOf(raiser).Raise(Draft(title: "Autre"));
-        var alert = Grains.GetGrain<IAlertGrain>(raised.Id);
+        var alert = ModerationSubjects.Case(Grains, SubjectType.Alert, raised.Id);
 
         await AssertRefused(ErrorCodes.BadUserInput, () => alert.Report(raiser.Id(), null));
         await AssertRefused(ErrorCodes.Forbidden, () => alert.Report(outsider.Id(), null));

@@ -7,6 +7,7 @@ using Orleans.TestingHost;
 using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Residents;
 using Voisinage.Silo.Migrations;
 using Voisinage.Tests.Infrastructure;
@@ -122,14 +123,14 @@ public sealed class SiloFailureTests : IAsyncLifetime
         var member = await Verified(grains, here);
         await member.JoinNeighbourhood(a);
         var raised = await grains.GetGrain<IResidentAlertsGrain>(founder.GetPrimaryKeyString()).Raise(new AlertDraft(AlertKind.Event, "Fête", "Place du marché", 0));
-        await grains.GetGrain<IAlertGrain>(raised.Id).Report(member.GetPrimaryKeyString(), "bruit");
+        await ModerationSubjects.Case(grains, SubjectType.Alert, raised.Id).Report(member.GetPrimaryKeyString(), "bruit");
         await grains.GetGrain<INeighbourhoodAlertsGrain>("s" + a).Absorb(a, "op");
 
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         // Every piece of alert state comes back from the store: record, reports, history, move, hourly quota.
         Assert.Equal(raised with { Sequence = 0 }, await grains.GetGrain<IAlertGrain>(raised.Id).Get());
-        var again = await Assert.ThrowsAsync<VoisinageException>(() => grains.GetGrain<IAlertGrain>(raised.Id).Report(member.GetPrimaryKeyString(), null));
+        var again = await Assert.ThrowsAsync<VoisinageException>(() => ModerationSubjects.Case(grains, SubjectType.Alert, raised.Id).Report(member.GetPrimaryKeyString(), null));
         Assert.Equal(ErrorCodes.Conflict, again.Code);
         Assert.Equal(raised with { NeighbourhoodId = "s" + a }, Assert.Single((await grains.GetGrain<INeighbourhoodAlertsGrain>("s" + a).GetSince(0, 10)).Alerts));
         Assert.Equal("s" + a, (await grains.GetGrain<INeighbourhoodAlertsGrain>(a).GetSince(0, 10)).MovedTo);

@@ -327,15 +327,98 @@ export const ReportMutation = graphql(`
   }
 `);
 
-export const HideMutation = graphql(`
-  mutation HideContent($id: ID!) {
-    hideContent(id: $id)
+export const ModerationCaseFields = graphql(`
+  fragment ModerationCaseFields on ModerationCase {
+    subject { type id neighbourhoodId title createdAt author { id pseudo } }
+    reports
+    reasons { reason count }
+    lastReportAt
+    hidden
+    decisions {
+      id action byReports reason at appealable
+      appeal { text at deadline status reason decidedAt }
+    }
   }
 `);
 
-export const UnhideMutation = graphql(`
-  mutation UnhideContent($id: ID!) {
-    unhideContent(id: $id)
+export const ModerationQueueQuery = graphql(`
+  query ModerationQueue($neighbourhoodId: ID!, $first: Int, $after: String) {
+    moderationQueue(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {
+      edges { cursor node { ...ModerationCaseFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const ModerationCaseQuery = graphql(`
+  query ModerationCase($targetType: ReportTarget!, $targetId: ID!) {
+    moderationCase(targetType: $targetType, targetId: $targetId) { ...ModerationCaseFields }
+  }
+`);
+
+export const DecideModerationMutation = graphql(`
+  mutation DecideModeration($targetType: ReportTarget!, $targetId: ID!, $decision: ModerationDecision!, $reason: String!) {
+    decideModeration(targetType: $targetType, targetId: $targetId, decision: $decision, reason: $reason) { ...ModerationCaseFields }
+  }
+`);
+
+export const AppealModerationMutation = graphql(`
+  mutation AppealModeration($decisionId: ID!, $text: String!) {
+    appealModeration(decisionId: $decisionId, text: $text) { ...ModerationCaseFields }
+  }
+`);
+
+export const AppealQueueQuery = graphql(`
+  query AppealQueue($first: Int, $after: String) {
+    appealQueue(first: $first, after: $after) {
+      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const DecideAppealMutation = graphql(`
+  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {
+    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }
+  }
+`);
+
+export const ModerationLogQuery = graphql(`
+  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {
+    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {
+      edges {
+        cursor
+        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const OperatorsQuery = graphql(`
+  query Operators {
+    operators { id pseudo }
+  }
+`);
+
+export const GrantOperatorMutation = graphql(`
+  mutation GrantOperator($residentId: ID!, $reason: String!) {
+    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }
+  }
+`);
+
+export const RevokeOperatorMutation = graphql(`
+  mutation RevokeOperator($residentId: ID!, $reason: String!) {
+    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users($search: String, $first: Int, $after: String) {
+    users(search: $search, first: $first, after: $after) {
+      edges { cursor node { id pseudo verified standing isOperator } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
 `);
 

@@ -54,8 +54,18 @@ type Documents = {
     "\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n": typeof types.RespondToListingDocument,
     "\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n": typeof types.ThankDocument,
     "\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n": typeof types.ReportDocument,
-    "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n": typeof types.HideContentDocument,
-    "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n": typeof types.UnhideContentDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    subject { type id neighbourhoodId title createdAt author { id pseudo } }\n    reports\n    reasons { reason count }\n    lastReportAt\n    hidden\n    decisions {\n      id action byReports reason at appealable\n      appeal { text at deadline status reason decidedAt }\n    }\n  }\n": typeof types.ModerationCaseFieldsFragmentDoc,
+    "\n  query ModerationQueue($neighbourhoodId: ID!, $first: Int, $after: String) {\n    moderationQueue(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationCase($targetType: ReportTarget!, $targetId: ID!) {\n    moderationCase(targetType: $targetType, targetId: $targetId) { ...ModerationCaseFields }\n  }\n": typeof types.ModerationCaseDocument,
+    "\n  mutation DecideModeration($targetType: ReportTarget!, $targetId: ID!, $decision: ModerationDecision!, $reason: String!) {\n    decideModeration(targetType: $targetType, targetId: $targetId, decision: $decision, reason: $reason) { ...ModerationCaseFields }\n  }\n": typeof types.DecideModerationDocument,
+    "\n  mutation AppealModeration($decisionId: ID!, $text: String!) {\n    appealModeration(decisionId: $decisionId, text: $text) { ...ModerationCaseFields }\n  }\n": typeof types.AppealModerationDocument,
+    "\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AppealQueueDocument,
+    "\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n": typeof types.DecideAppealDocument,
+    "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query Operators {\n    operators { id pseudo }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.GrantOperatorDocument,
+    "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": typeof types.RevokeOperatorDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": typeof types.AlertUpdatedDocument,
@@ -116,8 +126,18 @@ const documents: Documents = {
     "\n  mutation RespondToListing($listingId: ID!, $message: String) {\n    respondToListing(listingId: $listingId, message: $message) { id }\n  }\n": types.RespondToListingDocument,
     "\n  mutation Thank($listingId: ID!, $residentId: ID!) {\n    thank(listingId: $listingId, residentId: $residentId)\n  }\n": types.ThankDocument,
     "\n  mutation Report($targetType: ReportTarget!, $targetId: ID!, $reason: String) {\n    report(targetType: $targetType, targetId: $targetId, reason: $reason) { targetId reports hidden }\n  }\n": types.ReportDocument,
-    "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n": types.HideContentDocument,
-    "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n": types.UnhideContentDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    subject { type id neighbourhoodId title createdAt author { id pseudo } }\n    reports\n    reasons { reason count }\n    lastReportAt\n    hidden\n    decisions {\n      id action byReports reason at appealable\n      appeal { text at deadline status reason decidedAt }\n    }\n  }\n": types.ModerationCaseFieldsFragmentDoc,
+    "\n  query ModerationQueue($neighbourhoodId: ID!, $first: Int, $after: String) {\n    moderationQueue(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationCase($targetType: ReportTarget!, $targetId: ID!) {\n    moderationCase(targetType: $targetType, targetId: $targetId) { ...ModerationCaseFields }\n  }\n": types.ModerationCaseDocument,
+    "\n  mutation DecideModeration($targetType: ReportTarget!, $targetId: ID!, $decision: ModerationDecision!, $reason: String!) {\n    decideModeration(targetType: $targetType, targetId: $targetId, decision: $decision, reason: $reason) { ...ModerationCaseFields }\n  }\n": types.DecideModerationDocument,
+    "\n  mutation AppealModeration($decisionId: ID!, $text: String!) {\n    appealModeration(decisionId: $decisionId, text: $text) { ...ModerationCaseFields }\n  }\n": types.AppealModerationDocument,
+    "\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AppealQueueDocument,
+    "\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n": types.DecideAppealDocument,
+    "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query Operators {\n    operators { id pseudo }\n  }\n": types.OperatorsDocument,
+    "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.GrantOperatorDocument,
+    "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n": types.RevokeOperatorDocument,
+    "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": types.AlertUpdatedDocument,
@@ -315,11 +335,51 @@ export function graphql(source: "\n  mutation Report($targetType: ReportTarget!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n"): (typeof documents)["\n  mutation HideContent($id: ID!) {\n    hideContent(id: $id)\n  }\n"];
+export function graphql(source: "\n  fragment ModerationCaseFields on ModerationCase {\n    subject { type id neighbourhoodId title createdAt author { id pseudo } }\n    reports\n    reasons { reason count }\n    lastReportAt\n    hidden\n    decisions {\n      id action byReports reason at appealable\n      appeal { text at deadline status reason decidedAt }\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationCaseFields on ModerationCase {\n    subject { type id neighbourhoodId title createdAt author { id pseudo } }\n    reports\n    reasons { reason count }\n    lastReportAt\n    hidden\n    decisions {\n      id action byReports reason at appealable\n      appeal { text at deadline status reason decidedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnhideContent($id: ID!) {\n    unhideContent(id: $id)\n  }\n"];
+export function graphql(source: "\n  query ModerationQueue($neighbourhoodId: ID!, $first: Int, $after: String) {\n    moderationQueue(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($neighbourhoodId: ID!, $first: Int, $after: String) {\n    moderationQueue(neighbourhoodId: $neighbourhoodId, first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationCase($targetType: ReportTarget!, $targetId: ID!) {\n    moderationCase(targetType: $targetType, targetId: $targetId) { ...ModerationCaseFields }\n  }\n"): (typeof documents)["\n  query ModerationCase($targetType: ReportTarget!, $targetId: ID!) {\n    moderationCase(targetType: $targetType, targetId: $targetId) { ...ModerationCaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideModeration($targetType: ReportTarget!, $targetId: ID!, $decision: ModerationDecision!, $reason: String!) {\n    decideModeration(targetType: $targetType, targetId: $targetId, decision: $decision, reason: $reason) { ...ModerationCaseFields }\n  }\n"): (typeof documents)["\n  mutation DecideModeration($targetType: ReportTarget!, $targetId: ID!, $decision: ModerationDecision!, $reason: String!) {\n    decideModeration(targetType: $targetType, targetId: $targetId, decision: $decision, reason: $reason) { ...ModerationCaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppealModeration($decisionId: ID!, $text: String!) {\n    appealModeration(decisionId: $decisionId, text: $text) { ...ModerationCaseFields }\n  }\n"): (typeof documents)["\n  mutation AppealModeration($decisionId: ID!, $text: String!) {\n    appealModeration(decisionId: $decisionId, text: $text) { ...ModerationCaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AppealQueue($first: Int, $after: String) {\n    appealQueue(first: $first, after: $after) {\n      edges { cursor node { decisionId deadline case { ...ModerationCaseFields } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n"): (typeof documents)["\n  mutation DecideAppeal($decisionId: ID!, $grant: Boolean!, $reason: String!) {\n    decideAppeal(decisionId: $decisionId, grant: $grant, reason: $reason) { ...ModerationCaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($neighbourhoodId: ID, $residentId: ID, $first: Int, $after: String) {\n    moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {\n      edges {\n        cursor\n        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators { id pseudo }\n  }\n"): (typeof documents)["\n  query Operators {\n    operators { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"): (typeof documents)["\n  mutation GrantOperator($residentId: ID!, $reason: String!) {\n    grantOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"): (typeof documents)["\n  mutation RevokeOperator($residentId: ID!, $reason: String!) {\n    revokeOperator(residentId: $residentId, reason: $reason) { id pseudo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

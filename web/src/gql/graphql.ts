@@ -76,6 +76,27 @@ export type AppConfig = {
   tileUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** The author's appeal of a decision, decided by an operator or a lead of another neighbourhood before its deadline. */
+export type Appeal = {
+  __typename?: 'Appeal';
+  at: Scalars['DateTimeOffset']['output'];
+  /** Undecided by then, the content is shown again. */
+  deadline: Scalars['DateTimeOffset']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+  /** The decider's reason. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AppealStatus;
+  text: Scalars['String']['output'];
+};
+
+/** PENDING, GRANTED (shown again), REFUSED, EXPIRED (undecided by the deadline: shown again) or CLOSED (a lead showed it again first). */
+export type AppealStatus =
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTimeOffset']['output'];
@@ -411,12 +432,138 @@ export type MessageEdge = {
   node?: Maybe<Message>;
 };
 
+/** What a decision or log entry records. */
+export type ModerationAction =
+  | 'APPEALED'
+  | 'APPEAL_REFUSED'
+  | 'HIDDEN'
+  | 'KEPT_HIDDEN'
+  | 'LEAD_NAMED'
+  | 'OPERATOR_GRANTED'
+  | 'OPERATOR_REVOKED'
+  | 'RESTORED'
+  | 'VERIFIED';
+
+/** The moderation of one piece of content: reports grouped, hidden or not, and every decision with its reason and appeal. */
+export type ModerationCase = {
+  __typename?: 'ModerationCase';
+  /** Oldest first. */
+  decisions: Array<ModerationDecisionRecord>;
+  hidden: Scalars['Boolean']['output'];
+  lastReportAt?: Maybe<Scalars['DateTimeOffset']['output']>;
+  reasons: Array<ReportReason>;
+  /** Distinct members who reported it since it was last restored. */
+  reports: Scalars['Int']['output'];
+  subject: ModerationSubject;
+};
+
+/** A connection from an object to a list of objects of type `ModerationCase`. */
+export type ModerationCaseConnection = {
+  __typename?: 'ModerationCaseConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<ModerationCaseEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<ModerationCase>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `ModerationCase`. */
+export type ModerationCaseEdge = {
+  __typename?: 'ModerationCaseEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<ModerationCase>;
+};
+
+/** KEEP_HIDDEN (hidden content stays hidden), RESTORE (shown again, reports cleared) or HIDE. */
+export type ModerationDecision =
+  | 'HIDE'
+  | 'KEEP_HIDDEN'
+  | 'RESTORE';
+
+/** A decision on content: by reports (no decider), a lead, an appeal's decider, or an appeal's deadline. */
+export type ModerationDecisionRecord = {
+  __typename?: 'ModerationDecisionRecord';
+  action: ModerationAction;
+  appeal?: Maybe<Appeal>;
+  /** Whether the author may still appeal it (once). */
+  appealable: Scalars['Boolean']['output'];
+  at: Scalars['DateTimeOffset']['output'];
+  /** True when reports (or a deadline) decided, not a person. */
+  byReports: Scalars['Boolean']['output'];
+  /** The id to appeal with appealModeration. */
+  id: Scalars['ID']['output'];
+  /** The decider's reason; for reports, the reasons reporters gave. */
+  reason: Scalars['String']['output'];
+};
+
+/** A connection from an object to a list of objects of type `ModerationEntry`. */
+export type ModerationEntryConnection = {
+  __typename?: 'ModerationEntryConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<ModerationEntryEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<ModerationLogEntry>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `ModerationEntry`. */
+export type ModerationEntryEdge = {
+  __typename?: 'ModerationEntryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<ModerationLogEntry>;
+};
+
+/** One line of an append-only moderation log: who, what, when, why. */
+export type ModerationLogEntry = {
+  __typename?: 'ModerationLogEntry';
+  action: ModerationAction;
+  /** Who acted; null for reports, a deadline, or a deleted account. */
+  actor?: Maybe<Resident>;
+  at: Scalars['DateTimeOffset']['output'];
+  /** True when reports or a deadline acted, not a person. */
+  byReports: Scalars['Boolean']['output'];
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  neighbourhoodId?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  /** The resident concerned (the author of the content, the lead or operator named). */
+  resident?: Maybe<Resident>;
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType?: Maybe<ReportTarget>;
+};
+
+/** The reported or moderated content. */
+export type ModerationSubject = {
+  __typename?: 'ModerationSubject';
+  /** Null once the author's account is deleted. */
+  author?: Maybe<Resident>;
+  createdAt: Scalars['DateTimeOffset']['output'];
+  id: Scalars['ID']['output'];
+  /** The neighbourhood whose leads moderate it. */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** The title, or the start of a post. */
+  title: Scalars['String']['output'];
+  type: ReportTarget;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A lead of the neighbourhood a proposal was made to accepts it: the two merge at once. Returns the survivor; the other id keeps answering as its alias. */
   acceptMerge: Neighbourhood;
   /** Operators (push gateway): acknowledges sent push messages, which leave their outboxes. Returns how many were pending. */
   ackPushMessages: Scalars['Int']['output'];
+  /** The author appeals a decision that keeps their content hidden, once per decision. Undecided by Voisinage:Moderation:AppealDeadline, the content is shown again. */
+  appealModeration: ModerationCase;
   /** Books a seat in an open carpool. */
   bookSeat: Listing;
   /** Gives your carpool seat back. */
@@ -427,14 +574,18 @@ export type Mutation = {
   createListing: Listing;
   /** Verified members post to their neighbourhood's feed. */
   createPost: Post;
+  /** An operator, or a lead of another neighbourhood who took no part in the decision, grants an appeal (the content is shown again) or refuses it, with a reason. */
+  decideAppeal: ModerationCase;
+  /** A lead of the content's neighbourhood decides (HIDE, KEEP_HIDDEN, RESTORE) with a reason, which is logged and told to the author. */
+  decideModeration: ModerationCase;
   /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone. */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Everything Voisinage holds about you, as a JSON document. */
   exportMyData: Scalars['String']['output'];
   /** Verified residents whose block belongs to no neighbourhood found one; its id is the block's H3 index. */
   foundNeighbourhood: Neighbourhood;
-  /** A lead of its neighbourhood hides a listing or post. */
-  hideContent: Scalars['Boolean']['output'];
+  /** Operators: makes a resident an operator, with a reason (in the operators' log). Effective at once on every front-end. Returns the operators. */
+  grantOperator: Array<Resident>;
   /** Joins the neighbourhood owning your block, or grows it by your block when it is unowned and adjacent. */
   joinNeighbourhood: Neighbourhood;
   /** Leaves your neighbourhood; the last member to leave dissolves it. */
@@ -457,7 +608,7 @@ export type Mutation = {
   register: AuthPayload;
   /** Registers this device for push notifications of alerts. Register again on each app start: it also follows a change of neighbourhood. */
   registerPushDevice: PushDevice;
-  /** Reports content that breaks the rules. Reports from 3 distinct members hide it. */
+  /** Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal. */
   report: ReportPayload;
   /** Mails a single-use code to your home. The address is kept only until the postcard goes to the printer. */
   requestPostcard: PostcardPayload;
@@ -465,6 +616,8 @@ export type Mutation = {
   resolveAlert: Alert;
   /** Opens a private conversation with the author (the same one if you respond again), with an optional first message. */
   respondToListing: Conversation;
+  /** Operators: revokes an operator (not the last one), with a reason (in the operators' log). Effective at once. Returns the operators. */
+  revokeOperator: Array<Resident>;
   /** Attends an open event within its capacity (going: false to withdraw). */
   rsvp: Listing;
   /** Writes in one of your conversations; the other participant receives it live (messageReceived). */
@@ -475,8 +628,6 @@ export type Mutation = {
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
   thank: Scalars['Boolean']['output'];
-  /** A lead of its neighbourhood shows a hidden listing or post again; its reports are cleared. */
-  unhideContent: Scalars['Boolean']['output'];
   /** Withdraws your pledge while the group purchase is open. */
   unpledge: Listing;
   /** The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN. */
@@ -493,6 +644,12 @@ export type MutationAcceptMergeArgs = {
 
 export type MutationAckPushMessagesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationAppealModerationArgs = {
+  decisionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -521,6 +678,21 @@ export type MutationCreatePostArgs = {
 };
 
 
+export type MutationDecideAppealArgs = {
+  decisionId: Scalars['ID']['input'];
+  grant: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDecideModerationArgs = {
+  decision: ModerationDecision;
+  reason: Scalars['String']['input'];
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTarget;
+};
+
+
 export type MutationDeleteMyAccountArgs = {
   password: Scalars['String']['input'];
 };
@@ -531,8 +703,9 @@ export type MutationFoundNeighbourhoodArgs = {
 };
 
 
-export type MutationHideContentArgs = {
-  id: Scalars['ID']['input'];
+export type MutationGrantOperatorArgs = {
+  reason: Scalars['String']['input'];
+  residentId: Scalars['ID']['input'];
 };
 
 
@@ -610,6 +783,12 @@ export type MutationRespondToListingArgs = {
 };
 
 
+export type MutationRevokeOperatorArgs = {
+  reason: Scalars['String']['input'];
+  residentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRsvpArgs = {
   going?: InputMaybe<Scalars['Boolean']['input']>;
   listingId: Scalars['ID']['input'];
@@ -638,11 +817,6 @@ export type MutationSubmitLocationFixArgs = {
 export type MutationThankArgs = {
   listingId: Scalars['ID']['input'];
   residentId: Scalars['ID']['input'];
-};
-
-
-export type MutationUnhideContentArgs = {
-  id: Scalars['ID']['input'];
 };
 
 
@@ -722,8 +896,9 @@ export type Notification = {
   __typename?: 'Notification';
   at: Scalars['DateTimeOffset']['output'];
   id: Scalars['ID']['output'];
-  /** GROUP_PURCHASE_CONFIRMED or GROUP_PURCHASE_FAILED. */
+  /** GROUP_PURCHASE_CONFIRMED, GROUP_PURCHASE_FAILED, or about your content's moderation: CONTENT_HIDDEN, CONTENT_KEPT_HIDDEN, CONTENT_RESTORED, APPEAL_REFUSED. */
   kind: Scalars['String']['output'];
+  /** The listing it is about (for moderation notices, the listing, post or alert). */
   listingId: Scalars['ID']['output'];
   text: Scalars['String']['output'];
 };
@@ -739,6 +914,36 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** When paginating backwards, the cursor to continue. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An appeal waiting for a decision (decideAppeal). */
+export type PendingAppeal = {
+  __typename?: 'PendingAppeal';
+  case: ModerationCase;
+  deadline: Scalars['DateTimeOffset']['output'];
+  decisionId: Scalars['ID']['output'];
+};
+
+/** A connection from an object to a list of objects of type `PendingAppeal`. */
+export type PendingAppealConnection = {
+  __typename?: 'PendingAppealConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<PendingAppealEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<PendingAppeal>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `PendingAppeal`. */
+export type PendingAppealEdge = {
+  __typename?: 'PendingAppealEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<PendingAppeal>;
 };
 
 export type Post = {
@@ -794,6 +999,8 @@ export type Query = {
   alerts: AlertPage;
   /** Public: the server's settings for client apps (map tiles, demo mode and its accounts). */
   appConfig: AppConfig;
+  /** Appeals you may decide, nearest deadline first: all for operators; for leads, those of other neighbourhoods whose decision they took no part in. */
+  appealQueue: PendingAppealConnection;
   /** Open carpools you may see whose origin is within 1 km of your home and destination within 1 km of destinationCell (a block cell, H3 res 9), nearest first. */
   carpoolMatches: Array<Listing>;
   /** A conversation, for its participants only. */
@@ -808,6 +1015,12 @@ export type Query = {
   listings: ListingConnection;
   /** The signed-in resident, private fields included. */
   me: Resident;
+  /** The moderation of one piece of content (reports grouped, decisions, appeals): for its author, the neighbourhood's leads, operators and whoever may decide its appeal. */
+  moderationCase: ModerationCase;
+  /** The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' grants and revocations (neither argument; operators). */
+  moderationLog: ModerationEntryConnection;
+  /** Leads of the neighbourhood: its reported or hidden posts, listings and alerts, reports grouped, the most recent first (FORBIDDEN for anyone else). */
+  moderationQueue: ModerationCaseConnection;
   /** Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first. */
   nearbyNeighbourhoods: Array<Neighbourhood>;
   /** A neighbourhood, for its members. The id of a neighbourhood merged away answers with the survivor. */
@@ -816,12 +1029,16 @@ export type Query = {
   neighbourhoodAt?: Maybe<Neighbourhood>;
   /** What happened to your pledges (group purchases confirmed or failed), newest first. */
   notifications: Array<Notification>;
+  /** Operators: the operators (configured ones not revoked, and those granted through the API). */
+  operators: Array<Resident>;
   /** A post, for members of its neighbourhood. */
   post: Post;
   /** Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again. */
   postcardOutbox: Array<PostcardOrder>;
   /** Operators (push gateway): pending push messages, from one shard (0–63) or from all in turn. Acknowledge them with ackPushMessages. */
   pushOutbox: Array<PushMessage>;
+  /** Operators: the users, by pseudo, with their verification and standing (never homes, addresses or emails); search: those whose pseudo starts with it. */
+  users: UserSummaryConnection;
 };
 
 
@@ -829,6 +1046,12 @@ export type QueryAlertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   neighbourhoodId: Scalars['ID']['input'];
   since?: InputMaybe<Scalars['Long']['input']>;
+};
+
+
+export type QueryAppealQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -864,6 +1087,27 @@ export type QueryListingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ListingKind>>;
+  neighbourhoodId: Scalars['ID']['input'];
+};
+
+
+export type QueryModerationCaseArgs = {
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTarget;
+};
+
+
+export type QueryModerationLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  residentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryModerationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   neighbourhoodId: Scalars['ID']['input'];
 };
 
@@ -906,6 +1150,13 @@ export type QueryPushOutboxArgs = {
   shard?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RegisterInput = {
   email: Scalars['String']['input'];
   /** At least 10 characters. */
@@ -922,13 +1173,17 @@ export type ReportPayload = {
   targetId: Scalars['ID']['output'];
 };
 
-/** What a report is about. */
+/** Reports grouped by reason (an empty reason: none given). Reporters are never named. */
+export type ReportReason = {
+  __typename?: 'ReportReason';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** What a report or a moderation decision is about: ALERT, LISTING (id lst_…) or POST (id pst_…). */
 export type ReportTarget =
-  /** An alert. */
   | 'ALERT'
-  /** A listing (id lst_…). */
   | 'LISTING'
-  /** A post (id pst_…). */
   | 'POST';
 
 export type Resident = {
@@ -950,6 +1205,14 @@ export type Resident = {
   verificationProgress?: Maybe<VerificationProgress>;
 };
 
+/** Where a resident stands: NO_ACCOUNT, NON_MEMBER, MEMBER (verification lapsed), VERIFIED_MEMBER or LEAD. */
+export type StandingLevel =
+  | 'LEAD'
+  | 'MEMBER'
+  | 'NON_MEMBER'
+  | 'NO_ACCOUNT'
+  | 'VERIFIED_MEMBER';
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** New alerts of your neighbourhood. With `since`, first the ones after that sequence, then live ones: no gap, no duplicate. */
@@ -970,6 +1233,38 @@ export type SubscriptionAlertRaisedArgs = {
 
 export type SubscriptionFeedUpdatedArgs = {
   neighbourhoodId: Scalars['ID']['input'];
+};
+
+/** A user as operators see them: pseudo, verification and standing; never their home, address or email. */
+export type UserSummary = {
+  __typename?: 'UserSummary';
+  id: Scalars['ID']['output'];
+  isOperator: Scalars['Boolean']['output'];
+  pseudo: Scalars['String']['output'];
+  standing: StandingLevel;
+  verified: Scalars['Boolean']['output'];
+};
+
+/** A connection from an object to a list of objects of type `UserSummary`. */
+export type UserSummaryConnection = {
+  __typename?: 'UserSummaryConnection';
+  /** A list of all of the edges returned in the connection. */
+  edges?: Maybe<Array<Maybe<UserSummaryEdge>>>;
+  /** A list of all of the objects returned in the connection. This is a convenience field provided for quickly exploring the API; rather than querying for "{ edges { node } }" when no edge data is needed, this field can be used instead. Note that when clients like Relay need to fetch the "cursor" field on the edge to enable efficient pagination, this shortcut cannot be used, and the full "{ edges { node } } " version should be used instead. */
+  items?: Maybe<Array<Maybe<UserSummary>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** A count of the total number of objects in this connection, ignoring pagination. This allows a client to fetch the first five objects by passing "5" as the argument to `first`, then fetch the total count so it could display "5 of 83", for example. In cases where we employ infinite scrolling or don't have an exact count of entries, this field will return `null`. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection from an object to another object of type `UserSummary`. */
+export type UserSummaryEdge = {
+  __typename?: 'UserSummaryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<UserSummary>;
 };
 
 /** Whether the resident is a verified neighbour, how and since when. */
@@ -1291,19 +1586,99 @@ export type ReportMutationVariables = Exact<{
 
 export type ReportMutation = { __typename?: 'Mutation', report: { __typename?: 'ReportPayload', targetId: string, reports: number, hidden: boolean } };
 
-export type HideContentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type ModerationCaseFieldsFragment = { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> };
+
+export type ModerationQueueQueryVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type HideContentMutation = { __typename?: 'Mutation', hideContent: boolean };
+export type ModerationQueueQuery = { __typename?: 'Query', moderationQueue: { __typename?: 'ModerationCaseConnection', edges?: Array<{ __typename?: 'ModerationCaseEdge', cursor: string, node?: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
-export type UnhideContentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type ModerationCaseQueryVariables = Exact<{
+  targetType: ReportTarget;
+  targetId: Scalars['ID']['input'];
 }>;
 
 
-export type UnhideContentMutation = { __typename?: 'Mutation', unhideContent: boolean };
+export type ModerationCaseQuery = { __typename?: 'Query', moderationCase: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } };
+
+export type DecideModerationMutationVariables = Exact<{
+  targetType: ReportTarget;
+  targetId: Scalars['ID']['input'];
+  decision: ModerationDecision;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DecideModerationMutation = { __typename?: 'Mutation', decideModeration: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } };
+
+export type AppealModerationMutationVariables = Exact<{
+  decisionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type AppealModerationMutation = { __typename?: 'Mutation', appealModeration: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } };
+
+export type AppealQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AppealQueueQuery = { __typename?: 'Query', appealQueue: { __typename?: 'PendingAppealConnection', edges?: Array<{ __typename?: 'PendingAppealEdge', cursor: string, node?: { __typename?: 'PendingAppeal', decisionId: string, deadline: string, case: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type DecideAppealMutationVariables = Exact<{
+  decisionId: Scalars['ID']['input'];
+  grant: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DecideAppealMutation = { __typename?: 'Mutation', decideAppeal: { __typename?: 'ModerationCase', reports: number, lastReportAt?: string | null, hidden: boolean, subject: { __typename?: 'ModerationSubject', type: ReportTarget, id: string, neighbourhoodId: string, title: string, createdAt: string, author?: { __typename?: 'Resident', id: string, pseudo: string } | null }, reasons: Array<{ __typename?: 'ReportReason', reason: string, count: number }>, decisions: Array<{ __typename?: 'ModerationDecisionRecord', id: string, action: ModerationAction, byReports: boolean, reason: string, at: string, appealable: boolean, appeal?: { __typename?: 'Appeal', text: string, at: string, deadline: string, status: AppealStatus, reason?: string | null, decidedAt?: string | null } | null }> } };
+
+export type ModerationLogQueryVariables = Exact<{
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  residentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ModerationLogQuery = { __typename?: 'Query', moderationLog: { __typename?: 'ModerationEntryConnection', edges?: Array<{ __typename?: 'ModerationEntryEdge', cursor: string, node?: { __typename?: 'ModerationLogEntry', id: string, at: string, action: ModerationAction, byReports: boolean, subjectType?: ReportTarget | null, subjectId?: string | null, neighbourhoodId?: string | null, reason: string, decisionId?: string | null, actor?: { __typename?: 'Resident', id: string, pseudo: string } | null, resident?: { __typename?: 'Resident', id: string, pseudo: string } | null } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorsQuery = { __typename?: 'Query', operators: Array<{ __typename?: 'Resident', id: string, pseudo: string }> };
+
+export type GrantOperatorMutationVariables = Exact<{
+  residentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type GrantOperatorMutation = { __typename?: 'Mutation', grantOperator: Array<{ __typename?: 'Resident', id: string, pseudo: string }> };
+
+export type RevokeOperatorMutationVariables = Exact<{
+  residentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevokeOperatorMutation = { __typename?: 'Mutation', revokeOperator: Array<{ __typename?: 'Resident', id: string, pseudo: string }> };
+
+export type UsersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserSummaryConnection', edges?: Array<{ __typename?: 'UserSummaryEdge', cursor: string, node?: { __typename?: 'UserSummary', id: string, pseudo: string, verified: boolean, standing: StandingLevel, isOperator: boolean } | null } | null> | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type AlertsQueryVariables = Exact<{
   neighbourhoodId: Scalars['ID']['input'];
@@ -1430,6 +1805,7 @@ export const ListingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertFieldsFragment, unknown>;
 export const FeedItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FeedItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"listingKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<FeedItemFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
+export const ModerationCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationCaseFieldsFragment, unknown>;
 export const MeDocument = {"__meta__":{"hash":"027ccea52b9728844cb5cfe61b760b559952c9a3f8c9796602157dd531cf2a27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"homeCell"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegisterDocument = {"__meta__":{"hash":"8eced3e8062e9602aeda0d39269ee4b71f794897abba23b2077f4d3edd26be34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"3a1aac5262aa12cfc8f6c6752eae0a7c9c5c6fc9358f55209f3ab81bd3eb7518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -1464,8 +1840,17 @@ export const RsvpDocument = {"__meta__":{"hash":"e4a22fe3719da38d5f2413eff0e6500
 export const RespondToListingDocument = {"__meta__":{"hash":"b29a7094bf30b751ea4429d67056e461c66f59d284ab059c48c749d8f61a597a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToListing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RespondToListingMutation, RespondToListingMutationVariables>;
 export const ThankDocument = {"__meta__":{"hash":"cea63df905eb6ece663227955cdac078a1ea19b5afcf4c6bf67a7f7c41af9fed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Thank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}]}]}}]} as unknown as DocumentNode<ThankMutation, ThankMutationVariables>;
 export const ReportDocument = {"__meta__":{"hash":"05d8f99f5d1297fe2a512f9a2bb4a7e6810a83b257eae1ed5a13b177849dde6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]} as unknown as DocumentNode<ReportMutation, ReportMutationVariables>;
-export const HideContentDocument = {"__meta__":{"hash":"315f7efef4f8594b392735625904deb223985ffc262227b737eab03edf5f269d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<HideContentMutation, HideContentMutationVariables>;
-export const UnhideContentDocument = {"__meta__":{"hash":"2da9e5949a64c0f5929b60bc7354bea3bff2777d56ccf6767684352cc4cbd978"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnhideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unhideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<UnhideContentMutation, UnhideContentMutationVariables>;
+export const ModerationQueueDocument = {"__meta__":{"hash":"fccba1e1cc2ff06a4fe4f4886572861c936a2475efded35669be9bbac8e84b2d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationCaseDocument = {"__meta__":{"hash":"7ad4c248bfa457a79c5784d5a4b6a184ad408a136a6962aec41b815e356b4621"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationCaseQuery, ModerationCaseQueryVariables>;
+export const DecideModerationDocument = {"__meta__":{"hash":"a2ed92e1026cc68a00e6d6dadfc1db975e2b16bbbecbdc744f3a2fb0affdfad7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideModeration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTarget"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideModeration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetType"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DecideModerationMutation, DecideModerationMutationVariables>;
+export const AppealModerationDocument = {"__meta__":{"hash":"babd9da2c7e7e7bd95c72c83432d18628630ae0a16f38e03885b411d16d812bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealModeration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealModeration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AppealModerationMutation, AppealModerationMutationVariables>;
+export const AppealQueueDocument = {"__meta__":{"hash":"75e0441ec0649055f998642c69dd57670f022f24066c0544b36827b3c5c654fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AppealQueueQuery, AppealQueueQueryVariables>;
+export const DecideAppealDocument = {"__meta__":{"hash":"a19a4455bf9af9805152ca3f2f463f481698e259c791c2822076c295191b1169"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"grant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grant"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const ModerationLogDocument = {"__meta__":{"hash":"950a2beec1b3731f6f892dddd526505c72f99dbe66aff9f6cc7f073608e1468e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decisionId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationLogQuery, ModerationLogQueryVariables>;
+export const OperatorsDocument = {"__meta__":{"hash":"f095b2aca5b595b614cc4290dc9cd0c666b5fa14a8485426436d88d1a1ce1fa1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<OperatorsQuery, OperatorsQueryVariables>;
+export const GrantOperatorDocument = {"__meta__":{"hash":"1c540a76562090564af13d9f858bdfc845d5c185581e09482d954dc45613bb3e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<GrantOperatorMutation, GrantOperatorMutationVariables>;
+export const RevokeOperatorDocument = {"__meta__":{"hash":"ea9c8995f5b3d9b2b899df215b17cae5bee9031bf9cc1598768d3405520d1269"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<RevokeOperatorMutation, RevokeOperatorMutationVariables>;
+export const UsersDocument = {"__meta__":{"hash":"c1b454d3e234d1cd379853e0bbe634c1f0c9de339a1cb7803000e7b398029d4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"isOperator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const AlertsDocument = {"__meta__":{"hash":"11dbec8853d2be44251dcac3b8bd29304d0b295dbf08094ab254df15256fbc93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Alerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastSequence"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertsQuery, AlertsQueryVariables>;
 export const AlertRaisedDocument = {"__meta__":{"hash":"9f5ffc25d84bcadc0bcfc24a8e2c390aa3eac886daf779b632acbceb1174fa91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertRaised"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRaised"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
 export const AlertUpdatedDocument = {"__meta__":{"hash":"79b5db9903ce33b6bb0ccf477ae275fd5ed6c7a208e6e5bce537d766733afa11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AlertUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"originNeighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"raiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]} as unknown as DocumentNode<AlertUpdatedSubscription, AlertUpdatedSubscriptionVariables>;

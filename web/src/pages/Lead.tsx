@@ -1,16 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { FeedQuery, HideMutation, ListingsQuery, MembersQuery, NameLeadMutation, NeighbourhoodQuery, UnhideMutation } from '../api/documents';
+import { FeedQuery, ListingsQuery, MembersQuery, ModerationQueueQuery, NameLeadMutation, NeighbourhoodQuery } from '../api/documents';
 import { formatDateTime, listingKinds } from '../app/labels';
 import { Link } from '../app/router';
 import type { Me } from '../app/session';
-import type { FeedItemFieldsFragment, MembersQuery as MembersData } from '../gql/graphql';
+import type { FeedItemFieldsFragment, MembersQuery as MembersData, ModerationCaseFieldsFragment, ReportTarget } from '../gql/graphql';
 import { FormError, Notice, Select, TextField, formValues, useFormErrors } from '../ui/forms';
+import { AppealQueue, CaseDetails, DecisionForm, subjectTypes } from '../ui/Moderation';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
 import type { Listing } from './ListingCard';
 
-/** Lead tools: moderation (hide and show listings and posts) and naming other leads. */
+/** Lead tools: the moderation queue, hiding recent content, appeals of other neighbourhoods, naming other leads. */
 export default function Lead() {
   return <RequireSession title="Outils de responsable" verified member>{(me) => <LeadTools me={me} />}</RequireSession>;
 }
@@ -30,10 +31,13 @@ function LeadTools({ me }: { me: Me }) {
     setListings(l.data?.listings.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []);
     setPosts(f.data?.feed.edges?.flatMap((e) => (e?.node?.type === 'POST' ? [e.node] : [])) ?? []);
   };
+  // Bumped by every decision: the queue and the recent content are read again.
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
   useEffect(() => {
     if (isLead) void load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isLead, nid]);
+  }, [isLead, nid, version]);
   // Candidates for lead: every member who does not lead yet, from the members list (all its pages).
   const [members, setMembers] = useState<[string, string][]>([]);
   const loadMembers = async () => {
@@ -61,76 +65,86 @@ function LeadTools({ me }: { me: Me }) {
     );
   return (
     <Page title="Outils de responsable">
-      <Moderation
+      <ModerationQueue neighbourhoodId={nid} version={version} onChange={changed} />
+      <Recent
         items={[
-          ...listings.map((l) => ({ id: l.id, title: `${listingKinds[l.kind].label} : ${l.title}`, hidden: l.hidden, author: l.author?.pseudo, at: l.createdAt, href: `/annonces/${encodeURIComponent(l.id)}` })),
-          ...posts.map((p) => ({ id: p.id, title: `Message : ${p.title}`, hidden: p.hidden, author: p.author?.pseudo, at: p.createdAt })),
-        ]}
-        onChange={load}
+          ...listings.map((l) => ({ type: 'LISTING' as const, id: l.id, title: `${listingKinds[l.kind].label} : ${l.title}`, author: l.author?.pseudo, at: l.createdAt, href: `/annonces/${encodeURIComponent(l.id)}` })),
+          ...posts.map((p) => ({ type: 'POST' as const, id: p.id, title: `Message : ${p.title}`, author: p.author?.pseudo, at: p.createdAt })),
+        ].sort((a, b) => (a.at < b.at ? 1 : -1))}
+        onChange={changed}
       />
+      <AppealQueue />
       <NameLead neighbourhoodId={nid} candidates={members} onDone={() => refetchHood({ requestPolicy: 'network-only' })} />
     </Page>
   );
 }
 
-type ModItem = { id: string; title: string; hidden: boolean; author?: string; at: string; href?: string };
-
-/**
- * The feed and listings leave hidden content out, for leads too, and the API has no list of hidden content yet: what
- * this lead hides stays listed here (to show it again) for as long as the page is open, and anything hidden can be
- * shown again by its id (a listing's is in its address).
- */
-function Moderation({ items, onChange }: { items: ModItem[]; onChange: () => void }) {
-  const [, hide] = useMutation(HideMutation);
-  const [, unhide] = useMutation(UnhideMutation);
+/** The neighbourhood's reported and hidden content from the API's queue, reports grouped, each with its decisions. */
+function ModerationQueue({ neighbourhoodId, version, onChange }: { neighbourhoodId: string; version: number; onChange: () => void }) {
+  const client = useClient();
+  const [items, setItems] = useState<ModerationCaseFieldsFragment[]>([]);
+  const [next, setNext] = useState<string | null>(null);
   const errors = useFormErrors();
-  const [hiddenHere, setHiddenHere] = useState<ModItem[]>([]);
-  const shown = [...hiddenHere, ...items.filter((i) => !hiddenHere.some((h) => h.id === i.id))];
-  const sorted = [...shown].sort((a, b) => Number(b.hidden) - Number(a.hidden) || (a.at < b.at ? 1 : -1));
-  const onHide = async (i: ModItem) => {
-    if (errors.take((await hide({ id: i.id })).error)) return;
-    setHiddenHere((cur) => [{ ...i, hidden: true }, ...cur.filter((h) => h.id !== i.id)]);
-    onChange();
+  const load = async (after: string | null) => {
+    const r = await client.query(ModerationQueueQuery, { neighbourhoodId, first: 20, after }, { requestPolicy: 'network-only' }).toPromise();
+    if (errors.take(r.error) || !r.data) return;
+    const page = r.data.moderationQueue;
+    const nodes = page.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+    setItems((cur) => (after ? [...cur, ...nodes] : nodes));
+    setNext(page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
   };
-  const onUnhide = async (id: string) => {
-    if (errors.take((await unhide({ id })).error)) return;
-    setHiddenHere((cur) => cur.filter((h) => h.id !== id));
-    onChange();
-  };
+  useEffect(() => {
+    void load(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [neighbourhoodId, version]);
   return (
     <section aria-labelledby="mod-title">
-      <h2 id="mod-title">Modération</h2>
-      <p>Masquez une annonce ou un message qui enfreint les règles ; rétablissez-le si besoin.</p>
+      <h2 id="mod-title">File de modération</h2>
+      <p>Les contenus signalés ou masqués du quartier. Chaque décision demande un motif, que l'auteur lira ; il peut faire appel.</p>
       <FormError error={errors.errors['']} />
+      {items.length === 0 && <p>Rien à modérer.</p>}
       <ul className="cards">
-        {sorted.map((i) => (
-          <li key={i.id} className={i.hidden ? 'card hidden-item' : 'card'}>
-            <p>
-              {i.href ? <Link to={i.href}>{i.title}</Link> : i.title} {i.hidden && <strong>(masqué)</strong>}
-            </p>
+        {items.map((c) => (
+          <li key={c.subject.id} className={c.hidden ? 'card hidden-item' : 'card'}>
+            <h3>
+              {subjectTypes[c.subject.type]} : {c.subject.type === 'LISTING' ? <Link to={`/annonces/${encodeURIComponent(c.subject.id)}`}>{c.subject.title}</Link> : c.subject.title}
+            </h3>
             <p className="meta">
-              {i.author ?? 'Ancien membre'} · {formatDateTime(i.at)}
+              {c.subject.author?.pseudo ?? 'Ancien membre'} · {formatDateTime(c.subject.createdAt)}
             </p>
-            {i.hidden ? (
-              <button type="button" onClick={() => onUnhide(i.id)}>Rétablir</button>
-            ) : (
-              <button type="button" className="danger" onClick={() => onHide(i)}>Masquer</button>
-            )}
+            <CaseDetails c={c} />
+            <DecisionForm targetType={c.subject.type} targetId={c.subject.id} decisions={c.hidden ? ['KEEP_HIDDEN', 'RESTORE'] : ['HIDE', 'RESTORE']} onDone={onChange} />
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const id = (formValues(e.currentTarget).contentId ?? '').trim();
-          if (!id) return errors.set({ contentId: "Indiquez l'identifiant (lst_… ou pst_…)." });
-          await onUnhide(id);
-        }}
-        noValidate
-      >
-        <TextField label="Rétablir un contenu masqué par son identifiant" name="contentId" hint="lst_… pour une annonce, pst_… pour un message" error={errors.errors.contentId} />
-        <button type="submit">Rétablir</button>
-      </form>
+      {next && (
+        <button type="button" className="secondary" onClick={() => void load(next)}>
+          Voir plus
+        </button>
+      )}
+    </section>
+  );
+}
+
+type Item = { type: ReportTarget; id: string; title: string; author?: string; at: string; href?: string };
+
+/** Recent listings and posts (the feed leaves hidden ones out), to hide one nobody reported yet. */
+function Recent({ items, onChange }: { items: Item[]; onChange: () => void }) {
+  return (
+    <section aria-labelledby="recent-title">
+      <h2 id="recent-title">Contenus récents</h2>
+      {items.length === 0 && <p>Aucun contenu récent.</p>}
+      <ul className="cards">
+        {items.map((i) => (
+          <li key={i.id} className="card">
+            <p>{i.href ? <Link to={i.href}>{i.title}</Link> : i.title}</p>
+            <p className="meta">
+              {i.author ?? 'Ancien membre'} · {formatDateTime(i.at)}
+            </p>
+            <DecisionForm targetType={i.type} targetId={i.id} decisions={['HIDE']} onDone={onChange} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
 import { ReportButton } from '../ui/ReportButton';
 import { KindSummary, type Listing } from './ListingCard';
+import { CaseCard } from '../ui/Moderation';
 
 export default function ListingView() {
   const { id = '' } = useParams();
@@ -54,6 +55,7 @@ function ListingDetail({ l, me, reload }: { l: Listing; me: Me; reload: () => vo
         {l.endsAt && `, jusqu'au ${formatDateTime(l.endsAt)}`}
         {l.radiusMeters > 0 && `, visible jusqu'à ${l.radiusMeters} m`}
       </p>
+      {l.hidden && mine && <CaseCard targetType="LISTING" targetId={l.id} canAppeal />}
       {l.description && <p className="description">{l.description}</p>}
       <KindSummary l={l} />
       {l.carpool && <CarpoolDetail l={l} onChange={reload} mine={mine} />}

@@ -4,20 +4,22 @@ import { AckPushMutation, MarkPostcardsSentMutation, PostcardOutboxQuery, PushOu
 import { alertKinds, formatDateTime } from '../app/labels';
 import { FormError, Notice, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { AppealQueue } from '../ui/Moderation';
+import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
 
-/** Operators: the postcard print queue and the push outbox (the API refuses anyone else with FORBIDDEN). */
+/** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
   return (
     <RequireSession title="Opérateur">
-      {() => (
+      {(me) => (
         <Page title="Console opérateur">
           <Postcards />
           <PushOutbox />
-          <section aria-labelledby="users-title">
-            <h2 id="users-title">Utilisateurs</h2>
-            <p>L'API ne propose pas encore de liste des comptes : rien à afficher ici pour l'instant.</p>
-          </section>
+          <AppealQueue />
+          <OperatorsSection meId={me.id} />
+          <ModerationLogSection />
+          <UsersSection />
         </Page>
       )}
     </RequireSession>

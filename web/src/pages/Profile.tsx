@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { DeleteAccountMutation, ExportMutation, NotificationsQuery } from '../api/documents';
+import { DeleteAccountMutation, ExportMutation, ModerationLogQuery, NotificationsQuery } from '../api/documents';
 import { downloadText } from '../app/download';
 import { formatDate, formatDateTime, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { CaseCard } from '../ui/Moderation';
 import { RequireSession } from '../ui/RequireSession';
+import type { ReportTarget } from '../gql/graphql';
 
 export default function Profile() {
   return <RequireSession title="Mon profil">{(me) => <ProfileView me={me} />}</RequireSession>;
@@ -37,11 +39,20 @@ function ProfileView({ me }: { me: Me }) {
         <Link to="/domicile">Changer de domicile</Link>
       </p>
       <Notifications />
+      <MyModeration me={me} />
       <Export />
       <DeleteAccount />
     </Page>
   );
 }
+
+/** Notices about my content's moderation, in French (the reasons are in "Modération de mes contenus"). */
+const moderationNotices: Record<string, string> = {
+  CONTENT_HIDDEN: 'Un de vos contenus a été masqué : voyez pourquoi et faites appel si besoin.',
+  CONTENT_KEPT_HIDDEN: 'Un responsable a maintenu un de vos contenus masqué.',
+  CONTENT_RESTORED: 'Un de vos contenus est de nouveau visible.',
+  APPEAL_REFUSED: 'Votre appel a été refusé.',
+};
 
 function Notifications() {
   const [{ data }] = useQuery({ query: NotificationsQuery, requestPolicy: 'network-only' });
@@ -55,10 +66,35 @@ function Notifications() {
         <ul>
           {items.map((n) => (
             <li key={n.id}>
-              <Link to={`/annonces/${encodeURIComponent(n.listingId)}`}>{n.text}</Link> · {formatDateTime(n.at)}
+              {moderationNotices[n.kind] ? (
+                <a href="#my-mod-title">{moderationNotices[n.kind]}</a>
+              ) : (
+                <Link to={`/annonces/${encodeURIComponent(n.listingId)}`}>{n.text}</Link>
+              )}{' '}
+              · {formatDateTime(n.at)}
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/** Decisions about my content (from my own moderation log): why it was hidden, and the appeal, once per decision. */
+function MyModeration({ me }: { me: Me }) {
+  const [{ data }] = useQuery({ query: ModerationLogQuery, variables: { residentId: me.id, first: 50 }, requestPolicy: 'network-only' });
+  const subjects = new Map<string, ReportTarget>();
+  for (const e of data?.moderationLog.edges ?? []) {
+    const n = e?.node;
+    if (n?.subjectId && n.subjectType && !subjects.has(n.subjectId)) subjects.set(n.subjectId, n.subjectType);
+  }
+  return (
+    <section aria-labelledby="my-mod-title">
+      <h2 id="my-mod-title">Modération de mes contenus</h2>
+      {subjects.size === 0 ? (
+        <p>Aucun de vos contenus n'a été masqué.</p>
+      ) : (
+        [...subjects].slice(0, 10).map(([id, type]) => <CaseCard key={id} targetType={type} targetId={id} canAppeal />)
       )}
     </section>
   );

@@ -1,0 +1,55 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Moderation;
+
+/// <summary>
+/// An append-only moderation log. One grain per scope (<see cref="ModerationLogs"/>): per neighbourhood (what happened
+/// there), per resident (what was decided about them or their content, exportable), and one for operators' grants and
+/// revocations. Appends are idempotent by entry id, so a retried effect is written once.
+/// </summary>
+public interface IModerationLogGrain : IGrainWithStringKey
+{
+    /// <summary>Appends an entry unless one with its id is already there.</summary>
+    Task Append(ModerationEntry entry);
+
+    /// <summary>
+    /// Entries newest first, <paramref name="first"/> (1–100) after the cursor. Readers: a neighbourhood's log its leads
+    /// and operators; a resident's log the resident and operators; the operators' log operators.
+    /// </summary>
+    [ReadOnly]
+    Task<ModerationLogPage> List(string viewerId, int first, string? after);
+}
+
+/// <summary>
+/// One thing that happened, with who did it (<see cref="ActorId"/>; null when reports or a deadline did), to what
+/// (<see cref="SubjectType"/> and <see cref="SubjectId"/>, or the resident <see cref="ResidentId"/>), when, and why.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ModerationEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] ModerationAction Action,
+    [property: Id(3)] string? ActorId,
+    [property: Id(4)] SubjectType? SubjectType,
+    [property: Id(5)] string? SubjectId,
+    [property: Id(6)] string? ResidentId,
+    [property: Id(7)] string? NeighbourhoodId,
+    [property: Id(8)] string Reason,
+    [property: Id(9)] string? DecisionId);
+
+/// <summary>A page of log entries, newest first; an entry's cursor is its <see cref="ModerationEntry.Id"/>.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ModerationLogPage(
+    [property: Id(0)] IReadOnlyList<ModerationEntry> Entries,
+    [property: Id(1)] bool HasNextPage);
+
+/// <summary>The keys of the log grains.</summary>
+public static class ModerationLogs
+{
+    /// <summary>The operators' log (grants and revocations).</summary>
+    public const string Operators = "operators";
+
+    public static string OfNeighbourhood(string neighbourhoodId) => "n:" + neighbourhoodId;
+
+    public static string OfResident(string residentId) => "r:" + residentId;
+}

@@ -1,0 +1,404 @@
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.RateLimits;
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.Grains.Moderation;
+
+/// <summary>
+/// The moderation of one subject: the one report rule, leads' decisions, appeals and their deadline. Each change is saved
+/// with its effects (an outbox), then the effects are applied — the content shown or hidden, the neighbourhood's queue,
+/// the appeal queue, the logs, the author's notices — all idempotent, so a failure midway is finished by the next call,
+/// the next activation or a reminder. The case calls the content; the content never calls the case.
+/// </summary>
+internal sealed class ModerationCaseGrain(
+    [PersistentState("case", StorageNames.Voisinage)] IPersistentState<ModerationCaseState> state,
+    IOptions<ModerationOptions> options,
+    TimeProvider clock) : Grain, IModerationCaseGrain, IRemindable
+{
+    internal const string EffectsReminder = "moderation-effects";
+    internal const string DeadlineReminder = "appeal-deadline";
+
+    private ModerationCaseState State => state.State;
+
+    private ModerationOptions Rules => options.Value;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private IModeratable Content
+    {
+        get
+        {
+            var (type, id) = ModerationSubjects.Parse(Key);
+            return ModerationSubjects.Content(GrainFactory, type, id);
+        }
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Effects is not null)
+        {
+            await TryApplyEffects();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == EffectsReminder)
+        {
+            await ApplyEffects();
+            await Unregister(EffectsReminder);
+        }
+        else if (reminderName == DeadlineReminder)
+        {
+            await ApplyAppealDeadlines();
+        }
+    }
+
+    public async Task<ReportOutcome> Report(string reporterId, string? reason)
+    {
+        var text = TextRules.Text(reason, "reason", Rules.ReasonMaxLength, required: false);
+        await ApplyEffects();
+        var subject = await Content.DescribeForReporter(reporterId);
+        if (State.Reports.Any(r => r.ReporterId == reporterId) || State.DismissedReporters.Contains(reporterId))
+        {
+            throw VoisinageException.Conflict("You have already reported this.");
+        }
+
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
+        var now = clock.GetUtcNow();
+        var reports = State.Reports.Append(new ReportRecord(reporterId, text, now)).ToList();
+        var next = State with { Subject = subject, Reports = reports };
+        var entries = new List<ModerationEntry>();
+        var notices = new List<Notification>();
+        if (!State.Hidden && reports.Count >= Rules.ReportsToHide)
+        {
+            // Reports decided: the decision names no one; its reason is what the reporters wrote.
+            var why = string.Join(" ; ", reports.Select(r => r.Reason).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal));
+            next = Decided(next, ModerationAction.Hidden, null, why, [.. reports.Select(r => r.ReporterId)], entries, notices);
+        }
+
+        await Save(next, entries, notices, appealsChanged: false);
+        return new ReportOutcome(subject.Id, State.Reports.Count, State.Hidden);
+    }
+
+    public async Task<ModerationCaseView> Decide(string leadId, ModerationDecision decision, string reason)
+    {
+        var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
+        await ApplyEffects();
+        var subject = await Content.Describe();
+        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, subject.NeighbourhoodId))
+        {
+            throw VoisinageException.Forbidden("Only a lead of the content's neighbourhood can decide.");
+        }
+
+        var next = State with { Subject = subject };
+        var entries = new List<ModerationEntry>();
+        var notices = new List<Notification>();
+        var appealsChanged = false;
+        switch (decision)
+        {
+            case ModerationDecision.Hide when !State.Hidden:
+                next = Decided(next, ModerationAction.Hidden, leadId, why, [], entries, notices);
+                break;
+            case ModerationDecision.KeepHidden when State.Hidden:
+                next = Decided(next, ModerationAction.KeptHidden, leadId, why, [], entries, notices);
+                break;
+            case ModerationDecision.Restore when State.Hidden || State.Reports.Count > 0:
+                appealsChanged = next.Decisions.Any(d => d.Appeal?.Status == AppealStatus.Pending);
+                next = Restored(next, leadId, why, AppealStatus.Closed, entries, notices);
+                break;
+            case ModerationDecision.Hide:
+                throw VoisinageException.Conflict("This content is already hidden.");
+            case ModerationDecision.KeepHidden:
+                throw VoisinageException.Conflict("This content is not hidden.");
+            case ModerationDecision.Restore:
+                throw VoisinageException.Conflict("This content is neither hidden nor reported.");
+            default:
+                throw VoisinageException.BadInput("Unknown decision.");
+        }
+
+        await Save(next, entries, notices, appealsChanged);
+        return View();
+    }
+
+    public async Task<ModerationCaseView> Appeal(string authorId, int number, string text)
+    {
+        var body = TextRules.Text(text, "text", Rules.AppealMaxLength);
+        await ApplyEffects();
+        var subject = await Content.Describe();
+        if (subject.AuthorId != authorId)
+        {
+            throw VoisinageException.Forbidden("Only the author can appeal a decision about their content.");
+        }
+
+        var decision = FindDecision(number);
+        if (decision.Appeal is not null)
+        {
+            throw VoisinageException.Conflict("This decision was already appealed: a decision can be appealed once.");
+        }
+
+        if (!IsAppealable(State, decision))
+        {
+            throw VoisinageException.Conflict("Only a decision that keeps your content hidden can be appealed.");
+        }
+
+        var now = clock.GetUtcNow();
+        var appeal = new AppealView(body, now, now + Rules.AppealDeadline, AppealStatus.Pending, null, null, null);
+        var next = Replace(State with { Subject = subject }, decision with { Appeal = appeal });
+        var entries = new List<ModerationEntry> { Entry(next, ModerationAction.Appealed, authorId, body, decision.Number, now) };
+        next = next with { Entries = next.Entries + 1 };
+        await Save(next, entries, [], appealsChanged: true);
+        await ScheduleDeadline();
+        return View();
+    }
+
+    public async Task<ModerationCaseView> DecideAppeal(string deciderId, int number, bool grant, string reason)
+    {
+        var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
+        await ApplyEffects();
+        var subject = await Content.Describe();
+        var decision = FindDecision(number);
+        if (decision.Appeal is not { Status: AppealStatus.Pending })
+        {
+            throw VoisinageException.Conflict(decision.Appeal is null ? "This decision was not appealed." : "This appeal is already decided.");
+        }
+
+        if (!await MayDecideAppeal(deciderId, decision, subject))
+        {
+            throw VoisinageException.Forbidden("An appeal is decided by an operator or a lead of another neighbourhood who took no part in the decision.");
+        }
+
+        var next = State with { Subject = subject };
+        var entries = new List<ModerationEntry>();
+        var notices = new List<Notification>();
+        var now = clock.GetUtcNow();
+        if (grant)
+        {
+            next = Replace(next, decision with { Appeal = decision.Appeal with { Status = AppealStatus.Granted, DeciderId = deciderId, Reason = why, DecidedAt = now } });
+            next = Restored(next, deciderId, why, AppealStatus.Closed, entries, notices);
+        }
+        else
+        {
+            next = Replace(next, decision with { Appeal = decision.Appeal with { Status = AppealStatus.Refused, DeciderId = deciderId, Reason = why, DecidedAt = now } });
+            entries.Add(Entry(next, ModerationAction.AppealRefused, deciderId, why, number, now));
+            notices.Add(Notice(next, "APPEAL_REFUSED", $"Your appeal about « {subject.Title} » was refused: {why}", now));
+            next = next with { Entries = next.Entries + 1 };
+        }
+
+        await Save(next, entries, notices, appealsChanged: true);
+        return View();
+    }
+
+    public async Task ApplyAppealDeadlines()
+    {
+        await ApplyEffects();
+        var now = clock.GetUtcNow();
+        var expired = State.Decisions.Where(d => d.Appeal is { Status: AppealStatus.Pending } a && a.Deadline <= now).ToList();
+        if (expired.Count > 0)
+        {
+            var next = State;
+            foreach (var d in expired)
+            {
+                next = Replace(next, d with { Appeal = d.Appeal! with { Status = AppealStatus.Expired, DecidedAt = now } });
+            }
+
+            var entries = new List<ModerationEntry>();
+            var notices = new List<Notification>();
+            next = Restored(next, null, "The appeal was not decided before its deadline.", AppealStatus.Closed, entries, notices);
+            await Save(next, entries, notices, appealsChanged: true);
+        }
+
+        await ScheduleDeadline();
+    }
+
+    public async Task<ModerationCaseView> Get(string viewerId)
+    {
+        var subject = State.Subject ?? await Content.Describe();
+        var standing = await GrainFactory.StandingOf(viewerId);
+        var allowed = subject.AuthorId == viewerId || standing.IsOperator || await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId);
+        if (!allowed)
+        {
+            foreach (var d in State.Decisions.Where(d => d.Appeal is { Status: AppealStatus.Pending }))
+            {
+                allowed |= await MayDecideAppeal(viewerId, d, subject);
+            }
+        }
+
+        return allowed ? View(subject) : throw VoisinageException.Forbidden("Only the author, the neighbourhood's leads and operators see a moderation case.");
+    }
+
+    public Task<ModerationCaseView?> Peek() => Task.FromResult(State.Subject is null ? null : View());
+
+    /// <summary>Whether the resident may decide the appeal: not its author nor anyone who made the decision, and an operator or a lead of another neighbourhood.</summary>
+    private async Task<bool> MayDecideAppeal(string residentId, DecisionRecord decision, ModerationSubject subject)
+    {
+        if (residentId == subject.AuthorId || residentId == decision.DeciderId || decision.Reporters.Contains(residentId))
+        {
+            return false;
+        }
+
+        var standing = await GrainFactory.StandingOf(residentId);
+        return standing.IsOperator || (standing.Level == StandingLevel.Lead && !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId));
+    }
+
+    /// <summary>Adds a decision that hides (or keeps hidden) the content, with its log entry and the author's notice.</summary>
+    private ModerationCaseState Decided(ModerationCaseState s, ModerationAction action, string? deciderId, string reason, IReadOnlyList<string> reporters, List<ModerationEntry> entries, List<Notification> notices)
+    {
+        var now = clock.GetUtcNow();
+        var number = s.Decisions.Count + 1;
+        var next = s with { Hidden = true, Decisions = [.. s.Decisions, new DecisionRecord(number, action, deciderId, reason, now, reporters, null)] };
+        entries.Add(Entry(next, action, deciderId, reason, number, now));
+        var title = next.Subject!.Title;
+        var why = reason.Length > 0 ? reason : "no reason given";
+        notices.Add(Notice(next, action == ModerationAction.KeptHidden ? "CONTENT_KEPT_HIDDEN" : "CONTENT_HIDDEN",
+            deciderId is null ? $"« {title} » was hidden after {reporters.Count} reports ({why}). You can appeal." : $"« {title} » was hidden by a lead: {why}. You can appeal.", now));
+        return next with { Entries = next.Entries + 1 };
+    }
+
+    /// <summary>Shows the content again: reports dismissed (their authors may not report again), pending appeals closed.</summary>
+    private ModerationCaseState Restored(ModerationCaseState s, string? deciderId, string reason, AppealStatus pendingBecomes, List<ModerationEntry> entries, List<Notification> notices)
+    {
+        var now = clock.GetUtcNow();
+        var decisions = s.Decisions
+            .Select(d => d.Appeal is { Status: AppealStatus.Pending } a ? d with { Appeal = a with { Status = pendingBecomes, DecidedAt = now } } : d)
+            .ToList();
+        var number = decisions.Count + 1;
+        decisions.Add(new DecisionRecord(number, ModerationAction.Restored, deciderId, reason, now, [], null));
+        var next = s with
+        {
+            Hidden = false,
+            Reports = [],
+            DismissedReporters = [.. s.DismissedReporters.Union(s.Reports.Select(r => r.ReporterId))],
+            Decisions = decisions,
+        };
+        entries.Add(Entry(next, ModerationAction.Restored, deciderId, reason, number, now));
+        notices.Add(Notice(next, "CONTENT_RESTORED", $"« {next.Subject!.Title} » is shown again: {reason}", now));
+        return next with { Entries = next.Entries + 1 };
+    }
+
+    private ModerationEntry Entry(ModerationCaseState s, ModerationAction action, string? actorId, string reason, int decision, DateTimeOffset at)
+    {
+        var subject = s.Subject!;
+        return new ModerationEntry(
+            $"{Key}#{(s.Entries + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", at, action, actorId, subject.Type, subject.Id,
+            subject.AuthorId, subject.NeighbourhoodId, reason, ModerationSubjects.DecisionId(Key, decision));
+    }
+
+    private Notification Notice(ModerationCaseState s, string kind, string text, DateTimeOffset at) =>
+        new($"{Key}#{(s.Entries + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", kind, s.Subject!.Id, text, at);
+
+    private static ModerationCaseState Replace(ModerationCaseState s, DecisionRecord decision) =>
+        s with { Decisions = [.. s.Decisions.Select(d => d.Number == decision.Number ? decision : d)] };
+
+    private DecisionRecord FindDecision(int number) =>
+        State.Decisions.FirstOrDefault(d => d.Number == number) ?? throw VoisinageException.NotFound("No such decision.");
+
+    /// <summary>A decision can be appealed while it is what keeps the content hidden: no restore came after it.</summary>
+    private static bool IsAppealable(ModerationCaseState s, DecisionRecord decision) =>
+        s.Hidden && decision.Appeal is null && decision.Action is ModerationAction.Hidden or ModerationAction.KeptHidden
+        && !s.Decisions.Any(d => d.Number > decision.Number && d.Action == ModerationAction.Restored);
+
+    private async Task Save(ModerationCaseState next, List<ModerationEntry> entries, List<Notification> notices, bool appealsChanged)
+    {
+        state.State = next with { Version = next.Version + 1, Effects = new CaseEffects(entries, notices, appealsChanged) };
+        await state.WriteStateAsync();
+        await TryApplyEffects();
+    }
+
+    /// <summary>Applies the saved effects; on failure a reminder retries (the change itself is saved and stands).</summary>
+    private async Task TryApplyEffects()
+    {
+        try
+        {
+            await ApplyEffects();
+        }
+        catch (Exception)
+        {
+            await this.RegisterOrUpdateReminder(EffectsReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+    }
+
+    private async Task ApplyEffects()
+    {
+        if (State.Effects is not { } effects || State.Subject is not { } subject)
+        {
+            return;
+        }
+
+        if (State.ContentHidden != State.Hidden)
+        {
+            await Content.ApplyHidden(State.Hidden);
+        }
+
+        var queueId = await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
+        var queued = State.Hidden || State.Reports.Count > 0;
+        if (State.QueuedIn is { } old && old != queueId)
+        {
+            await GrainFactory.GetGrain<IModerationQueueGrain>(old).Remove(Key, State.Version);
+        }
+
+        var queue = GrainFactory.GetGrain<IModerationQueueGrain>(queueId);
+        await (queued ? queue.Put(new ModerationQueueItem(Key, State.Version, clock.GetUtcNow(), View())) : queue.Remove(Key, State.Version));
+        if (effects.AppealsChanged)
+        {
+            var appeals = GrainFactory.GetGrain<IAppealQueueGrain>(0);
+            foreach (var d in State.Decisions.Where(d => d.Appeal is not null))
+            {
+                var id = ModerationSubjects.DecisionId(Key, d.Number);
+                await (d.Appeal!.Status == AppealStatus.Pending
+                    ? appeals.Put(new PendingAppeal(id, d.Appeal.Deadline, [.. d.Reporters, .. d.DeciderId is null ? Array.Empty<string>() : [d.DeciderId], subject.AuthorId], View()))
+                    : appeals.Remove(id));
+            }
+        }
+
+        foreach (var entry in effects.Entries)
+        {
+            await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
+            await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(subject.AuthorId)).Append(entry);
+        }
+
+        foreach (var notice in effects.Notices)
+        {
+            await GrainFactory.GetGrain<INotificationInboxGrain>(subject.AuthorId).Add(notice);
+        }
+
+        state.State = State with { Effects = null, ContentHidden = State.Hidden, QueuedIn = queued ? queueId : null };
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Keeps one reminder while an appeal is pending, due at the earliest deadline (checked at least daily).</summary>
+    private async Task ScheduleDeadline()
+    {
+        var pending = State.Decisions.Where(d => d.Appeal is { Status: AppealStatus.Pending }).Select(d => d.Appeal!.Deadline).ToList();
+        if (pending.Count == 0)
+        {
+            await Unregister(DeadlineReminder);
+            return;
+        }
+
+        var due = pending.Min() - clock.GetUtcNow();
+        due = due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : due;
+        await this.RegisterOrUpdateReminder(DeadlineReminder, due, TimeSpan.FromHours(1));
+    }
+
+    private async Task Unregister(string name)
+    {
+        if (await this.GetReminder(name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private ModerationCaseView View() => View(State.Subject!);
+
+    private ModerationCaseView View(ModerationSubject subject) => new(
+        subject,
+        State.Reports.Count,
+        [.. State.Reports.GroupBy(r => r.Reason, StringComparer.Ordinal).Select(g => new ReportReason(g.Key, g.Count())).OrderByDescending(r => r.Count)],
+        State.Reports.Count > 0 ? State.Reports.Max(r => r.At) : null,
+        State.Hidden,
+        [.. State.Decisions.Select(d => new DecisionView(ModerationSubjects.DecisionId(Key, d.Number), d.Action, d.DeciderId, d.Reason, d.At, d.Appeal, IsAppealable(State, d)))]);
+}

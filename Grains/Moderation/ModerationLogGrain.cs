@@ -1,0 +1,72 @@
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.Grains.Moderation;
+
+/// <summary>
+/// An append-only log (one scope, see <see cref="ModerationLogs"/>). Entries are only ever added; readers page it
+/// newest first by entry id, which never moves.
+/// </summary>
+internal sealed class ModerationLogGrain(
+    [PersistentState("log", StorageNames.Voisinage)] IPersistentState<ModerationLogState> log) : Grain, IModerationLogGrain
+{
+    public const int MaxPage = 100;
+
+    private string Scope => this.GetPrimaryKeyString();
+
+    public async Task Append(ModerationEntry entry)
+    {
+        if (log.State.Entries.Any(e => e.Id == entry.Id))
+        {
+            return;
+        }
+
+        log.State.Entries.Add(entry);
+        await log.WriteStateAsync();
+    }
+
+    public async Task<ModerationLogPage> List(string viewerId, int first, string? after)
+    {
+        if (first is < 1 or > MaxPage)
+        {
+            throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
+        }
+
+        await RequireReader(viewerId);
+        var newestFirst = log.State.Entries.AsEnumerable().Reverse();
+        if (after is not null)
+        {
+            var index = log.State.Entries.FindIndex(e => e.Id == after);
+            if (index < 0)
+            {
+                throw VoisinageException.BadInput("Unknown cursor.");
+            }
+
+            newestFirst = log.State.Entries.Take(index).Reverse();
+        }
+
+        var page = newestFirst.Take(first + 1).ToList();
+        return new ModerationLogPage([.. page.Take(first)], page.Count > first);
+    }
+
+    /// <summary>A neighbourhood's leads, the resident themself, and operators everywhere.</summary>
+    private async Task RequireReader(string viewerId)
+    {
+        var standing = await GrainFactory.StandingOf(viewerId);
+        var scope = Scope;
+        var allowed = standing.IsOperator
+            || (scope.StartsWith("n:", StringComparison.Ordinal) && await standing.IsLeadOf(GrainFactory, scope[2..]))
+            || (scope.StartsWith("r:", StringComparison.Ordinal) && scope[2..] == viewerId && standing.Profile is not null);
+        // The operators' log (ModerationLogs.Operators) is for operators only: covered by the first test.
+        if (!allowed)
+        {
+            throw VoisinageException.Forbidden("This moderation log is for its neighbourhood's leads, the resident concerned and operators.");
+        }
+    }
+}
+
+[GenerateSerializer]
+public sealed record ModerationLogState
+{
+    /// <summary>Oldest first; never shortened.</summary>
+    [Id(0)] public List<ModerationEntry> Entries { get; init; } = [];
+}

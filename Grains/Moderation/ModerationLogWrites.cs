@@ -1,0 +1,27 @@
+using System.Globalization;
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.Grains.Moderation;
+
+/// <summary>
+/// Log entries written by grains outside moderation (a lead named, a resident verified). Entry ids are derived from
+/// what happened, so a retried call writes each entry once.
+/// </summary>
+internal static class ModerationLogWrites
+{
+    /// <summary>A lead named another: in the neighbourhood's log and in the named resident's.</summary>
+    public static async Task LeadNamed(IGrainFactory grains, string neighbourhoodId, string leadId, string memberId, DateTimeOffset at)
+    {
+        var entry = new ModerationEntry(
+            $"lead:{neighbourhoodId}:{memberId}", at, ModerationAction.LeadNamed, leadId, null, null, memberId, neighbourhoodId, string.Empty, null);
+        await grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfNeighbourhood(neighbourhoodId)).Append(entry);
+        await grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(memberId)).Append(entry);
+    }
+
+    /// <summary>A resident was verified: in their own log, the method as the reason (no one decided: the rule did).</summary>
+    public static Task Verified(IGrainFactory grains, string residentId, Residents.Verification verification) =>
+        grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(residentId)).Append(new ModerationEntry(
+            $"verified:{residentId}:{verification.VerifiedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+            verification.VerifiedAt ?? DateTimeOffset.MinValue, ModerationAction.Verified, null, null, null, residentId, null,
+            verification.Method?.ToString() ?? string.Empty, null));
+}
