@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Security;
 using Voisinage.Grains.Verification;
 
@@ -29,6 +30,8 @@ public static class GrainServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.TryAddSingleton<WebPushSender>();
         return services;
     }
 }

@@ -354,6 +354,7 @@ public sealed class ResidentGrain(
         }
 
         await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Found(Id, name);
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
         return id;
     }
 
@@ -374,6 +375,7 @@ public sealed class ResidentGrain(
 
         // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
         await GrainFactory.GetGrain<IJoinQueueGrain>(0).Join(target, Id, block.ToString());
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
     }
 
     public async Task LeaveNeighbourhood()
@@ -480,6 +482,9 @@ public sealed class ResidentGrain(
         {
             await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
         }
+
+        // Push rosters follow membership at once, not at the next device registration.
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
     }
 
     public async Task<string> ExportData()
