@@ -475,3 +475,25 @@ export const AppConfigQuery = graphql(`
     }
   }
 `);
+
+export const PushConfigQuery = graphql(`
+  query PushConfig {
+    appConfig {
+      vapidPublicKey
+    }
+  }
+`);
+
+export const RegisterWebPushMutation = graphql(`
+  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {
+    registerWebPush(subscription: $subscription) {
+      id
+    }
+  }
+`);
+
+export const UnregisterWebPushMutation = graphql(`
+  mutation UnregisterWebPush($endpoint: String!) {
+    unregisterWebPush(endpoint: $endpoint)
+  }
+`);

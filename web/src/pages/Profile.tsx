@@ -7,6 +7,7 @@ import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { PushSettings } from './PushSettings';
 import { RequireSession } from '../ui/RequireSession';
 
 export default function Profile() {
@@ -36,6 +37,7 @@ function ProfileView({ me }: { me: Me }) {
       <p>
         <Link to="/domicile">Changer de domicile</Link>
       </p>
+      <PushSettings />
       <Notifications />
       <Export />
       <DeleteAccount />
