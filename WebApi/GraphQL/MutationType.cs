@@ -189,6 +189,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddNotificationFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

@@ -59,6 +59,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddNotificationFields();
         AddAppFields();
     }
 

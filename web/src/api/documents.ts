@@ -417,9 +417,42 @@ export const MessageReceivedSubscription = graphql(`
   }
 `);
 
+export const NotificationFields = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    text
+    url
+    at
+    read
+  }
+`);
+
 export const NotificationsQuery = graphql(`
-  query Notifications {
-    notifications(first: 20) { id kind listingId text at }
+  query Notifications($after: String) {
+    notifications(first: 20, after: $after) {
+      unreadCount
+      edges { cursor node { ...NotificationFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const UnreadNotificationsQuery = graphql(`
+  query UnreadNotifications {
+    notifications(first: 1) { unreadCount }
+  }
+`);
+
+export const NotificationReceivedSubscription = graphql(`
+  subscription NotificationReceived {
+    notificationReceived { unreadCount notification { ...NotificationFields } }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($upTo: ID) {
+    markNotificationsRead(upTo: $upTo)
   }
 `);
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { DeleteAccountMutation, ExportMutation, NotificationsQuery } from '../api/documents';
+import { useMutation } from 'urql';
+import { DeleteAccountMutation, ExportMutation } from '../api/documents';
 import { downloadText } from '../app/download';
-import { formatDate, formatDateTime, verificationMethods } from '../app/labels';
+import { formatDate, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
@@ -38,31 +38,12 @@ function ProfileView({ me }: { me: Me }) {
         <Link to="/domicile">Changer de domicile</Link>
       </p>
       <PushSettings />
-      <Notifications />
+      <p>
+        <Link to="/notifications">Mes notifications</Link>
+      </p>
       <Export />
       <DeleteAccount />
     </Page>
-  );
-}
-
-function Notifications() {
-  const [{ data }] = useQuery({ query: NotificationsQuery, requestPolicy: 'network-only' });
-  const items = data?.notifications ?? [];
-  return (
-    <section aria-labelledby="notif-title">
-      <h2 id="notif-title">Notifications</h2>
-      {items.length === 0 ? (
-        <p>Aucune notification.</p>
-      ) : (
-        <ul>
-          {items.map((n) => (
-            <li key={n.id}>
-              <Link to={`/annonces/${encodeURIComponent(n.listingId)}`}>{n.text}</Link> · {formatDateTime(n.at)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 
