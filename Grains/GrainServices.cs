@@ -6,6 +6,7 @@ using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Feed;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Security;
 using Voisinage.Grains.Verification;
 
@@ -35,6 +36,8 @@ public static class GrainServices
         // What follows a neighbourhood through merges and splits (a new part is one line here).
         services.AddNeighbourhoodPart<IFeedGrain>();
         services.AddNeighbourhoodPart<INeighbourhoodAlertsGrain>();
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.TryAddSingleton<WebPushSender>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Voisinage.WebApi.Edge;
 using Voisinage.WebApi.Demo;
 using Voisinage.WebApi.GraphQL;
 using Voisinage.GraphQLTransport;
+using Voisinage.WebApi.Notifications;
 using Voisinage.WebApi.Operations;
 using Voisinage.WebApi.Web;
 
@@ -49,6 +50,7 @@ else
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddVoisinageHealthChecks(options);
 builder.Services.AddVoisinageAlerts(builder.Configuration);
+builder.Services.AddVoisinageNotifications();
 builder.AddVoisinageObservability("voisinage-api");
 
 var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke runs of the benches: each starts from its README command, runs for a few seconds and must print figures.
 # Not measurements (sizes far too small): they prove each bench still builds, starts and reports on a clean clone.
-#   bench/smoke.sh                 # Alerts.Load, National, Geo.Benchmarks, and bench/Api.Load/smoke.sh if present
+#   bench/smoke.sh                 # Alerts.Load, Push.Load, National, Geo.Benchmarks, and bench/Api.Load/smoke.sh if present
 #   SMOKE_CLUSTER_FAULT=1 bench/smoke.sh   # also a short Cluster.Fault run (private PostgreSQL, 5 processes: minutes)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,9 @@ run() {
 
 run alerts-load 'targets: 100% delivered' \
   bench/Alerts.Load/run.sh --subscribers 20 --neighbourhoods 2 --residents 2 --seconds 2
+
+run push-load 'targets: 100% delivered' \
+  bench/Push.Load/run.sh --neighbourhoods 2 --residents 3 --seconds 2
 
 run national-model 'rules applied in plan order' \
   bench/National/run.sh --residents 2000 --model-only

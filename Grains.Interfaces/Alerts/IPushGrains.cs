@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Orleans.Concurrency;
+using Voisinage.Grains.Notifications;
 
 namespace Voisinage.Grains.Alerts;
 
@@ -16,11 +19,32 @@ public interface IResidentPushGrain : IGrainWithStringKey
     /// <summary>Registers (or refreshes) a device; the same platform and token give the same device id.</summary>
     Task<PushDevice> RegisterDevice(PushPlatform platform, string token);
 
+    /// <summary>
+    /// Registers (or refreshes) a browser's Web Push subscription, which the push gateway sends to; the endpoint names the
+    /// device. Checked first (<c>BAD_USER_INPUT</c>), then counted against the resident's push-device quota.
+    /// </summary>
+    Task<PushDevice> RegisterWebPush(WebPushSubscription subscription);
+
+    /// <summary>Forgets one device and its pending messages (turning notifications off); false if there was no such device.</summary>
+    Task<bool> RemoveDevice(string deviceId);
+
+    /// <summary>The push gateway's outcome for messages it was handed: delivered or rejected ones leave the outbox, gone devices are forgotten, failed ones are retried with backoff.</summary>
+    [OneWay]
+    Task Report(IReadOnlyList<PushOutcome> outcomes);
+
+    /// <summary>The pending-outbox shard's periodic wake-up: sends what is due again (e.g. after a silo died), or leaves the shard once empty.</summary>
+    [OneWay]
+    Task Resume();
+
+    /// <summary>Membership changed (join, leave, move): moves the resident to their current neighbourhood's push roster at once.</summary>
+    [OneWay]
+    Task FollowMembership();
+
     /// <summary>Puts a delivered alert in the outbox of each device, if the resident still belongs to its neighbourhood.</summary>
     [OneWay]
     Task Deliver(Alert alert);
 
-    /// <summary>Pending messages, oldest first, at most <paramref name="first"/>.</summary>
+    /// <summary>Pending messages for the operators' gateway (platforms the silo's Web Push gateway does not send), oldest first, at most <paramref name="first"/>.</summary>
     [ReadOnly]
     Task<IReadOnlyList<PushMessage>> Peek(int first);
 
@@ -89,7 +113,13 @@ public sealed record PushDevice(
     [property: Id(0)] string Id,
     [property: Id(1)] PushPlatform Platform,
     [property: Id(2)] string Token,
-    [property: Id(3)] DateTimeOffset RegisteredAt);
+    [property: Id(3)] DateTimeOffset RegisteredAt,
+    [property: Id(4)] WebPushSubscription? WebPush = null)
+{
+    /// <summary>A device's id: the same platform and token (for Web Push, the endpoint) always name the same device.</summary>
+    public static string IdOf(PushPlatform platform, string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{platform}:{token.Trim()}")))[..32];
+}
 
 /// <summary>A push notification waiting for the gateway: which device, and the alert it carries.</summary>
 [GenerateSerializer, Immutable]
@@ -99,4 +129,6 @@ public sealed record PushMessage(
     [property: Id(2)] string DeviceId,
     [property: Id(3)] PushPlatform Platform,
     [property: Id(4)] string DeviceToken,
-    [property: Id(5)] Alert Alert);
+    [property: Id(5)] Alert Alert,
+    [property: Id(6)] int Attempts = 0,
+    [property: Id(7)] DateTimeOffset? NextAttemptAt = null);

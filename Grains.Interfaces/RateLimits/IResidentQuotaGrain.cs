@@ -9,6 +9,7 @@ public enum QuotaKind
     Message = 3,
     Report = 4,
     Postcard = 5,
+    PushDevice = 6,
 }
 
 /// <summary>

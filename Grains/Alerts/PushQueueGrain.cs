@@ -1,17 +1,35 @@
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Alerts;
 
-/// <summary>One shard of the residents with pending push messages.</summary>
+/// <summary>
+/// One shard of the residents with pending push messages. A reminder wakes each listed resident every
+/// <see cref="PushOptions.SweepInterval"/>: whatever a dead silo left pending is sent again, and residents whose
+/// outboxes are empty leave the list. The reminder stops when the shard is empty.
+/// </summary>
 public sealed class PushQueueGrain(
-    [PersistentState("queue", StorageNames.Voisinage)] IPersistentState<PushQueueState> queue) : Grain, IPushQueueGrain
+    [PersistentState("queue", StorageNames.Voisinage)] IPersistentState<PushQueueState> queue,
+    IOptions<PushOptions> pushOptions) : Grain, IPushQueueGrain, IRemindable
 {
+    private const string SweepReminder = "push-sweep";
+
+    private bool sweeping;
+
     public async Task MarkPending(string residentId)
     {
         if (!queue.State.Pending.Contains(residentId))
         {
             queue.State = queue.State with { Pending = [.. queue.State.Pending, residentId] };
             await queue.WriteStateAsync();
+        }
+
+        if (!sweeping)
+        {
+            var period = pushOptions.Value.SweepInterval;
+            await this.RegisterOrUpdateReminder(SweepReminder, period, period);
+            sweeping = true;
         }
     }
 
@@ -32,5 +50,25 @@ public sealed class PushQueueGrain(
         }
 
         return [.. queue.State.Pending.Take(first)];
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (queue.State.Pending.Count == 0)
+        {
+            if (await this.GetReminder(SweepReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            sweeping = false;
+            return;
+        }
+
+        // One-way: each resident answers by sending or by leaving the list (MarkDrained), never while this shard waits on it.
+        foreach (var residentId in queue.State.Pending)
+        {
+            _ = GrainFactory.GetGrain<IResidentPushGrain>(residentId).Resume();
+        }
     }
 }

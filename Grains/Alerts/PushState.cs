@@ -12,6 +12,9 @@ public sealed record ResidentPushState
     [Id(2)] public string? Roster { get; init; }
 
     [Id(3)] public long NextMessage { get; init; }
+
+    /// <summary>Whether the pending-outbox shard lists this resident (it does from the first pending message until a sweep finds the outboxes empty).</summary>
+    [Id(4)] public bool Indexed { get; init; }
 }
 
 [GenerateSerializer]

@@ -1,18 +1,43 @@
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Notifications;
+using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Alerts;
 
-/// <summary>A resident's devices and their outboxes. Alerts arrive one-way from the neighbourhood's roster.</summary>
+/// <summary>
+/// A resident's devices and their outboxes. Alerts arrive one-way from the neighbourhood's roster; messages for Web Push
+/// subscriptions go at once to the silo's push gateway and stay in the outbox until a push service accepted them
+/// (at least once: a lost batch is sent again after <see cref="PushOptions.InFlightTimeout"/>, a failed one after a
+/// backoff on the injected clock, and the pending-outbox shard's reminder wakes this grain after a silo died).
+/// </summary>
 public sealed class ResidentPushGrain(
     [PersistentState("push", StorageNames.Voisinage)] IPersistentState<ResidentPushState> state,
-    TimeProvider clock) : Grain, IResidentPushGrain
+    TimeProvider clock,
+    IOptions<PushOptions> pushOptions,
+    ILogger<ResidentPushGrain> log) : Grain, IResidentPushGrain
 {
     public const int MaxDevices = 10;
     public const int MaxPendingPerDevice = 200;
 
+    /// <summary>Messages per gateway call: bounds one request's size whatever a backlog holds.</summary>
+    private const int BatchSize = 50;
+
+    /// <summary>Message id → when it was handed to the gateway (memory only: after a crash everything pending is due).</summary>
+    private readonly Dictionary<string, DateTimeOffset> inFlight = new(StringComparer.Ordinal);
+
+    private IGrainTimer? retryTimer;
+
     private string Id => this.GetPrimaryKeyString();
+
+    private PushOptions Options => pushOptions.Value;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Reschedule();
+        return Task.CompletedTask;
+    }
 
     public async Task<PushDevice> RegisterDevice(PushPlatform platform, string token)
     {
@@ -27,25 +52,25 @@ public sealed class ResidentPushGrain(
             throw VoisinageException.BadInput("The device token must have 1 to 4096 characters.");
         }
 
-        var deviceId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{platform}:{token}")))[..32];
-        var devices = state.State.Devices.Where(d => d.Id != deviceId).ToList();
-        if (devices.Count >= MaxDevices)
+        return await Register(platform, token, webPush: null);
+    }
+
+    public async Task<PushDevice> RegisterWebPush(WebPushSubscription subscription)
+    {
+        var checkedSubscription = WebPushRules.Validate(subscription, Options.AllowLoopback);
+        return await Register(PushPlatform.WebPush, checkedSubscription.Endpoint, checkedSubscription);
+    }
+
+    public async Task<bool> RemoveDevice(string deviceId)
+    {
+        if (state.State.Devices.All(d => d.Id != deviceId))
         {
-            throw VoisinageException.Conflict($"At most {MaxDevices} push devices; re-register an existing one.");
+            return false;
         }
 
-        var device = new PushDevice(deviceId, platform, token, clock.GetUtcNow());
-        var neighbourhood = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
-        state.State = state.State with { Devices = [.. devices, device], Roster = neighbourhood };
-        await state.WriteStateAsync();
-
-        // Re-registering (apps do it on every start) also re-attaches the resident to their current neighbourhood's roster.
-        if (neighbourhood is not null)
-        {
-            await GrainFactory.GetGrain<IPushRosterGrain>(neighbourhood).Add(Id);
-        }
-
-        return device;
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(Id).Spend(QuotaKind.PushDevice);
+        await Forget([deviceId]);
+        return true;
     }
 
     public async Task Deliver(Alert alert)
@@ -63,7 +88,6 @@ public sealed class ResidentPushGrain(
             return;
         }
 
-        var wasEmpty = state.State.Outboxes.Values.All(o => o.Count == 0);
         var next = state.State.NextMessage;
         var outboxes = new Dictionary<string, List<PushMessage>>();
         foreach (var device in state.State.Devices)
@@ -80,16 +104,115 @@ public sealed class ResidentPushGrain(
             outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
         }
 
-        state.State = state.State with { Outboxes = outboxes, NextMessage = next };
+        // Listed in the shard before the messages are saved: a crash in between leaves an empty listing (swept), never
+        // a pending message nobody would wake.
+        await EnsureIndexed();
+        state.State = state.State with { Outboxes = outboxes, NextMessage = next, Indexed = true };
         await state.WriteStateAsync();
-        if (wasEmpty)
+        Dispatch();
+    }
+
+    public async Task Report(IReadOnlyList<PushOutcome> outcomes)
+    {
+        var now = clock.GetUtcNow();
+        var byId = outcomes.ToDictionary(o => o.MessageId, StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
         {
-            await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkPending(Id);
+            inFlight.Remove(outcome.MessageId);
+        }
+
+        var gone = outcomes.Where(o => o.Result == PushResult.Gone).Select(o => o.DeviceId).ToHashSet(StringComparer.Ordinal);
+        var outboxes = new Dictionary<string, List<PushMessage>>();
+        foreach (var (deviceId, pending) in state.State.Outboxes.Where(o => !gone.Contains(o.Key)))
+        {
+            var kept = new List<PushMessage>(pending.Count);
+            foreach (var message in pending)
+            {
+                if (!byId.TryGetValue(message.Id, out var outcome))
+                {
+                    kept.Add(message);
+                }
+                else if (outcome.Result == PushResult.Failed && message.Attempts + 1 < Options.MaxAttempts)
+                {
+                    kept.Add(message with { Attempts = message.Attempts + 1, NextAttemptAt = now + Options.Backoff(message.Attempts + 1) });
+                }
+                else if (outcome.Result == PushResult.Failed)
+                {
+                    log.LogWarning("Push message {Message} dropped after {Attempts} failed tries", message.Id, Options.MaxAttempts);
+                }
+            }
+
+            outboxes[deviceId] = kept;
+        }
+
+        state.State = state.State with { Outboxes = outboxes };
+        if (gone.Count > 0)
+        {
+            // The push service says the subscription no longer exists (RFC 8030 §7.3): the browser unsubscribed.
+            await Forget(gone);
+        }
+        else
+        {
+            await state.WriteStateAsync();
+        }
+
+        Reschedule();
+    }
+
+    public async Task Resume()
+    {
+        if (state.State.Outboxes.Values.Any(o => o.Count > 0))
+        {
+            Dispatch();
+            return;
+        }
+
+        // Unconditional: a listing made before the flag existed is dropped too (a no-op for the shard otherwise).
+        await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkDrained(Id);
+        if (state.State.Indexed)
+        {
+            state.State = state.State with { Indexed = false };
+            await state.WriteStateAsync();
         }
     }
 
-    public Task<IReadOnlyList<PushMessage>> Peek(int first) =>
-        Task.FromResult<IReadOnlyList<PushMessage>>([.. state.State.Outboxes.Values.SelectMany(o => o).OrderBy(m => m.Alert.RaisedAt).Take(first)]);
+    public async Task FollowMembership()
+    {
+        if (state.State.Devices.Count == 0 && state.State.Roster is null)
+        {
+            return;
+        }
+
+        var current = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+        var roster = state.State.Devices.Count > 0 ? current : null;
+        if (roster == state.State.Roster)
+        {
+            return;
+        }
+
+        if (state.State.Roster is { } old)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(old).Remove(Id);
+        }
+
+        if (roster is not null)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(roster).Add(Id);
+        }
+
+        state.State = state.State with { Roster = roster };
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<PushMessage>> Peek(int first)
+    {
+        var gateway = GatewayDevices();
+        return Task.FromResult<IReadOnlyList<PushMessage>>([.. state.State.Outboxes
+            .Where(o => !gateway.Contains(o.Key))
+            .SelectMany(o => o.Value)
+            .OrderBy(m => m.Alert.RaisedAt)
+            .Take(first)]);
+    }
 
     public async Task<int> Acknowledge(IReadOnlyList<string> messageIds)
     {
@@ -102,11 +225,8 @@ public sealed class ResidentPushGrain(
             await state.WriteStateAsync();
         }
 
-        if (state.State.Outboxes.Values.All(o => o.Count == 0))
-        {
-            await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkDrained(Id);
-        }
-
+        // The operators' drain leaves the shard at once (what it lists is what they read); the gateway's path leaves it at the next sweep.
+        await Resume();
         return removed;
     }
 
@@ -117,11 +237,140 @@ public sealed class ResidentPushGrain(
         var roster = state.State.Roster;
         await state.ClearStateAsync();
         state.State = new ResidentPushState();
+        inFlight.Clear();
+        Reschedule();
         if (roster is not null)
         {
             await GrainFactory.GetGrain<IPushRosterGrain>(roster).Remove(Id);
         }
 
         await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkDrained(Id);
+    }
+
+    private async Task<PushDevice> Register(PushPlatform platform, string token, WebPushSubscription? webPush)
+    {
+        var deviceId = PushDevice.IdOf(platform, token);
+        var devices = state.State.Devices.Where(d => d.Id != deviceId).ToList();
+        if (devices.Count >= MaxDevices)
+        {
+            throw VoisinageException.Conflict($"At most {MaxDevices} push devices; re-register an existing one.");
+        }
+
+        // Re-registering the same Web Push subscription (the app does on each start) is free; a new one costs a quota use.
+        var known = state.State.Devices.FirstOrDefault(d => d.Id == deviceId);
+        if (webPush is not null && known?.WebPush != webPush)
+        {
+            await GrainFactory.GetGrain<IResidentQuotaGrain>(Id).Spend(QuotaKind.PushDevice);
+        }
+
+        var device = new PushDevice(deviceId, platform, token, clock.GetUtcNow(), webPush);
+        var neighbourhood = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+        var oldRoster = state.State.Roster;
+        state.State = state.State with { Devices = [.. devices, device], Roster = neighbourhood };
+        await state.WriteStateAsync();
+
+        // Re-registering (apps do it on every start) also re-attaches the resident to their current neighbourhood's roster.
+        if (oldRoster is not null && oldRoster != neighbourhood)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(oldRoster).Remove(Id);
+        }
+
+        if (neighbourhood is not null)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(neighbourhood).Add(Id);
+        }
+
+        return device;
+    }
+
+    /// <summary>Forgets devices (removed by the resident, or gone at the push service) with their outboxes; leaves the roster with the last one.</summary>
+    private async Task Forget(IReadOnlyCollection<string> deviceIds)
+    {
+        var devices = state.State.Devices.Where(d => !deviceIds.Contains(d.Id)).ToList();
+        var outboxes = state.State.Outboxes.Where(o => !deviceIds.Contains(o.Key)).ToDictionary();
+        var roster = devices.Count > 0 ? state.State.Roster : null;
+        foreach (var message in state.State.Outboxes.Where(o => deviceIds.Contains(o.Key)).SelectMany(o => o.Value))
+        {
+            inFlight.Remove(message.Id);
+        }
+
+        if (roster is null && state.State.Roster is { } old)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(old).Remove(Id);
+        }
+
+        state.State = state.State with { Devices = devices, Outboxes = outboxes, Roster = roster };
+        await state.WriteStateAsync();
+    }
+
+    private async Task EnsureIndexed()
+    {
+        if (!state.State.Indexed)
+        {
+            await GrainFactory.GetGrain<IPushQueueGrain>(IPushQueueGrain.ShardOf(Id)).MarkPending(Id);
+        }
+    }
+
+    private HashSet<string> GatewayDevices() =>
+        state.State.Devices.Where(d => d.WebPush is not null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Hands every due Web Push message (not in flight, or in flight for too long) to the gateway, in batches.</summary>
+    private void Dispatch()
+    {
+        var now = clock.GetUtcNow();
+        var due = new List<WebPushDelivery>();
+        foreach (var device in state.State.Devices.Where(d => d.WebPush is not null))
+        {
+            foreach (var message in state.State.Outboxes.GetValueOrDefault(device.Id) ?? [])
+            {
+                var waiting = inFlight.TryGetValue(message.Id, out var since) && now - since < Options.InFlightTimeout;
+                if (!waiting && (message.NextAttemptAt is not { } at || at <= now))
+                {
+                    inFlight[message.Id] = now;
+                    due.Add(new WebPushDelivery(message.Id, device.Id, device.WebPush!, message.Alert));
+                }
+            }
+        }
+
+        foreach (var batch in due.Chunk(BatchSize))
+        {
+            _ = GrainFactory.GetGrain<IPushGatewayGrain>(0).Send(Id, batch);
+        }
+
+        Reschedule();
+    }
+
+    /// <summary>Sets the retry timer to the next moment a pending Web Push message becomes due, if any.</summary>
+    private void Reschedule()
+    {
+        DateTimeOffset? next = null;
+        foreach (var device in state.State.Devices.Where(d => d.WebPush is not null))
+        {
+            foreach (var message in state.State.Outboxes.GetValueOrDefault(device.Id) ?? [])
+            {
+                var at = inFlight.TryGetValue(message.Id, out var since) ? since + Options.InFlightTimeout : message.NextAttemptAt ?? clock.GetUtcNow();
+                next = next is { } n && n <= at ? n : at;
+            }
+        }
+
+        if (next is not { } when)
+        {
+            retryTimer?.Dispose();
+            retryTimer = null;
+            return;
+        }
+
+        var dueIn = when - clock.GetUtcNow();
+        dueIn = dueIn < TimeSpan.Zero ? TimeSpan.Zero : dueIn;
+        if (retryTimer is null)
+        {
+            retryTimer = this.RegisterGrainTimer(
+                () => { Dispatch(); return Task.CompletedTask; },
+                new GrainTimerCreationOptions(dueIn, Timeout.InfiniteTimeSpan) { Interleave = false });
+        }
+        else
+        {
+            retryTimer.Change(dueIn, Timeout.InfiniteTimeSpan);
+        }
     }
 }

@@ -1,36 +1,118 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+
 namespace Voisinage.Grains.Listings;
 
-/// <summary>A resident's latest notifications; the oldest beyond <see cref="Capacity"/> are dropped.</summary>
+/// <summary>
+/// A resident's latest notifications; the oldest beyond <see cref="Capacity"/> are dropped. Each notification has an
+/// ordinal (1 for the first ever added): it is the page cursor, and everything at or below <c>ReadUpTo</c> is read.
+/// </summary>
 public sealed class NotificationInboxGrain(
-    [PersistentState("inbox", StorageNames.Voisinage)] IPersistentState<NotificationInboxState> inbox) : Grain, INotificationInboxGrain
+    [PersistentState("inbox", StorageNames.Voisinage)] IPersistentState<NotificationInboxState> inbox,
+    ILogger<NotificationInboxGrain> log) : Grain, INotificationInboxGrain
 {
     public const int Capacity = 200;
+    public const int MaxPage = 50;
+
+    private NotificationInboxState State => inbox.State;
+
+    /// <summary>Ordinal of the oldest item kept.</summary>
+    private long FirstOrdinal => State.Added - State.Items.Count + 1;
+
+    private int Unread => (int)(State.Added - Math.Max(State.ReadUpTo, FirstOrdinal - 1));
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Inboxes saved before ordinals existed: their items are numbered from 1, all unread.
+        if (State.Added < State.Items.Count)
+        {
+            inbox.State = State with { Added = State.Items.Count };
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task Add(Notification notification)
     {
-        if (inbox.State.Items.Any(n => n.Id == notification.Id))
+        if (State.Items.Any(n => n.Id == notification.Id))
         {
             return;
         }
 
-        inbox.State.Items.Add(notification);
-        if (inbox.State.Items.Count > Capacity)
+        State.Items.Add(notification);
+        if (State.Items.Count > Capacity)
         {
-            inbox.State.Items.RemoveRange(0, inbox.State.Items.Count - Capacity);
+            State.Items.RemoveRange(0, State.Items.Count - Capacity);
         }
 
+        inbox.State = State with { Added = State.Added + 1 };
         await inbox.WriteStateAsync();
+
+        // Saved first, then published: a live client may miss it (it reads the page again on reconnect), never see a phantom.
+        var view = new NotificationView(notification, Cursor(State.Added), Read: false);
+        try
+        {
+            await this.GetStreamProvider(StorageNames.Streams)
+                .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString()))
+                .OnNextAsync(new NotificationEvent(view, Unread));
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Publishing notification {Id} failed; it is in the inbox", notification.Id);
+        }
     }
 
-    public Task<IReadOnlyList<Notification>> List(int first)
+    public Task<NotificationPage> Page(int first, string? after)
     {
-        if (first is < 1 or > Capacity)
+        if (first is < 1 or > MaxPage)
         {
-            throw VoisinageException.BadInput($"first must be between 1 and {Capacity}.");
+            throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
         }
 
-        return Task.FromResult<IReadOnlyList<Notification>>([.. inbox.State.Items.AsEnumerable().Reverse().Take(first)]);
+        var below = State.Added + 1;
+        if (after is not null)
+        {
+            if (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out below) || below < 1 || below > State.Added + 1)
+            {
+                throw VoisinageException.BadInput("after: not a cursor of this list.");
+            }
+        }
+
+        var items = new List<NotificationView>();
+        for (var ordinal = Math.Min(below - 1, State.Added); ordinal >= FirstOrdinal && items.Count < first; ordinal--)
+        {
+            items.Add(new NotificationView(State.Items[(int)(ordinal - FirstOrdinal)], Cursor(ordinal), ordinal <= State.ReadUpTo));
+        }
+
+        var lastShown = items.Count == 0 ? below : long.Parse(items[^1].Cursor, CultureInfo.InvariantCulture);
+        return Task.FromResult(new NotificationPage(items, lastShown > FirstOrdinal, Unread));
     }
+
+    public async Task<int> MarkRead(string? upTo)
+    {
+        var readUpTo = State.Added;
+        if (upTo is not null)
+        {
+            var index = State.Items.FindIndex(n => n.Id == upTo);
+            if (index < 0)
+            {
+                throw VoisinageException.NotFound("No such notification.");
+            }
+
+            readUpTo = FirstOrdinal + index;
+        }
+
+        if (readUpTo > State.ReadUpTo)
+        {
+            inbox.State = State with { ReadUpTo = readUpTo };
+            await inbox.WriteStateAsync();
+        }
+
+        return Unread;
+    }
+
+    private static string Cursor(long ordinal) => ordinal.ToString(CultureInfo.InvariantCulture);
 }
 
 [GenerateSerializer]
@@ -38,4 +120,10 @@ public sealed record NotificationInboxState
 {
     /// <summary>Oldest first.</summary>
     [Id(0)] public List<Notification> Items { get; init; } = [];
+
+    /// <summary>How many notifications were ever added (the newest one's ordinal).</summary>
+    [Id(1)] public long Added { get; init; }
+
+    /// <summary>Every notification with an ordinal up to this one is read.</summary>
+    [Id(2)] public long ReadUpTo { get; init; }
 }

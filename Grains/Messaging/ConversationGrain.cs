@@ -72,6 +72,11 @@ public sealed class ConversationGrain(
         var provider = this.GetStreamProvider(StorageNames.Streams);
         await Task.WhenAll(State.Participants.Where(p => p != senderId).Select(p =>
             provider.GetStream<Message>(StreamId.Create(IConversationGrain.StreamNamespace, p)).OnNextAsync(message)));
+
+        // Each recipient also gets an in-app notification (the bell), which opens the conversation.
+        var snippet = body.Length <= 80 ? body : string.Concat(body.AsSpan(0, 79), "…");
+        var notification = new Notification($"message:{message.Id}", "MESSAGE", null, $"Nouveau message : {snippet}", message.SentAt, $"/messages/{Uri.EscapeDataString(Id)}");
+        await Task.WhenAll(State.Participants.Where(p => p != senderId).Select(p => GrainFactory.GetGrain<INotificationInboxGrain>(p).Add(notification)));
         return message;
     }
 

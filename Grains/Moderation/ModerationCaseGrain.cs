@@ -287,8 +287,9 @@ internal sealed class ModerationCaseGrain(
             subject.AuthorId, subject.NeighbourhoodId, reason, ModerationSubjects.DecisionId(Key, decision));
     }
 
+    // The decisions about one's content, with the appeal, are on the profile page: the notice opens it there.
     private Notification Notice(ModerationCaseState s, string kind, string text, DateTimeOffset at) =>
-        new($"{Key}#{(s.Entries + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", kind, s.Subject!.Id, text, at);
+        new($"{Key}#{(s.Entries + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}", kind, s.Subject!.Id, text, at, "/profil#my-mod-title");
 
     private static ModerationCaseState Replace(ModerationCaseState s, DecisionRecord decision) =>
         s with { Decisions = [.. s.Decisions.Select(d => d.Number == decision.Number ? decision : d)] };

@@ -21,6 +21,9 @@ public sealed class ResidentQuotaOptions
     /// <summary>Each postcard is printed and posted (real money): 3 per 90 days, used-up codes included.</summary>
     public QuotaRule Postcard { get; set; } = new() { Limit = 3, Window = TimeSpan.FromDays(90) };
 
+    /// <summary>Push subscriptions registered or removed (each may send requests to a push service): 20 per hour.</summary>
+    public QuotaRule PushDevice { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
+
     /// <summary>
     /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
     /// only (no storage write per message; a deactivation forgives at most one short window, and the edge limiter
@@ -36,6 +39,7 @@ public sealed class ResidentQuotaOptions
         QuotaKind.Message => Message,
         QuotaKind.Report => Report,
         QuotaKind.Postcard => Postcard,
+        QuotaKind.PushDevice => PushDevice,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -363,6 +363,7 @@ public sealed class ResidentGrain(
         }
 
         await GrainFactory.GetGrain<INeighbourhoodGrain>(id).Found(Id, name);
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
         return id;
     }
 
@@ -383,6 +384,8 @@ public sealed class ResidentGrain(
             // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
             await GrainFactory.GetGrain<IJoinQueueGrain>(0).Join(target, Id, block.ToString());
         }
+
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
 
         // Where the resident is now: a split right after the join may have put their block in the new half.
         return await NeighbourhoodLookup.Summary(GrainFactory, await CurrentNeighbourhood())
@@ -512,6 +515,9 @@ public sealed class ResidentGrain(
         {
             await GrainFactory.GetGrain<INeighbourhoodGrain>(current).Leave(Id);
         }
+
+        // Push rosters follow membership at once, not at the next device registration.
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(Id).FollowMembership();
     }
 
     public async Task<string> ExportData()

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Notifications;
 using Voisinage.WebApi.GraphQL.Types;
 
 namespace Voisinage.WebApi.GraphQL;
@@ -16,6 +17,18 @@ public sealed partial class MutationType
             .Argument<NonNullGraphType<StringGraphType>>("token")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentPushGrain>(c.RequireCaller())
                 .RegisterDevice(c.GetArgument<PushPlatform>("platform"), c.GetArgument<string>("token")));
+
+        Field<NonNullGraphType<PushDeviceType>>("registerWebPush")
+            .Description("Turns Web Push notifications on for this browser: give its PushSubscription (made with appConfig.vapidPublicKey). Registering it again is harmless; the app does on each start.")
+            .Argument<NonNullGraphType<WebPushSubscriptionInputType>>("subscription")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentPushGrain>(c.RequireCaller())
+                .RegisterWebPush(c.GetArgument<WebPushSubscription>("subscription")));
+
+        Field<NonNullGraphType<BooleanGraphType>>("unregisterWebPush")
+            .Description("Turns Web Push notifications off for this browser (its subscription's endpoint): no more pushes, pending ones dropped. False if it was not registered.")
+            .Argument<NonNullGraphType<StringGraphType>>("endpoint")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentPushGrain>(c.RequireCaller())
+                .RemoveDevice(PushDevice.IdOf(PushPlatform.WebPush, c.GetArgument<string>("endpoint"))));
 
         Field<NonNullGraphType<IntGraphType>>("ackPushMessages")
             .Description("Operators (push gateway): acknowledges sent push messages, which leave their outboxes. Returns how many were pending.")

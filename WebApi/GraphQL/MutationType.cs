@@ -178,6 +178,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddMessagingFields();
         AddModerationFields();
         AddOperatorFields();
+        AddNotificationFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

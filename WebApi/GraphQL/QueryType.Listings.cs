@@ -64,11 +64,6 @@ public sealed partial class QueryType
                 var caller = c.RequireCaller();
                 return ContentIds.IsPost(id) ? await c.Grains().GetGrain<IPostGrain>(id).Get(caller) : throw VoisinageException.NotFound("No such post.");
             });
-
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationGraphType>>>>("notifications")
-            .Description("What happened to your pledges (group purchases confirmed or failed), newest first.")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .ResolveAsync(async c => await c.Grains().GetGrain<INotificationInboxGrain>(c.RequireCaller()).List(c.GetArgument("first", 20)));
     }
 
     /// <summary>The listing grain named by an argument, or NOT_FOUND for an id that names no listing.</summary>

@@ -11,6 +11,7 @@ public sealed partial class SubscriptionType : ObjectGraphType
         AddAlertFields();
         AddListingFields();
         AddMessagingFields();
+        AddNotificationFields();
     }
 
     partial void AddAlertFields();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Voisinage.WebApi.Demo;
+using Voisinage.WebApi.Notifications;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
@@ -16,6 +17,9 @@ public sealed class AppConfigType : ObjectGraphType<AppConfig>
             .Description("Map tile URL template ({s}, {z}, {x}, {y}); null: no tile server, draw outlines on a plain background.")
             .Resolve(c => c.Source.TileUrl);
         Field<StringGraphType>("tileAttribution").Description("The tile server's attribution (HTML), to show on the map.").Resolve(c => c.Source.TileAttribution);
+        Field<NonNullGraphType<StringGraphType>>("vapidPublicKey")
+            .Description("The server's VAPID public key (base64url): the applicationServerKey of pushManager.subscribe, for registerWebPush.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<VapidPublicKey>().Get());
         Field<NonNullGraphType<BooleanGraphType>>("demo").Description("This server runs with demo data.").Resolve(c => c.Source.Demo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemoAccountType>>>>("demoAccounts")
             .Description("Demo mode: the demo residents anyone may sign in as. Empty otherwise.")

@@ -124,19 +124,6 @@ public sealed class PageGraphType : ObjectGraphType<PageDetails>
     }
 }
 
-public sealed class NotificationGraphType : ObjectGraphType<Notification>
-{
-    public NotificationGraphType()
-    {
-        Name = "Notification";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("GROUP_PURCHASE_CONFIRMED, GROUP_PURCHASE_FAILED, or about your content's moderation: CONTENT_HIDDEN, CONTENT_KEPT_HIDDEN, CONTENT_RESTORED, APPEAL_REFUSED.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("listingId").Description("The listing it is about (for moderation notices, the listing, post or alert).").Resolve(c => c.Source.ListingId);
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-    }
-}
-
 public sealed class CreateListingInputType : InputObjectGraphType
 {
     public CreateListingInputType()

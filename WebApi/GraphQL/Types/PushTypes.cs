@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Notifications;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
@@ -35,4 +36,19 @@ public sealed class PushMessageType : ObjectGraphType<PushMessage>
         Field<NonNullGraphType<StringGraphType>>("deviceToken").Resolve(c => c.Source.DeviceToken);
         Field<NonNullGraphType<AlertType>>("alert").Resolve(c => c.Source.Alert);
     }
+}
+
+public sealed class WebPushSubscriptionInputType : InputObjectGraphType<WebPushSubscription>
+{
+    public WebPushSubscriptionInputType()
+    {
+        Name = "WebPushSubscriptionInput";
+        Description = "A browser's push subscription, as PushSubscription.toJSON() gives it (endpoint and keys).";
+        Field<NonNullGraphType<StringGraphType>>("endpoint").Description("The push service URL (https).");
+        Field<NonNullGraphType<StringGraphType>>("p256dh").Description("keys.p256dh: the browser's P-256 public key, base64url.");
+        Field<NonNullGraphType<StringGraphType>>("auth").Description("keys.auth: the 16-byte authentication secret, base64url.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new WebPushSubscription((string)value["endpoint"]!, (string)value["p256dh"]!, (string)value["auth"]!);
 }

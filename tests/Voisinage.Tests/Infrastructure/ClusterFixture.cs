@@ -73,6 +73,9 @@ public static class TestSettings
         // Tiny pages of alert history: any neighbourhood with four alerts or more reads part of them from sealed pages.
         ["Voisinage:Alerts:HistoryPageSize"] = "2",
 
+        // The push gateway may send to the tests' local push service (http on a loopback port).
+        ["Voisinage:Push:AllowLoopback"] = "true",
+
         // Every test client of a test server is one address: the edge's limits per address and account are off here
         // and have their own tests (RateLimits/EdgeRateLimitTests); the per-resident grain quotas stay on.
         ["Voisinage:RateLimits:Edge:RequestsPerAddress"] = "0",

@@ -52,11 +52,11 @@ public sealed class GroupPurchaseCarpoolEventTests(ClusterApi f)
 
         foreach (var m in accepted.Append(author))
         {
-            var inbox = await f.GraphQL("{ notifications { kind listingId } }", as_: m);
-            Assert.Single(inbox.Data["notifications"]!.AsArray(), n => n!.Str("kind") == "GROUP_PURCHASE_CONFIRMED" && n.Str("listingId") == id);
+            var inbox = await f.GraphQL("{ notifications { edges { node { kind listingId } } } }", as_: m);
+            Assert.Single(inbox.Data["notifications"]!["edges"]!.AsArray(), n => n!["node"]!.Str("kind") == "GROUP_PURCHASE_CONFIRMED" && n["node"]!.Str("listingId") == id);
         }
 
-        Assert.Empty((await f.GraphQL("{ notifications { kind } }", as_: refused.Single())).Data["notifications"]!.AsArray());
+        Assert.Empty((await f.GraphQL("{ notifications { edges { node { kind } } } }", as_: refused.Single())).Data["notifications"]!["edges"]!.AsArray());
 
         // No reminder is left for a confirmed purchase; the deadline passing changes nothing.
         var grain = f.Grains.GetGrain<IListingGrain>(id);
@@ -93,8 +93,8 @@ public sealed class GroupPurchaseCarpoolEventTests(ClusterApi f)
         Assert.Equal("FAILED", (await f.Listing(members[0], id)).Data["listing"].Str("status"));
         foreach (var m in members.Append(author))
         {
-            var inbox = await f.GraphQL("{ notifications { kind listingId } }", as_: m);
-            Assert.Single(inbox.Data["notifications"]!.AsArray(), n => n!.Str("kind") == "GROUP_PURCHASE_FAILED" && n.Str("listingId") == id);
+            var inbox = await f.GraphQL("{ notifications { edges { node { kind listingId } } } }", as_: m);
+            Assert.Single(inbox.Data["notifications"]!["edges"]!.AsArray(), n => n!["node"]!.Str("kind") == "GROUP_PURCHASE_FAILED" && n["node"]!.Str("listingId") == id);
         }
     }
 

@@ -500,9 +500,42 @@ export const MessageReceivedSubscription = graphql(`
   }
 `);
 
+export const NotificationFields = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    text
+    url
+    at
+    read
+  }
+`);
+
 export const NotificationsQuery = graphql(`
-  query Notifications {
-    notifications(first: 20) { id kind listingId text at }
+  query Notifications($after: String) {
+    notifications(first: 20, after: $after) {
+      unreadCount
+      edges { cursor node { ...NotificationFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const UnreadNotificationsQuery = graphql(`
+  query UnreadNotifications {
+    notifications(first: 1) { unreadCount }
+  }
+`);
+
+export const NotificationReceivedSubscription = graphql(`
+  subscription NotificationReceived {
+    notificationReceived { unreadCount notification { ...NotificationFields } }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($upTo: ID) {
+    markNotificationsRead(upTo: $upTo)
   }
 `);
 
@@ -556,5 +589,27 @@ export const AppConfigQuery = graphql(`
       demo
       demoAccounts { pseudo password role }
     }
+  }
+`);
+
+export const PushConfigQuery = graphql(`
+  query PushConfig {
+    appConfig {
+      vapidPublicKey
+    }
+  }
+`);
+
+export const RegisterWebPushMutation = graphql(`
+  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {
+    registerWebPush(subscription: $subscription) {
+      id
+    }
+  }
+`);
+
+export const UnregisterWebPushMutation = graphql(`
+  mutation UnregisterWebPush($endpoint: String!) {
+    unregisterWebPush(endpoint: $endpoint)
   }
 `);

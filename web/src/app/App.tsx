@@ -20,6 +20,7 @@ const Alerts = lazy(() => import('../pages/Alerts'));
 const Conversations = lazy(() => import('../pages/Conversations'));
 const ConversationView = lazy(() => import('../pages/ConversationView'));
 const Profile = lazy(() => import('../pages/Profile'));
+const Notifications = lazy(() => import('../pages/Notifications'));
 const Lead = lazy(() => import('../pages/Lead'));
 const Operator = lazy(() => import('../pages/Operator'));
 
@@ -39,6 +40,7 @@ const routes: Route[] = [
   { path: '/messages', render: () => <Conversations /> },
   { path: '/messages/:id', render: () => <ConversationView /> },
   { path: '/profil', render: () => <Profile /> },
+  { path: '/notifications', render: () => <Notifications /> },
   { path: '/responsable', render: () => <Lead /> },
   { path: '/operateur', render: () => <Operator /> },
 ];

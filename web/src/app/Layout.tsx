@@ -5,6 +5,7 @@ import { useSession } from './session';
 import { useOnline } from './online';
 import { AlertBanner } from '../alerts/AlertBanner';
 import { LogoutMutation } from '../api/documents';
+import { NotificationBell } from '../ui/NotificationBell';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { me, refresh } = useSession();
@@ -35,6 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li><Link to="/annonces">Annonces</Link></li>
                 <li><Link to="/alertes">Alertes</Link></li>
                 <li><Link to="/messages">Messages</Link></li>
+                <li><NotificationBell /></li>
                 <li><Link to="/profil">Profil</Link></li>
                 {isLead && <li><Link to="/responsable">Responsable</Link></li>}
                 <li>

@@ -75,7 +75,11 @@ type Documents = {
     "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n": typeof types.SendMessageDocument,
     "\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n": typeof types.MessageReceivedDocument,
-    "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    url\n    at\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      unreadCount\n      edges { cursor node { ...NotificationFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 1) { unreadCount }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { unreadCount notification { ...NotificationFields } }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n": typeof types.PostcardOutboxDocument,
@@ -84,6 +88,9 @@ type Documents = {
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": typeof types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": typeof types.AppConfigDocument,
+    "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
+    "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
+    "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -147,7 +154,11 @@ const documents: Documents = {
     "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": types.ConversationDocument,
     "\n  mutation SendMessage($conversationId: ID!, $text: String!) {\n    sendMessage(conversationId: $conversationId, text: $text) { ...MessageFields }\n  }\n": types.SendMessageDocument,
     "\n  subscription MessageReceived {\n    messageReceived { ...MessageFields }\n  }\n": types.MessageReceivedDocument,
-    "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n": types.NotificationsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    url\n    at\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      unreadCount\n      edges { cursor node { ...NotificationFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(first: 1) { unreadCount }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { unreadCount notification { ...NotificationFields } }\n  }\n": types.NotificationReceivedDocument,
+    "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query PostcardOutbox {\n    postcardOutbox(first: 100) { id postalAddress code requestedAt }\n  }\n": types.PostcardOutboxDocument,
@@ -156,6 +167,9 @@ const documents: Documents = {
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": types.AppConfigDocument,
+    "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
+    "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
+    "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
 };
 
 /**
@@ -419,7 +433,23 @@ export function graphql(source: "\n  subscription MessageReceived {\n    message
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 20) { id kind listingId text at }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    url\n    at\n    read\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    url\n    at\n    read\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      unreadCount\n      edges { cursor node { ...NotificationFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      unreadCount\n      edges { cursor node { ...NotificationFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(first: 1) { unreadCount }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(first: 1) { unreadCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived { unreadCount notification { ...NotificationFields } }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived { unreadCount notification { ...NotificationFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +482,18 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n"): (typeof documents)["\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n"): (typeof documents)["\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

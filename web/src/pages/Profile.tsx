@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { DeleteAccountMutation, ExportMutation, ModerationLogQuery, NotificationsQuery } from '../api/documents';
+import { DeleteAccountMutation, ExportMutation, ModerationLogQuery } from '../api/documents';
 import { downloadText } from '../app/download';
-import { formatDate, formatDateTime, verificationMethods } from '../app/labels';
+import { formatDate, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { CaseCard } from '../ui/Moderation';
+import { PushSettings } from './PushSettings';
 import { RequireSession } from '../ui/RequireSession';
 import type { ReportTarget } from '../gql/graphql';
 
@@ -38,45 +39,14 @@ function ProfileView({ me }: { me: Me }) {
       <p>
         <Link to="/domicile">Changer de domicile</Link>
       </p>
-      <Notifications />
+      <PushSettings />
+      <p>
+        <Link to="/notifications">Mes notifications</Link>
+      </p>
       <MyModeration me={me} />
       <Export />
       <DeleteAccount />
     </Page>
-  );
-}
-
-/** Notices about my content's moderation, in French (the reasons are in "Modération de mes contenus"). */
-const moderationNotices: Record<string, string> = {
-  CONTENT_HIDDEN: 'Un de vos contenus a été masqué : voyez pourquoi et faites appel si besoin.',
-  CONTENT_KEPT_HIDDEN: 'Un responsable a maintenu un de vos contenus masqué.',
-  CONTENT_RESTORED: 'Un de vos contenus est de nouveau visible.',
-  APPEAL_REFUSED: 'Votre appel a été refusé.',
-};
-
-function Notifications() {
-  const [{ data }] = useQuery({ query: NotificationsQuery, requestPolicy: 'network-only' });
-  const items = data?.notifications ?? [];
-  return (
-    <section aria-labelledby="notif-title">
-      <h2 id="notif-title">Notifications</h2>
-      {items.length === 0 ? (
-        <p>Aucune notification.</p>
-      ) : (
-        <ul>
-          {items.map((n) => (
-            <li key={n.id}>
-              {moderationNotices[n.kind] ? (
-                <a href="#my-mod-title">{moderationNotices[n.kind]}</a>
-              ) : (
-                <Link to={`/annonces/${encodeURIComponent(n.listingId)}`}>{n.text}</Link>
-              )}{' '}
-              · {formatDateTime(n.at)}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Voisinage.Grains.Listings;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+public sealed partial class SubscriptionType
+{
+    private void AddNotificationFields()
+    {
+        Field<NonNullGraphType<NotificationEventType>>("notificationReceived")
+            .Description("Your new notifications, live, with the unread count they make. After a reconnection, read notifications again for what came meanwhile.")
+            .ResolveStreamAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var client = c.RequestServices!.GetRequiredService<IClusterClient>();
+                return await LiveStream<NotificationEvent>.OpenAsync(client, INotificationInboxGrain.StreamNamespace, caller);
+            });
+    }
+}

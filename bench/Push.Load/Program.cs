@@ -1,0 +1,184 @@
+// Load tool for the Web Push gateway (not a test): D push subscriptions over M neighbourhoods of a running Voisinage,
+// one alert per second to each neighbourhood for S seconds; a local push service (this process) checks each request's
+// VAPID signature and decrypts it, and measures raise → push received. Usage: bench/Push.Load/README.md (run.sh).
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Voisinage.Bench.Alerts;
+using Voisinage.Tests.Notifications;
+
+var settings = Settings.Parse(args);
+var devices = settings.Neighbourhoods * settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
+Console.WriteLine($"push load: {devices} devices ({settings.ResidentsPerNeighbourhood} residents × {settings.DevicesPerResident} per neighbourhood) over {settings.Neighbourhoods} neighbourhoods, 1 alert/s each for {settings.Seconds} s; API {settings.Url}");
+
+using var http = new HttpClient { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(120) };
+var api = new VoisinageApi(http);
+var vapid = (await api.Call("{ appConfig { vapidPublicKey } }", null, null))["appConfig"]!["vapidPublicKey"]!.GetValue<string>();
+await using var pushService = await FakePushService.Start(vapid);
+
+// Raise instants by title, and what the push service received.
+var raisedAt = new ConcurrentDictionary<string, long>();
+var latencies = new ConcurrentBag<double>();
+var received = 0;
+var invalid = 0;
+pushService.Received += push =>
+{
+    var now = Stopwatch.GetTimestamp();
+    if (push.Error is not null || push.Payload is null)
+    {
+        Interlocked.Increment(ref invalid);
+        return;
+    }
+
+    var title = push.Json.GetProperty("title").GetString()!;
+    if (raisedAt.TryGetValue(title, out var at))
+    {
+        latencies.Add(Stopwatch.GetElapsedTime(at, now).TotalMilliseconds);
+        Interlocked.Increment(ref received);
+    }
+};
+
+// --- set-up: neighbourhoods far apart (radius 0 reaches only one), residents, subscriptions -----------------------------
+var run = Guid.NewGuid().ToString("N")[..6];
+var setup = Stopwatch.StartNew();
+var hoods = new Hood[settings.Neighbourhoods];
+await ForEachLimited(Enumerable.Range(0, settings.Neighbourhoods), 4, async n =>
+{
+    var (lat, lng) = (43.0 + (n % 5 * 0.2), 1.5 + (n / 5 * 0.3) + (Random.Shared.NextDouble() * 0.05));
+    var founder = await api.VerifiedResident($"p{run}n{n}f", lat, lng);
+    var id = await api.Found(founder);
+    var members = new ConcurrentBag<string> { founder };
+    await ForEachLimited(Enumerable.Range(1, settings.ResidentsPerNeighbourhood - 1), 8, async r =>
+    {
+        var member = await api.VerifiedResident($"p{run}n{n}r{r}", lat, lng);
+        await api.Join(member, id);
+        members.Add(member);
+    });
+    hoods[n] = new Hood(n, id, founder, [.. members]);
+});
+await ForEachLimited(hoods.SelectMany(h => h.Residents), 16, async token =>
+{
+    for (var d = 0; d < settings.DevicesPerResident; d++)
+    {
+        var browser = pushService.Subscribe();
+        await api.Call(
+            "mutation($s: WebPushSubscriptionInput!) { registerWebPush(subscription: $s) { id } }",
+            new { s = new { endpoint = browser.Endpoint, p256dh = browser.P256dh, auth = browser.Auth } },
+            token);
+    }
+});
+Console.WriteLine($"set-up: {hoods.Length} neighbourhoods, {hoods.Sum(h => h.Residents.Length)} residents, {devices} subscriptions in {setup.Elapsed.TotalSeconds:0.0} s");
+var perAlert = settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
+
+// --- warm-up: one alert per neighbourhood, all delivered -------------------------------------------------------------
+await Raise("warm", 0);
+await WaitFor(() => received >= hoods.Length * perAlert, TimeSpan.FromSeconds(60));
+Console.WriteLine($"warm-up: {received}/{hoods.Length * perAlert} pushes received");
+latencies.Clear();
+Interlocked.Exchange(ref received, 0);
+
+// --- measured: one alert per neighbourhood per second -----------------------------------------------------------------
+var cpuBefore = ServerCpuSeconds(settings.ServerPid);
+var clock = Stopwatch.StartNew();
+var raises = new List<Task>();
+for (var s = 0; s < settings.Seconds; s++)
+{
+    var due = TimeSpan.FromSeconds(s) - clock.Elapsed;
+    if (due > TimeSpan.Zero)
+    {
+        await Task.Delay(due);
+    }
+
+    raises.Add(Raise("t", s));
+}
+
+await Task.WhenAll(raises);
+var expected = settings.Seconds * hoods.Length * perAlert;
+await WaitFor(() => received >= expected, TimeSpan.FromSeconds(30));
+var elapsed = clock.Elapsed.TotalSeconds;
+var cpu = ServerCpuSeconds(settings.ServerPid) - cpuBefore;
+
+var sorted = latencies.Order().ToArray();
+double Pct(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
+var rate = received / elapsed;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"delivered: {received}/{expected} ({100.0 * received / expected:0.0}%), invalid (VAPID or decryption): {invalid}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"raise → push received: p50 {Pct(50):0.0} ms, p90 {Pct(90):0.0} ms, p99 {Pct(99):0.0} ms, max {Pct(100):0.0} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"throughput: {rate:0} encrypted pushes/s over {elapsed:0.0} s on {Environment.ProcessorCount} cores (push service in this process, same machine)"));
+if (cpu is { } serverCpu)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"server CPU: {serverCpu:0.0} s for {received} pushes = {received / serverCpu:0} pushes per server CPU-second (per core)"));
+}
+
+var met = received == expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);
+Console.WriteLine($"targets: {(received == expected ? "100% delivered" : "NOT all delivered")}, p99 {(Pct(99) <= 500 ? "≤" : ">")} 500 ms, {(cpu is { } c2 && received / c2 >= 2000 ? "≥" : "<")} 2000 pushes/s per core: {(met ? "met" : "NOT met")}");
+return 0;
+
+async Task Raise(string prefix, int second)
+{
+    await Task.WhenAll(hoods.Select(async hood =>
+    {
+        var title = $"{prefix}{run}-{hood.Index}-{second}";
+        raisedAt[title] = Stopwatch.GetTimestamp();
+        await api.Raise(hood.Founder, title);
+    }));
+}
+
+static async Task WaitFor(Func<bool> condition, TimeSpan timeout)
+{
+    var deadline = Stopwatch.StartNew();
+    while (!condition() && deadline.Elapsed < timeout)
+    {
+        await Task.Delay(50);
+    }
+}
+
+// User + system CPU time of the server process, from /proc (Linux), when run.sh passed its id.
+static double? ServerCpuSeconds(int? pid)
+{
+    if (pid is null || !File.Exists($"/proc/{pid}/stat"))
+    {
+        return null;
+    }
+
+    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+}
+
+static async Task ForEachLimited<T>(IEnumerable<T> items, int parallel, Func<T, Task> action)
+{
+    using var gate = new SemaphoreSlim(parallel);
+    await Task.WhenAll(items.Select(async item =>
+    {
+        await gate.WaitAsync();
+        try
+        {
+            await action(item);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }));
+}
+
+internal sealed record Hood(int Index, string Id, string Founder, string[] Residents);
+
+internal sealed record Settings(Uri Url, int Neighbourhoods, int ResidentsPerNeighbourhood, int DevicesPerResident, int Seconds, int? ServerPid)
+{
+    public static Settings Parse(string[] args)
+    {
+        string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        return new Settings(
+            new Uri(Get("--url") ?? "http://127.0.0.1:5080"),
+            Int("--neighbourhoods", 20),
+            Int("--residents", 100),
+            Int("--devices", 1),
+            Int("--seconds", 60),
+            Get("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+    }
+}

@@ -1,0 +1,261 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Voisinage.Tests.Notifications;
+
+/// <summary>
+/// A push service on this machine (Kestrel on a loopback port), standing for FCM/Mozilla's: it checks each request as
+/// a browser's push service would (VAPID JWT: ES256 signature against the expected public key, aud, exp, sub;
+/// TTL; aes128gcm) and decrypts the payload with the subscription's private key (RFC 8291), so tests assert what a
+/// browser would show. Shared with bench/Push.Load.
+/// </summary>
+public sealed class FakePushService : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string vapidPublicKey;
+    private readonly ConcurrentDictionary<string, BrowserSubscription> subscriptions = new();
+
+    private FakePushService(WebApplication app, string vapidPublicKey)
+    {
+        this.app = app;
+        this.vapidPublicKey = vapidPublicKey;
+    }
+
+    public string Origin { get; private set; } = "";
+
+    /// <summary>Every push received, in order (for throughput counts).</summary>
+    public event Action<ReceivedPush>? Received;
+
+    public static async Task<FakePushService> Start(string vapidPublicKey)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var service = new FakePushService(app, vapidPublicKey);
+        app.MapPost("/push/{id}", service.Handle);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        service.Origin = new Uri(address).GetLeftPart(UriPartial.Authority);
+        return service;
+    }
+
+    /// <summary>A new browser subscription (its own P-256 key pair and auth secret) on this service.</summary>
+    public BrowserSubscription Subscribe()
+    {
+        var subscription = new BrowserSubscription($"{Origin}/push/{Guid.NewGuid():N}");
+        subscriptions[subscription.Endpoint] = subscription;
+        return subscription;
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var endpoint = $"{Origin}{context.Request.Path}";
+        if (!subscriptions.TryGetValue(endpoint, out var subscription))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        string? payload = null;
+        var error = CheckVapid(context.Request.Headers.Authorization.ToString())
+            ?? (context.Request.Headers.ContentEncoding.ToString() == "aes128gcm" ? null : "Content-Encoding is not aes128gcm")
+            ?? (int.TryParse(context.Request.Headers["TTL"], out _) ? null : "no TTL header");
+        if (error is null)
+        {
+            try
+            {
+                payload = subscription.Decrypt(body.ToArray());
+            }
+            catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException)
+            {
+                error = "cannot decrypt: " + e.Message;
+            }
+        }
+
+        var status = error is null ? subscription.NextStatus() : StatusCodes.Status400BadRequest;
+        var push = new ReceivedPush(
+            endpoint,
+            payload,
+            int.TryParse(context.Request.Headers["TTL"], out var ttl) ? ttl : null,
+            context.Request.Headers["Urgency"].ToString() is { Length: > 0 } urgency ? urgency : null,
+            body.Length,
+            error,
+            status,
+            DateTimeOffset.UtcNow);
+        context.Response.StatusCode = status;
+        subscription.Add(push);
+        Received?.Invoke(push);
+    }
+
+    /// <summary>RFC 8292 §3: <c>vapid t=&lt;JWT&gt;, k=&lt;public key&gt;</c>; null when valid, the reason otherwise.</summary>
+    private string? CheckVapid(string authorization)
+    {
+        if (!authorization.StartsWith("vapid ", StringComparison.Ordinal))
+        {
+            return "no vapid Authorization";
+        }
+
+        var parts = authorization[6..].Split(',', StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        if (!parts.TryGetValue("t", out var jwt) || !parts.TryGetValue("k", out var k) || k != vapidPublicKey)
+        {
+            return "missing token or unexpected public key";
+        }
+
+        var segments = jwt.Split('.');
+        if (segments.Length != 3)
+        {
+            return "malformed JWT";
+        }
+
+        var key = Base64UrlDecode(k);
+        using var ecdsa = ECDsa.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256,
+            Q = new ECPoint { X = key[1..33], Y = key[33..] },
+        });
+        if (!ecdsa.VerifyData(Encoding.ASCII.GetBytes($"{segments[0]}.{segments[1]}"), Base64UrlDecode(segments[2]), HashAlgorithmName.SHA256))
+        {
+            return "bad ES256 signature";
+        }
+
+        using var header = JsonDocument.Parse(Base64UrlDecode(segments[0]));
+        using var claims = JsonDocument.Parse(Base64UrlDecode(segments[1]));
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var exp = claims.RootElement.GetProperty("exp").GetInt64();
+        var sub = claims.RootElement.GetProperty("sub").GetString() ?? "";
+        return header.RootElement.GetProperty("alg").GetString() != "ES256" ? "alg is not ES256"
+            : !AudienceMatches(claims.RootElement.GetProperty("aud").GetString()) ? $"aud {claims.RootElement.GetProperty("aud")} is not the push service's origin {Origin}"
+            : exp <= now || exp > now + (24 * 3600) ? "exp not within 24 hours"
+            : !(sub.StartsWith("mailto:", StringComparison.Ordinal) || sub.StartsWith("https:", StringComparison.Ordinal)) ? "sub is not mailto: or https:"
+            : null;
+    }
+
+    /// <summary>
+    /// The origin of the push service. Lib.Net.Http.WebPush 3.3.1 builds <c>aud</c> from scheme and host only, leaving
+    /// out a non-default port: identical for real push services (all on 443), so here only the port may be missing.
+    /// </summary>
+    private bool AudienceMatches(string? aud)
+    {
+        var origin = new Uri(Origin);
+        return aud == Origin || aud == $"{origin.Scheme}://{origin.Host}";
+    }
+
+    internal static byte[] Base64UrlDecode(string value) => System.Buffers.Text.Base64Url.DecodeFromChars(value.TrimEnd('='));
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>What the push service received: the decrypted payload (null if invalid, with the reason in <see cref="Error"/>).</summary>
+public sealed record ReceivedPush(string Endpoint, string? Payload, int? Ttl, string? Urgency, long EncryptedBytes, string? Error, int Status, DateTimeOffset At)
+{
+    public JsonElement Json => JsonDocument.Parse(Payload ?? "null").RootElement;
+}
+
+/// <summary>A browser's side of a push subscription: its keys, the statuses its push service answers, what arrived.</summary>
+public sealed class BrowserSubscription
+{
+    private readonly ECDiffieHellman key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+    private readonly byte[] authSecret = RandomNumberGenerator.GetBytes(16);
+    private readonly ConcurrentQueue<int> statuses = new();
+    private readonly Channel<ReceivedPush> arrivals = Channel.CreateUnbounded<ReceivedPush>();
+    private readonly ConcurrentQueue<ReceivedPush> all = new();
+
+    public BrowserSubscription(string endpoint)
+    {
+        Endpoint = endpoint;
+        var q = key.ExportParameters(false).Q;
+        PublicKey = [0x04, .. q.X!, .. q.Y!];
+    }
+
+    public string Endpoint { get; }
+
+    public byte[] PublicKey { get; }
+
+    public string P256dh => System.Buffers.Text.Base64Url.EncodeToString(PublicKey);
+
+    public string Auth => System.Buffers.Text.Base64Url.EncodeToString(authSecret);
+
+    public IReadOnlyCollection<ReceivedPush> All => all;
+
+    /// <summary>Statuses to answer the next requests with, in order (then 201 Created).</summary>
+    public void Answer(params int[] codes)
+    {
+        foreach (var code in codes)
+        {
+            statuses.Enqueue(code);
+        }
+    }
+
+    internal int NextStatus() => statuses.TryDequeue(out var code) ? code : StatusCodes.Status201Created;
+
+    internal void Add(ReceivedPush push)
+    {
+        all.Enqueue(push);
+        arrivals.Writer.TryWrite(push);
+    }
+
+    /// <summary>The next request this subscription's push service receives.</summary>
+    public async Task<ReceivedPush> Next(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        return await arrivals.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>RFC 8291 §3.4 and RFC 8188: one aes128gcm record from the application server's ephemeral key.</summary>
+    public string Decrypt(byte[] body)
+    {
+        var salt = body[..16];
+        var idLength = body[20];
+        var serverKey = body[21..(21 + idLength)];
+        var cipher = body[(21 + idLength)..];
+        using var server = ECDiffieHellman.Create(new ECParameters
+        {
+            Curve = ECCurve.NamedCurves.nistP256,
+            Q = new ECPoint { X = serverKey[1..33], Y = serverKey[33..] },
+        });
+        var ecdhSecret = key.DeriveRawSecretAgreement(server.PublicKey);
+        var prkKey = HKDF.Extract(HashAlgorithmName.SHA256, ecdhSecret, authSecret);
+        byte[] keyInfo = [.. "WebPush: info\0"u8, .. PublicKey, .. serverKey];
+        var ikm = HKDF.Expand(HashAlgorithmName.SHA256, prkKey, 32, keyInfo);
+        var prk = HKDF.Extract(HashAlgorithmName.SHA256, ikm, salt);
+        var cek = HKDF.Expand(HashAlgorithmName.SHA256, prk, 16, "Content-Encoding: aes128gcm\0"u8.ToArray());
+        var nonce = HKDF.Expand(HashAlgorithmName.SHA256, prk, 12, "Content-Encoding: nonce\0"u8.ToArray());
+        var plain = new byte[cipher.Length - 16];
+        using (var aes = new AesGcm(cek, 16))
+        {
+            aes.Decrypt(nonce, cipher[..^16], cipher[^16..], plain);
+        }
+
+        // Padding: the last record ends with 0x02 then zeros.
+        var end = plain.Length - 1;
+        while (end >= 0 && plain[end] == 0)
+        {
+            end--;
+        }
+
+        if (end < 0 || plain[end] != 2)
+        {
+            throw new CryptographicException("no last-record padding delimiter");
+        }
+
+        return Encoding.UTF8.GetString(plain, 0, end);
+    }
+}
