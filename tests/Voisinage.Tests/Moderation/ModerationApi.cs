@@ -28,7 +28,7 @@ public static class ModerationApi
 
     public const string Log = "query($n: ID, $r: ID, $first: Int, $after: String) { moderationLog(neighbourhoodId: $n, residentId: $r, first: $first, after: $after) { edges { cursor node { id action byReports actor { id } subjectType subjectId resident { id } reason decisionId } } pageInfo { hasNextPage endCursor } } }";
 
-    public const string Notifications = "query { notifications(first: 50) { kind listingId text } }";
+    public const string Notifications = "query { notifications(first: 50) { edges { node { kind listingId text url } } } }";
 
     public static async Task<JsonNode> Ok(this ClusterApi f, string query, object? variables, Member who)
     {

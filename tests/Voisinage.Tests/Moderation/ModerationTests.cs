@@ -66,10 +66,10 @@ public sealed class ModerationTests(ClusterApi f)
             (await f.GraphQL(ModerationApi.Case, new { t = type, id }, h.Members[0])).AssertError("FORBIDDEN");
         }
 
-        var notices = (await f.Ok(ModerationApi.Notifications, null, h.Author))["notifications"]!.AsArray();
+        var notices = (await f.Ok(ModerationApi.Notifications, null, h.Author))["notifications"]!.Nodes();
         foreach (var (_, id) in subjects)
         {
-            Assert.Contains(notices, n => n!.Str("kind") == "CONTENT_HIDDEN" && n.Str("listingId") == id && n.Str("text").Contains("spam", StringComparison.Ordinal));
+            Assert.Contains(notices, n => n!.Str("kind") == "CONTENT_HIDDEN" && n.Str("listingId") == id && n.Str("text").Contains("spam", StringComparison.Ordinal) && n.Str("url") == "/profil#my-mod-title");
         }
 
         // The neighbourhood's log for its lead, the author's own log for the author; nobody else reads them.
@@ -145,7 +145,7 @@ public sealed class ModerationTests(ClusterApi f)
         Assert.Equal(["RESTORED", "KEPT_HIDDEN"], log.Select(e => e.Str("action")));
         Assert.Equal(h.Lead.Id, log[0]["actor"].Str("id"));
         Assert.Equal("Rien d'interdit", log[0].Str("reason"));
-        var notices = (await f.Ok(ModerationApi.Notifications, null, h.Author))["notifications"]!.AsArray();
+        var notices = (await f.Ok(ModerationApi.Notifications, null, h.Author))["notifications"]!.Nodes();
         Assert.Contains(notices, n => n!.Str("kind") == "CONTENT_KEPT_HIDDEN" && n.Str("text").Contains("Insulte envers un voisin", StringComparison.Ordinal));
     }
 
