@@ -86,7 +86,14 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
             await grains.GetGrain<IJoinQueueGrain>(0).Join(target, residentId, block.ToString());
         }
 
-        // Where the resident is now: a split right after the join may have put their block in the new half.
+        // Where the resident is now: usually where they joined (two interleaved reads, never queued behind joins), but a
+        // split the join led to (in the same turn) may have put their block in the new half: then look it up in full.
+        var joined = grains.GetGrain<INeighbourhoodGrain>(target);
+        if (await joined.GetRole(residentId) != MemberRole.None && await joined.GetSummary() is { } summary)
+        {
+            return summary;
+        }
+
         return await NeighbourhoodLookup.Summary(grains, await Id(homeCell))
             ?? throw VoisinageException.Conflict("This neighbourhood is being reorganised: try again in a moment.");
     }
