@@ -92,6 +92,21 @@ public sealed class ResidentGrain(
 
     public Task<int?> GetTokenVersion() => Task.FromResult(Gone ? (int?)null : State.TokenVersion);
 
+    public async Task<SignedIn> RevokeTokens()
+    {
+        RequireExisting();
+        resident.State = State with { TokenVersion = State.TokenVersion + 1 };
+        await resident.WriteStateAsync();
+        return new SignedIn(Id, State.Pseudo!, State.TokenVersion);
+    }
+
+    public async Task<SignedIn> ChangePassword(string currentPassword, string newPassword)
+    {
+        RequireExisting();
+        await GrainFactory.GetGrain<IAccountGrain>(State.Email!).ChangePassword(Id, currentPassword, newPassword);
+        return await RevokeTokens();
+    }
+
     public async Task<ResidentProfile> SetHome(double lat, double lng)
     {
         RequireExisting();
