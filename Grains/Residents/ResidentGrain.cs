@@ -524,6 +524,7 @@ public sealed class ResidentGrain(
         var given = await GrainFactory.GetGrain<IVouchQuotaGrain>(Id).GetGiven();
         var alertsRaised = await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).GetRaised();
         var pushDevices = await GrainFactory.GetGrain<IResidentPushGrain>(Id).GetDevices();
+        var moderation = await Moderation.ModerationLogWrites.ReadAll(GrainFactory, Id);
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -561,6 +562,16 @@ public sealed class ResidentGrain(
                 hidden = a.Hidden,
             }),
             pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
+            moderationLog = moderation.Select(e => new
+            {
+                at = e.At,
+                action = e.Action.ToString(),
+                byReports = e.ActorId is null,
+                subjectType = e.SubjectType?.ToString(),
+                subjectId = e.SubjectId,
+                reason = e.Reason,
+                decisionId = e.DecisionId,
+            }),
         };
         return JsonSerializer.Serialize(export, ExportJson);
     }
