@@ -20,6 +20,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task Close(string residentId, string pseudo, string password);
 
+    /// <summary>
+    /// Replaces the password after checking the current one (FORBIDDEN if wrong; failures count towards the login lock,
+    /// RATE_LIMITED while locked; BAD_USER_INPUT for a new password that breaks the rules). The caller then revokes the
+    /// resident's tokens.
+    /// </summary>
+    Task ChangePassword(string residentId, string currentPassword, string newPassword);
+
     /// <summary>What the account holds, for a data export. Read-only, so it interleaves.</summary>
     [AlwaysInterleave]
     Task<AccountExport?> GetExport();

@@ -4,7 +4,7 @@ using Voisinage.Grains.Alerts;
 namespace Voisinage.Grains.Moderation;
 
 /// <summary>
-/// The moderation of one subject (an alert, a listing or a post), keyed <c>TYPE:id</c> (<see cref="ModerationSubjects"/>):
+/// The moderation of one subject (an alert, a listing or a post), keyed <c>Type:id</c> (<see cref="ModerationSubjects"/>):
 /// its reports, whether it is hidden, every decision and appeal. It is the one place of the report rule
 /// (<c>Voisinage:Moderation:ReportsToHide</c> distinct members hide it), so reports on one subject are counted one at a
 /// time. It writes each change first, then tells the content, the neighbourhood's queue, the logs and the author, and

@@ -23,7 +23,7 @@ public sealed record ModerationSubject(
     [property: Id(5)] DateTimeOffset CreatedAt);
 
 /// <summary>
-/// Names the grains of a moderated subject. A case grain is keyed <c>TYPE:id</c> (e.g. <c>POST:pst_…</c>), and a decision id
+/// Names the grains of a moderated subject. A case grain is keyed <c>Type:id</c> (e.g. <c>Post:pst_…</c>), and a decision id
 /// is its case key followed by <c>:n</c>, so an id alone reaches the one grain that holds it and anything malformed
 /// activates nothing.
 /// </summary>

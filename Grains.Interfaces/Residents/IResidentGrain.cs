@@ -19,6 +19,12 @@ public interface IResidentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<int?> GetTokenVersion();
 
+    /// <summary>Revokes every token issued so far (log out everywhere); returns who is signed in with the new version.</summary>
+    Task<Accounts.SignedIn> RevokeTokens();
+
+    /// <summary>Changes the password (the current one required), then revokes every token issued before; returns the new sign-in.</summary>
+    Task<Accounts.SignedIn> ChangePassword(string currentPassword, string newPassword);
+
     /// <summary>
     /// Declares the home: only its res-10 cell is kept. Moving to another cell drops the verification,
     /// its evidence and the neighbourhood membership.

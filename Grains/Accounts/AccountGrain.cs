@@ -76,6 +76,37 @@ public sealed class AccountGrain(
         await ReleasePseudo(state.Pseudo!);
     }
 
+    public async Task ChangePassword(string residentId, string currentPassword, string newPassword)
+    {
+        var state = account.State;
+        if (state.ResidentId != residentId || state.PasswordHash is null)
+        {
+            throw VoisinageException.NotFound("No such account.");
+        }
+
+        AccountRules.ValidatePassword(newPassword);
+        var now = clock.GetUtcNow();
+        var limits = throttle.Value;
+        var recent = SlidingWindow.Recent(state.RecentFailures, limits.Window, now);
+        if (SlidingWindow.RetryAfter(recent, limits.MaxFailures, limits.Window, now) is { } wait)
+        {
+            throw VoisinageException.RateLimited($"Too many failed logins. Try again after {now + wait:u}.", wait);
+        }
+
+        if (!await Task.Run(() => hasher.Verify(currentPassword, state.PasswordHash)))
+        {
+            // A wrong current password counts like a failed login: a stolen session cannot guess the password faster.
+            recent.Add(now);
+            account.State = state with { RecentFailures = recent };
+            await account.WriteStateAsync();
+            throw VoisinageException.Forbidden("Wrong current password: the password was not changed.");
+        }
+
+        var hash = await Task.Run(() => hasher.Hash(newPassword));
+        account.State = state with { PasswordHash = hash, RecentFailures = [] };
+        await account.WriteStateAsync();
+    }
+
     private Task ReleasePseudo(string pseudo) =>
         GrainFactory.GetGrain<IPseudoGrain>(AccountRules.PseudoKey(pseudo)).Release(Email);
 

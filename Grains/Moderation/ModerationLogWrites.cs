@@ -4,8 +4,8 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.Grains.Moderation;
 
 /// <summary>
-/// Log entries written by grains outside moderation (a lead named, a resident verified). Entry ids are derived from
-/// what happened, so a retried call writes each entry once.
+/// Log entries written by grains outside moderation (a lead named, a resident verified), and the resident's own log
+/// read whole for their export. Entry ids are derived from what happened, so a retried call writes each entry once.
 /// </summary>
 internal static class ModerationLogWrites
 {
@@ -24,4 +24,19 @@ internal static class ModerationLogWrites
             $"verified:{residentId}:{verification.VerifiedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
             verification.VerifiedAt ?? DateTimeOffset.MinValue, ModerationAction.Verified, null, null, null, residentId, null,
             verification.Method?.ToString() ?? string.Empty, null));
+
+    /// <summary>Every entry of the resident's own log, newest first (for <c>exportMyData</c>; the resident reads their own).</summary>
+    public static async Task<IReadOnlyList<ModerationEntry>> ReadAll(IGrainFactory grains, string residentId)
+    {
+        var log = grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(residentId));
+        var all = new List<ModerationEntry>();
+        ModerationLogPage page;
+        do
+        {
+            page = await log.List(residentId, ModerationLogGrain.MaxPage, all.Count > 0 ? all[^1].Id : null);
+            all.AddRange(page.Entries);
+        }
+        while (page.HasNextPage);
+        return all;
+    }
 }

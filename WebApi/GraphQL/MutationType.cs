@@ -50,6 +50,25 @@ public sealed partial class MutationType : ObjectGraphType
                 return true;
             });
 
+        Field<NonNullGraphType<BooleanGraphType>>("logoutEverywhere")
+            .Description("Revokes every token of your account (every browser and device is signed out) and clears this browser's session cookie.")
+            .ResolveAsync(async c =>
+            {
+                await Caller(c).RevokeTokens();
+                if (c.HttpContext() is { } http)
+                {
+                    BrowserSession.Close(http);
+                }
+
+                return true;
+            });
+
+        Field<NonNullGraphType<AuthPayloadType>>("changePassword")
+            .Description("Changes your password: the current one is required (FORBIDDEN if wrong; failures count towards the login lock). Every other token is revoked; the answer carries a new one (and a new session cookie).")
+            .Argument<NonNullGraphType<StringGraphType>>("currentPassword")
+            .Argument<NonNullGraphType<StringGraphType>>("newPassword")
+            .ResolveAsync(async c => await SignIn(c, await Caller(c).ChangePassword(c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
+
         Field<NonNullGraphType<ResidentType>>("setHome")
             .Description("Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership.")
             .Argument<NonNullGraphType<FloatGraphType>>("lat")

@@ -186,6 +186,11 @@ public sealed class ModerationTests(ClusterApi f)
         Assert.Equal(["RESTORED", "APPEALED", "HIDDEN", "VERIFIED"], log.Select(e => e.Str("action")));
         Assert.Equal(other.Lead.Id, log[0]["actor"].Str("id"));
         Assert.Equal(h.Lead.Id, log[2]["actor"].Str("id"));
+
+        // The author's export carries the decisions about them.
+        var export = JsonNode.Parse((await f.Ok("mutation { exportMyData }", null, h.Author))["exportMyData"]!.GetValue<string>())!;
+        Assert.Equal(["Restored", "Appealed", "Hidden", "Verified"], export["moderationLog"]!.AsArray().Select(e => e.Str("action")));
+        Assert.Equal("Information utile au quartier", export["moderationLog"]![0].Str("reason"));
     }
 
     [Fact]

@@ -581,6 +581,18 @@ export const LogoutMutation = graphql(`
   }
 `);
 
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }
+  }
+`);
+
 export const AppConfigQuery = graphql(`
   query AppConfig {
     appConfig {

@@ -87,6 +87,8 @@ type Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": typeof types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": typeof types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": typeof types.AppConfigDocument,
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
@@ -166,6 +168,8 @@ const documents: Documents = {
     "\n  query PushOutbox {\n    pushOutbox(first: 100) { id deviceId platform deviceToken alert { id title kind raisedAt } }\n  }\n": types.PushOutboxDocument,
     "\n  mutation AckPushMessages($ids: [ID!]!) {\n    ackPushMessages(ids: $ids)\n  }\n": types.AckPushMessagesDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }\n  }\n": types.ChangePasswordDocument,
     "\n  query AppConfig {\n    appConfig {\n      tileUrl\n      tileAttribution\n      demo\n      demoAccounts { pseudo password role }\n    }\n  }\n": types.AppConfigDocument,
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
@@ -478,6 +482,14 @@ export function graphql(source: "\n  mutation AckPushMessages($ids: [ID!]!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

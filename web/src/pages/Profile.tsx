@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { DeleteAccountMutation, ExportMutation, ModerationLogQuery } from '../api/documents';
+import { ChangePasswordMutation, DeleteAccountMutation, ExportMutation, LogoutEverywhereMutation, ModerationLogQuery } from '../api/documents';
 import { downloadText } from '../app/download';
 import { formatDate, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
@@ -44,6 +44,7 @@ function ProfileView({ me }: { me: Me }) {
         <Link to="/notifications">Mes notifications</Link>
       </p>
       <MyModeration me={me} />
+      <Security />
       <Export />
       <DeleteAccount />
     </Page>
@@ -66,6 +67,49 @@ function MyModeration({ me }: { me: Me }) {
       ) : (
         [...subjects].slice(0, 10).map(([id, type]) => <CaseCard key={id} targetType={type} targetId={id} canAppeal />)
       )}
+    </section>
+  );
+}
+
+/** Change the password (the current one required; other devices are signed out) or sign out everywhere. */
+export function Security() {
+  const [{ fetching, data }, change] = useMutation(ChangePasswordMutation);
+  const [{ fetching: leaving }, leave] = useMutation(LogoutEverywhereMutation);
+  const form = useFormErrors();
+  const everywhere = useFormErrors();
+  const { refresh } = useSession();
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const formElement = e.currentTarget;
+    const v = formValues(formElement);
+    if (!v.currentPassword) return form.set({ currentPassword: 'Indiquez votre mot de passe actuel.' });
+    if (!v.password) return form.set({ password: 'Indiquez le nouveau mot de passe.' });
+    if (!form.take((await change({ currentPassword: v.currentPassword, newPassword: v.password })).error)) formElement.reset();
+  };
+  return (
+    <section aria-labelledby="security-title">
+      <h2 id="security-title">Sécurité</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <TextField label="Mot de passe actuel" name="currentPassword" type="password" autoComplete="current-password" error={form.errors.currentPassword} />
+        <TextField label="Nouveau mot de passe" name="password" type="password" autoComplete="new-password" error={form.errors.password} hint="Au moins 10 caractères." />
+        <FormError error={form.errors['']} />
+        {data && <Notice>Mot de passe changé : vos autres appareils sont déconnectés.</Notice>}
+        <button type="submit" disabled={fetching}>Changer le mot de passe</button>
+      </form>
+      <p>Un appareil perdu ou une session oubliée ? Déconnectez tous vos appareils, celui-ci compris.</p>
+      <FormError error={everywhere.errors['']} />
+      <button
+        type="button"
+        className="secondary"
+        disabled={leaving}
+        onClick={async () => {
+          if (everywhere.take((await leave({})).error)) return;
+          refresh();
+          navigate('/connexion');
+        }}
+      >
+        Me déconnecter partout
+      </button>
     </section>
   );
 }
