@@ -54,6 +54,10 @@ public interface IResidentPushGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<PushDevice>> GetDevices();
 
+    /// <summary>Messages still in the outboxes, every platform (accepted Web Push messages have left).</summary>
+    [ReadOnly]
+    Task<int> CountPending();
+
     /// <summary>Account deletion: forgets every device, token and pending message, and leaves the roster.</summary>
     Task Forget();
 }
