@@ -40,6 +40,10 @@ public interface IResidentPushGrain : IGrainWithStringKey
     [OneWay]
     Task FollowMembership();
 
+    /// <summary>The resident changed their notification preferences: read them again before the next delivery.</summary>
+    [OneWay]
+    Task PreferencesChanged();
+
     /// <summary>Puts a delivered alert in the outbox of each device, if the resident still belongs to its neighbourhood.</summary>
     [OneWay]
     Task Deliver(Alert alert);

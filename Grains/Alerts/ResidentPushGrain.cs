@@ -41,6 +41,9 @@ public sealed class ResidentPushGrain(
     /// </summary>
     public static readonly TimeSpan MembershipRecheck = TimeSpan.FromMinutes(1);
 
+    /// <summary>The resident's preferences as last read (changes reach this grain at once through <see cref="PreferencesChanged"/>).</summary>
+    private NotificationPreferences? preferences;
+
     private string Id => this.GetPrimaryKeyString();
 
     private PushOptions Options => pushOptions.Value;
@@ -114,6 +117,15 @@ public sealed class ResidentPushGrain(
             member = (home, now);
         }
 
+        preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
+        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt)
+        {
+            return;
+        }
+
+        // Quiet hours: the message waits in the outbox until they end (the retry timer sends it then).
+        DateTimeOffset? heldUntil = sendAt > now ? sendAt : null;
+
         var next = state.State.NextMessage;
         var outboxes = new Dictionary<string, List<PushMessage>>();
         foreach (var device in state.State.Devices)
@@ -126,7 +138,7 @@ public sealed class ResidentPushGrain(
             }
 
             // A device nobody drains does not grow without bound: the oldest messages go first.
-            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert);
+            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, NextAttemptAt: heldUntil);
             outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
         }
 
@@ -206,6 +218,12 @@ public sealed class ResidentPushGrain(
         }
     }
 
+    public Task PreferencesChanged()
+    {
+        preferences = null;
+        return Task.CompletedTask;
+    }
+
     public async Task FollowMembership()
     {
         member = default;
@@ -238,9 +256,11 @@ public sealed class ResidentPushGrain(
     public Task<IReadOnlyList<PushMessage>> Peek(int first)
     {
         var gateway = GatewayDevices();
+        var now = clock.GetUtcNow();
         return Task.FromResult<IReadOnlyList<PushMessage>>([.. state.State.Outboxes
             .Where(o => !gateway.Contains(o.Key))
             .SelectMany(o => o.Value)
+            .Where(m => m.NextAttemptAt is not { } at || at <= now)
             .OrderBy(m => m.Alert.RaisedAt)
             .Take(first)]);
     }

@@ -190,6 +190,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddListingFields();
         AddMessagingFields();
         AddNotificationFields();
+        AddNotificationPreferenceFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

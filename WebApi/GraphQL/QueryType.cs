@@ -60,6 +60,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddListingFields();
         AddMessagingFields();
         AddNotificationFields();
+        AddNotificationPreferenceFields();
         AddAppFields();
     }
 

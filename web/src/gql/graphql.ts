@@ -113,6 +113,17 @@ export type CarpoolInput = {
   weekdays: Array<Weekday>;
 };
 
+export type ChannelChoice = {
+  __typename?: 'ChannelChoice';
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
+export type ChannelChoiceInput = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
 export type Conversation = {
   __typename?: 'Conversation';
   createdAt: Scalars['DateTimeOffset']['output'];
@@ -477,6 +488,8 @@ export type Mutation = {
   sendMessage: Message;
   /** Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership. */
   setHome: Resident;
+  /** Replaces your notification preferences. Enforced by the server on every channel; urgent alerts cross quiet hours. */
+  setNotificationPreferences: NotificationPreferences;
   /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
@@ -646,6 +659,11 @@ export type MutationSetHomeArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSubmitLocationFixArgs = {
   accuracyMeters: Scalars['Float']['input'];
   lat: Scalars['Float']['input'];
@@ -757,6 +775,10 @@ export type Notification = {
   url: Scalars['String']['output'];
 };
 
+export type NotificationChannel =
+  | 'IN_APP'
+  | 'PUSH';
+
 /** A connection from an object to a list of objects of type `Notification`. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
@@ -785,6 +807,29 @@ export type NotificationEvent = {
   __typename?: 'NotificationEvent';
   notification: Notification;
   unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about: alerts by category, messages, news of my listings and pledges. */
+export type NotificationKind =
+  | 'ALERT_EVENT'
+  | 'ALERT_LOST_ANIMAL'
+  | 'ALERT_URGENT'
+  | 'ALERT_VIGILANCE'
+  | 'LISTING'
+  | 'MESSAGE';
+
+/** Every kind goes on every channel except those turned off. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  off: Array<ChannelChoice>;
+  quietHours?: Maybe<QuietHours>;
+};
+
+export type NotificationPreferencesInput = {
+  /** The kinds turned off, per channel. */
+  off: Array<ChannelChoiceInput>;
+  /** Null: no quiet hours. */
+  quietHours?: InputMaybe<QuietHoursInput>;
 };
 
 /** Information about pagination in a connection. */
@@ -873,6 +918,8 @@ export type Query = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** Public: the neighbourhood of the block at a point, or null. */
   neighbourhoodAt?: Maybe<Neighbourhood>;
+  /** Your notification preferences: the kinds turned off per channel and your quiet hours. */
+  notificationPreferences: NotificationPreferences;
   /** Your notifications, newest first (at most 50 a page, the latest 200 kept), with the unread count. */
   notifications: NotificationConnection;
   /** A post, for members of its neighbourhood. */
@@ -964,6 +1011,23 @@ export type QueryPostcardOutboxArgs = {
 export type QueryPushOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   shard?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Hours (local time, HH:mm) during which only urgent alerts are pushed; the others wait until the end. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  /** HH:mm, local time. */
+  end: Scalars['String']['input'];
+  /** HH:mm, local time. */
+  start: Scalars['String']['input'];
+  /** IANA time zone; default Europe/Paris. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterInput = {
@@ -1536,6 +1600,18 @@ export type UnregisterWebPushMutationVariables = Exact<{
 
 export type UnregisterWebPushMutation = { __typename?: 'Mutation', unregisterWebPush: boolean };
 
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { __typename?: 'Query', notificationPreferences: { __typename?: 'NotificationPreferences', off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
+
+export type SetNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type SetNotificationPreferencesMutation = { __typename?: 'Mutation', setNotificationPreferences: { __typename?: 'NotificationPreferences', off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
+
 export const ResidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResidentFieldsFragment, unknown>;
 export const NeighbourhoodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodFieldsFragment, unknown>;
 export const ListingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<ListingFieldsFragment, unknown>;
@@ -1603,3 +1679,5 @@ export const AppConfigDocument = {"__meta__":{"hash":"fc37a13224bc914b0a1752e2fb
 export const PushConfigDocument = {"__meta__":{"hash":"5b2462cc31842308b630d9907ea0d0150a62fec999d13f2a5d714bda2ca3c2ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;
 export const RegisterWebPushDocument = {"__meta__":{"hash":"dffcf30ffcdf28f6f3f0f243d6a62857a7edf50f8e33b825133ccf1abcb5f452"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebPushSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscription"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterWebPushMutation, RegisterWebPushMutationVariables>;
 export const UnregisterWebPushDocument = {"__meta__":{"hash":"42f2454b159af50bf7fde3928a7ab1f7bc6e2913989a86b1a54f20ff63bceb8f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnregisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unregisterWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpoint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}}}]}]}}]} as unknown as DocumentNode<UnregisterWebPushMutation, UnregisterWebPushMutationVariables>;
+export const NotificationPreferencesDocument = {"__meta__":{"hash":"a5667e8c3172b129a0a5a808ae27c502a06010b444a2766cfda78b265a071fea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"7254cb3b874d5abf5773be6d46c23de20ddd98c77562833b4bf5b120f5365099"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;

@@ -7,6 +7,7 @@ import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { NotificationPreferences } from './NotificationPreferences';
 import { PushSettings } from './PushSettings';
 import { RequireSession } from '../ui/RequireSession';
 
@@ -38,6 +39,7 @@ function ProfileView({ me }: { me: Me }) {
         <Link to="/domicile">Changer de domicile</Link>
       </p>
       <PushSettings />
+      <NotificationPreferences />
       <p>
         <Link to="/notifications">Mes notifications</Link>
       </p>
