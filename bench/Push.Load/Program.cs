@@ -21,6 +21,8 @@ var raisedAt = new ConcurrentDictionary<string, long>();
 var latencies = new ConcurrentBag<double>();
 var received = 0;
 var invalid = 0;
+var raised = 0;
+var raiseTimeouts = 0;
 pushService.Received += push =>
 {
     var now = Stopwatch.GetTimestamp();
@@ -72,10 +74,13 @@ var perAlert = settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
 
 // --- warm-up: one alert per neighbourhood, all delivered -------------------------------------------------------------
 await Raise("warm", 0);
+Console.WriteLine($"warm-up: {raised} raised, {raiseTimeouts} raises timed out");
 await WaitFor(() => received >= hoods.Length * perAlert, TimeSpan.FromSeconds(60));
 Console.WriteLine($"warm-up: {received}/{hoods.Length * perAlert} pushes received");
 latencies.Clear();
 Interlocked.Exchange(ref received, 0);
+Interlocked.Exchange(ref raised, 0);
+Interlocked.Exchange(ref raiseTimeouts, 0);
 
 // --- measured: one alert per neighbourhood per second -----------------------------------------------------------------
 var cpuBefore = ServerCpuSeconds(settings.ServerPid);
@@ -93,7 +98,12 @@ for (var s = 0; s < settings.Seconds; s++)
 }
 
 await Task.WhenAll(raises);
-var expected = settings.Seconds * hoods.Length * perAlert;
+var expected = raised * perAlert;
+if (raiseTimeouts > 0)
+{
+    Console.WriteLine($"raises: {raised} answered, {raiseTimeouts} timed out at the API (not counted as expected; their pushes may still arrive)");
+}
+
 await WaitFor(() => received >= expected, TimeSpan.FromSeconds(30));
 var elapsed = clock.Elapsed.TotalSeconds;
 var cpu = ServerCpuSeconds(settings.ServerPid) - cpuBefore;
@@ -102,7 +112,7 @@ var sorted = latencies.Order().ToArray();
 double Pct(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
 var rate = received / elapsed;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"delivered: {received}/{expected} ({100.0 * received / expected:0.0}%), invalid (VAPID or decryption): {invalid}"));
+    $"delivered: {received}/{expected} ({100.0 * received / Math.Max(1, expected):0.0}%), invalid (VAPID or decryption): {invalid}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"raise → push received: p50 {Pct(50):0.0} ms, p90 {Pct(90):0.0} ms, p99 {Pct(99):0.0} ms, max {Pct(100):0.0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -113,8 +123,8 @@ if (cpu is { } serverCpu)
         $"server CPU: {serverCpu:0.0} s for {received} pushes = {received / serverCpu:0} pushes per server CPU-second (per core)"));
 }
 
-var met = received == expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);
-Console.WriteLine($"targets: {(received == expected ? "100% delivered" : "NOT all delivered")}, p99 {(Pct(99) <= 500 ? "≤" : ">")} 500 ms, {(cpu is { } c2 && received / c2 >= 2000 ? "≥" : "<")} 2000 pushes/s per core: {(met ? "met" : "NOT met")}");
+var met = raiseTimeouts == 0 && received >= expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);
+Console.WriteLine($"targets: {(received >= expected ? "100% delivered" : "NOT all delivered")}, p99 {(Pct(99) <= 500 ? "≤" : ">")} 500 ms, {(cpu is { } c2 && received / c2 >= 2000 ? "≥" : "<")} 2000 pushes/s per core: {(met ? "met" : "NOT met")}");
 return 0;
 
 async Task Raise(string prefix, int second)
@@ -123,7 +133,16 @@ async Task Raise(string prefix, int second)
     {
         var title = $"{prefix}{run}-{hood.Index}-{second}";
         raisedAt[title] = Stopwatch.GetTimestamp();
-        await api.Raise(hood.Founder, title);
+        try
+        {
+            await api.Raise(hood.Founder, title);
+            Interlocked.Increment(ref raised);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("TIMEOUT", StringComparison.Ordinal))
+        {
+            // The API gave up on the request (5 s budget): counted apart, and not expected (it may or may not exist).
+            Interlocked.Increment(ref raiseTimeouts);
+        }
     }));
 }
 
