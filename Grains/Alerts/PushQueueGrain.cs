@@ -86,22 +86,40 @@ public sealed class PushQueueGrain(
     /// </summary>
     private Task Save()
     {
-        return nextWrite ??= WriteAfter(writing);
-
-        async Task WriteAfter(Task previous)
+        if (nextWrite is { } queued)
         {
-            try
-            {
-                await previous;
-            }
-            catch
-            {
-                // The previous write's callers saw its failure; this one writes the state again.
-            }
+            return queued;
+        }
 
-            nextWrite = null;
-            writing = queue.WriteStateAsync();
-            await writing;
+        // Set before the write runs (it may run synchronously up to its first await and clear it).
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        nextWrite = done.Task;
+        _ = WriteAfter(writing, done);
+        return done.Task;
+    }
+
+    private async Task WriteAfter(Task previous, TaskCompletionSource done)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // The previous write's callers saw its failure; this one writes the state again.
+        }
+
+        nextWrite = null;
+        var write = queue.WriteStateAsync();
+        writing = write;
+        try
+        {
+            await write;
+            done.SetResult();
+        }
+        catch (Exception e)
+        {
+            done.SetException(e);
         }
     }
 }
