@@ -40,6 +40,10 @@ public interface IResidentPushGrain : IGrainWithStringKey
     [OneWay]
     Task FollowMembership();
 
+    /// <summary>The resident changed their notification preferences: read them again before the next delivery.</summary>
+    [OneWay]
+    Task PreferencesChanged();
+
     /// <summary>Puts a delivered alert in the outbox of each device, if the resident still belongs to its neighbourhood.</summary>
     [OneWay]
     Task Deliver(Alert alert);
@@ -53,6 +57,10 @@ public interface IResidentPushGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<PushDevice>> GetDevices();
+
+    /// <summary>Messages still in the outboxes, every platform (accepted Web Push messages have left).</summary>
+    [ReadOnly]
+    Task<int> CountPending();
 
     /// <summary>Account deletion: forgets every device, token and pending message, and leaves the roster.</summary>
     Task Forget();

@@ -29,6 +29,21 @@ public sealed class ResidentPushGrain(
 
     private IGrainTimer? retryTimer;
 
+    /// <summary>Changes kept in memory only (messages delivered): saved with the next write or at deactivation.</summary>
+    private bool unsaved;
+
+    /// <summary>The neighbourhood this resident was last seen a member of, and when (membership is asked again after <see cref="MembershipRecheck"/>).</summary>
+    private (string? NeighbourhoodId, DateTimeOffset At) member;
+
+    /// <summary>
+    /// How long a membership check stays good for deliveries. Joins, leaves and moves reach this grain at once
+    /// (<see cref="FollowMembership"/> forgets the check); merges and splits are seen within this delay.
+    /// </summary>
+    public static readonly TimeSpan MembershipRecheck = TimeSpan.FromMinutes(1);
+
+    /// <summary>The resident's preferences as last read (changes reach this grain at once through <see cref="PreferencesChanged"/>).</summary>
+    private NotificationPreferences? preferences;
+
     private string Id => this.GetPrimaryKeyString();
 
     private PushOptions Options => pushOptions.Value;
@@ -37,6 +52,14 @@ public sealed class ResidentPushGrain(
     {
         Reschedule();
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (unsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
     public async Task<PushDevice> RegisterDevice(PushPlatform platform, string token)
@@ -75,18 +98,33 @@ public sealed class ResidentPushGrain(
 
     public async Task Deliver(Alert alert)
     {
-        var home = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
-        if (home != alert.NeighbourhoodId)
-        {
-            // Moved or left: not a recipient any more; the roster forgets them.
-            await GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Remove(Id);
-            return;
-        }
-
         if (state.State.Devices.Count == 0)
         {
             return;
         }
+
+        var now = clock.GetUtcNow();
+        if (member.NeighbourhoodId != alert.NeighbourhoodId || now - member.At > MembershipRecheck)
+        {
+            var home = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+            if (home != alert.NeighbourhoodId)
+            {
+                // Moved or left: not a recipient any more; the roster forgets them.
+                await GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Remove(Id);
+                return;
+            }
+
+            member = (home, now);
+        }
+
+        preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
+        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt)
+        {
+            return;
+        }
+
+        // Quiet hours: the message waits in the outbox until they end (the retry timer sends it then).
+        DateTimeOffset? heldUntil = sendAt > now ? sendAt : null;
 
         var next = state.State.NextMessage;
         var outboxes = new Dictionary<string, List<PushMessage>>();
@@ -100,7 +138,7 @@ public sealed class ResidentPushGrain(
             }
 
             // A device nobody drains does not grow without bound: the oldest messages go first.
-            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert);
+            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, NextAttemptAt: heldUntil);
             outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
         }
 
@@ -109,6 +147,7 @@ public sealed class ResidentPushGrain(
         await EnsureIndexed();
         state.State = state.State with { Outboxes = outboxes, NextMessage = next, Indexed = true };
         await state.WriteStateAsync();
+        unsaved = false;
         Dispatch();
     }
 
@@ -150,10 +189,13 @@ public sealed class ResidentPushGrain(
         {
             // The push service says the subscription no longer exists (RFC 8030 §7.3): the browser unsubscribed.
             await Forget(gone);
+            unsaved = false;
         }
         else
         {
-            await state.WriteStateAsync();
+            // Not saved now (one write per push fewer): a crash before the next write sends these again, and the
+            // device drops what it already showed by id. Retry counts are memory too: after a crash, all is due.
+            unsaved = true;
         }
 
         Reschedule();
@@ -176,8 +218,15 @@ public sealed class ResidentPushGrain(
         }
     }
 
+    public Task PreferencesChanged()
+    {
+        preferences = null;
+        return Task.CompletedTask;
+    }
+
     public async Task FollowMembership()
     {
+        member = default;
         if (state.State.Devices.Count == 0 && state.State.Roster is null)
         {
             return;
@@ -207,9 +256,11 @@ public sealed class ResidentPushGrain(
     public Task<IReadOnlyList<PushMessage>> Peek(int first)
     {
         var gateway = GatewayDevices();
+        var now = clock.GetUtcNow();
         return Task.FromResult<IReadOnlyList<PushMessage>>([.. state.State.Outboxes
             .Where(o => !gateway.Contains(o.Key))
             .SelectMany(o => o.Value)
+            .Where(m => m.NextAttemptAt is not { } at || at <= now)
             .OrderBy(m => m.Alert.RaisedAt)
             .Take(first)]);
     }
@@ -231,6 +282,8 @@ public sealed class ResidentPushGrain(
     }
 
     public Task<IReadOnlyList<PushDevice>> GetDevices() => Task.FromResult<IReadOnlyList<PushDevice>>(state.State.Devices);
+
+    public Task<int> CountPending() => Task.FromResult(state.State.Outboxes.Values.Sum(o => o.Count));
 
     public async Task Forget()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
+using Voisinage.Grains.Notifications;
 
 namespace Voisinage.Grains.Listings;
 
@@ -10,6 +11,7 @@ namespace Voisinage.Grains.Listings;
 /// </summary>
 public sealed class NotificationInboxGrain(
     [PersistentState("inbox", StorageNames.Voisinage)] IPersistentState<NotificationInboxState> inbox,
+    TimeProvider clock,
     ILogger<NotificationInboxGrain> log) : Grain, INotificationInboxGrain
 {
     public const int Capacity = 200;
@@ -36,6 +38,12 @@ public sealed class NotificationInboxGrain(
     public async Task Add(Notification notification)
     {
         if (State.Items.Any(n => n.Id == notification.Id))
+        {
+            return;
+        }
+
+        var preferences = await GrainFactory.GetGrain<INotificationPreferencesGrain>(this.GetPrimaryKeyString()).Get();
+        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(notification.Kind), NotificationChannel.InApp, clock.GetUtcNow()) is null)
         {
             return;
         }

@@ -198,6 +198,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddModerationFields();
         AddOperatorFields();
         AddNotificationFields();
+        AddNotificationPreferenceFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

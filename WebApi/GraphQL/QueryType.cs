@@ -58,6 +58,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddModerationFields();
         AddOperatorFields();
         AddNotificationFields();
+        AddNotificationPreferenceFields();
         AddAppFields();
     }
 

@@ -21,6 +21,8 @@ var raisedAt = new ConcurrentDictionary<string, long>();
 var latencies = new ConcurrentBag<double>();
 var received = 0;
 var invalid = 0;
+var raised = 0;
+var raiseTimeouts = 0;
 pushService.Received += push =>
 {
     var now = Stopwatch.GetTimestamp();
@@ -45,13 +47,13 @@ var hoods = new Hood[settings.Neighbourhoods];
 await ForEachLimited(Enumerable.Range(0, settings.Neighbourhoods), 4, async n =>
 {
     var (lat, lng) = (43.0 + (n % 5 * 0.2), 1.5 + (n / 5 * 0.3) + (Random.Shared.NextDouble() * 0.05));
-    var founder = await api.VerifiedResident($"p{run}n{n}f", lat, lng);
-    var id = await api.Found(founder);
+    var founder = await Retried(() => api.VerifiedResident($"p{run}n{n}fx{Guid.NewGuid():N}"[..30], lat, lng));
+    var id = await Retried(() => api.Found(founder));
     var members = new ConcurrentBag<string> { founder };
-    await ForEachLimited(Enumerable.Range(1, settings.ResidentsPerNeighbourhood - 1), 8, async r =>
+    await ForEachLimited(Enumerable.Range(1, settings.ResidentsPerNeighbourhood - 1), 4, async r =>
     {
-        var member = await api.VerifiedResident($"p{run}n{n}r{r}", lat, lng);
-        await api.Join(member, id);
+        var member = await Retried(() => api.VerifiedResident($"p{run}n{n}r{r}x{Guid.NewGuid():N}"[..30], lat, lng));
+        await Retried(async () => { await api.Join(member, id); return true; });
         members.Add(member);
     });
     hoods[n] = new Hood(n, id, founder, [.. members]);
@@ -61,10 +63,10 @@ await ForEachLimited(hoods.SelectMany(h => h.Residents), 16, async token =>
     for (var d = 0; d < settings.DevicesPerResident; d++)
     {
         var browser = pushService.Subscribe();
-        await api.Call(
+        await Retried(() => api.Call(
             "mutation($s: WebPushSubscriptionInput!) { registerWebPush(subscription: $s) { id } }",
             new { s = new { endpoint = browser.Endpoint, p256dh = browser.P256dh, auth = browser.Auth } },
-            token);
+            token));
     }
 });
 Console.WriteLine($"set-up: {hoods.Length} neighbourhoods, {hoods.Sum(h => h.Residents.Length)} residents, {devices} subscriptions in {setup.Elapsed.TotalSeconds:0.0} s");
@@ -72,10 +74,13 @@ var perAlert = settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
 
 // --- warm-up: one alert per neighbourhood, all delivered -------------------------------------------------------------
 await Raise("warm", 0);
+Console.WriteLine($"warm-up: {raised} raised, {raiseTimeouts} raises failed or timed out");
 await WaitFor(() => received >= hoods.Length * perAlert, TimeSpan.FromSeconds(60));
 Console.WriteLine($"warm-up: {received}/{hoods.Length * perAlert} pushes received");
 latencies.Clear();
 Interlocked.Exchange(ref received, 0);
+Interlocked.Exchange(ref raised, 0);
+Interlocked.Exchange(ref raiseTimeouts, 0);
 
 // --- measured: one alert per neighbourhood per second -----------------------------------------------------------------
 var cpuBefore = ServerCpuSeconds(settings.ServerPid);
@@ -93,7 +98,12 @@ for (var s = 0; s < settings.Seconds; s++)
 }
 
 await Task.WhenAll(raises);
-var expected = settings.Seconds * hoods.Length * perAlert;
+var expected = raised * perAlert;
+if (raiseTimeouts > 0)
+{
+    Console.WriteLine($"raises: {raised} answered, {raiseTimeouts} failed or timed out at the API (not counted as expected; their pushes may still arrive)");
+}
+
 await WaitFor(() => received >= expected, TimeSpan.FromSeconds(30));
 var elapsed = clock.Elapsed.TotalSeconds;
 var cpu = ServerCpuSeconds(settings.ServerPid) - cpuBefore;
@@ -102,7 +112,7 @@ var sorted = latencies.Order().ToArray();
 double Pct(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
 var rate = received / elapsed;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"delivered: {received}/{expected} ({100.0 * received / expected:0.0}%), invalid (VAPID or decryption): {invalid}"));
+    $"delivered: {received}/{expected} ({100.0 * received / Math.Max(1, expected):0.0}%), invalid (VAPID or decryption): {invalid}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"raise → push received: p50 {Pct(50):0.0} ms, p90 {Pct(90):0.0} ms, p99 {Pct(99):0.0} ms, max {Pct(100):0.0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -113,8 +123,8 @@ if (cpu is { } serverCpu)
         $"server CPU: {serverCpu:0.0} s for {received} pushes = {received / serverCpu:0} pushes per server CPU-second (per core)"));
 }
 
-var met = received == expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);
-Console.WriteLine($"targets: {(received == expected ? "100% delivered" : "NOT all delivered")}, p99 {(Pct(99) <= 500 ? "≤" : ">")} 500 ms, {(cpu is { } c2 && received / c2 >= 2000 ? "≥" : "<")} 2000 pushes/s per core: {(met ? "met" : "NOT met")}");
+var met = raiseTimeouts == 0 && received >= expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);
+Console.WriteLine($"targets: {(received >= expected ? "100% delivered" : "NOT all delivered")}, p99 {(Pct(99) <= 500 ? "≤" : ">")} 500 ms, {(cpu is { } c2 && received / c2 >= 2000 ? "≥" : "<")} 2000 pushes/s per core: {(met ? "met" : "NOT met")}");
 return 0;
 
 async Task Raise(string prefix, int second)
@@ -123,8 +133,35 @@ async Task Raise(string prefix, int second)
     {
         var title = $"{prefix}{run}-{hood.Index}-{second}";
         raisedAt[title] = Stopwatch.GetTimestamp();
-        await api.Raise(hood.Founder, title);
+        try
+        {
+            await api.Raise(hood.Founder, title);
+            Interlocked.Increment(ref raised);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The API gave up on the request (5 s budget) or failed: counted apart, not expected (it may or may not exist).
+            Interlocked.Increment(ref raiseTimeouts);
+            Console.Error.WriteLine($"raise {title} failed: {e.Message}");
+        }
     }));
+}
+
+// Set-up is not measured: on a busy shared machine a call may pass its time budget; it is tried again (the calls used
+// here are idempotent or use a fresh pseudo).
+static async Task<T> Retried<T>(Func<Task<T>> call)
+{
+    for (var attempt = 1; ; attempt++)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (InvalidOperationException e) when (attempt < 5 && e.Message.Contains("TIMEOUT", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(attempt));
+        }
+    }
 }
 
 static async Task WaitFor(Func<bool> condition, TimeSpan timeout)

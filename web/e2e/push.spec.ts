@@ -38,6 +38,13 @@ test('a pushed alert shows as a notification once, and the profile turns notific
   await expect(page.getByRole('heading', { level: 2, name: 'Notifications sur cet appareil' })).toBeVisible();
   await expect(page.getByTestId('push-state')).toHaveText('Désactivées');
   await expect(page.getByRole('button', { name: 'Activer les notifications' })).toBeEnabled();
+  // Preferences: turn event alerts off for push, quiet hours on; the server keeps them.
+  await page.getByRole('group', { name: 'Sur cet appareil et mes autres appareils' }).getByLabel('Événements').uncheck();
+  await page.getByLabel('Activer les heures calmes').check();
+  await page.getByRole('button', { name: 'Enregistrer mes préférences' }).click();
+  await expect(page.getByText('Préférences enregistrées.')).toBeVisible();
+  const prefs = await call('{ notificationPreferences { off { kind channel } quietHours { start end timeZone } } }', {});
+  expect(prefs.data.notificationPreferences).toEqual({ off: [{ kind: 'ALERT_EVENT', channel: 'PUSH' }], quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/Paris' } });
   await checkA11y(page, 'profil-notifications');
   await shot(page, 'profil-notifications');
 

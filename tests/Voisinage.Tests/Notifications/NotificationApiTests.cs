@@ -58,4 +58,25 @@ public sealed class NotificationApiTests(EmbeddedApi api)
         (await api.GraphQL("mutation { markNotificationsRead(upTo: \"nope\") }", token: recipient)).AssertError("NOT_FOUND");
         (await api.GraphQL(List.Replace("first: 1", "first: 500", StringComparison.Ordinal), new { a = (string?)null }, recipient)).AssertError("BAD_USER_INPUT");
     }
+
+    [Fact]
+    public async Task Preferences_are_read_and_replaced_through_the_api_and_bad_ones_refused()
+    {
+        var (token, _, _, _) = await api.Register();
+        const string set = "mutation($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { off { kind channel } quietHours { start end timeZone } } }";
+        var saved = await api.GraphQL(set, new { i = new { off = new[] { new { kind = "ALERT_EVENT", channel = "PUSH" } }, quietHours = new { start = "22:30", end = "07:00" } } }, token);
+        saved.AssertNoErrors();
+        Assert.Equal("Europe/Paris", saved.Data["setNotificationPreferences"]!["quietHours"]!["timeZone"]!.GetValue<string>());
+
+        var read = await api.GraphQL("{ notificationPreferences { off { kind channel } quietHours { start end } } }", token: token);
+        read.AssertNoErrors();
+        Assert.Equal("ALERT_EVENT", read.Data["notificationPreferences"]!["off"]![0]!["kind"]!.GetValue<string>());
+        Assert.Equal("22:30", read.Data["notificationPreferences"]!["quietHours"]!["start"]!.GetValue<string>());
+
+        (await api.GraphQL(set, new { i = new { off = Array.Empty<object>(), quietHours = new { start = "25:00", end = "07:00" } } }, token)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL(set, new { i = new { off = Array.Empty<object>(), quietHours = new { start = "22:00", end = "07:00", timeZone = "Nowhere/City" } } }, token)).AssertError("BAD_USER_INPUT");
+        (await api.GraphQL(set, new { i = new { off = Array.Empty<object>() } })).AssertError("UNAUTHENTICATED");
+        var unchanged = await api.GraphQL("{ notificationPreferences { quietHours { start } } }", token: token);
+        Assert.Equal("22:30", unchanged.Data["notificationPreferences"]!["quietHours"]!["start"]!.GetValue<string>());
+    }
 }

@@ -55,6 +55,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var next = await phone.Next();
         Assert.Equal(second.Id, next.Json.GetProperty("id").GetString());
         Assert.NotEqual("high", next.Urgency);
+        await Eventually(async () => await push.CountPending() == 0);
         ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(3));
         var third = await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id()).Raise(new AlertDraft(AlertKind.Event, "Vide-grenier", "", 0));
         Assert.Equal(third.Id, (await phone.Next()).Json.GetProperty("id").GetString());

@@ -625,3 +625,21 @@ export const UnregisterWebPushMutation = graphql(`
     unregisterWebPush(endpoint: $endpoint)
   }
 `);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      off { kind channel }
+      quietHours { start end timeZone }
+    }
+  }
+`);
+
+export const SetNotificationPreferencesMutation = graphql(`
+  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {
+    setNotificationPreferences(input: $input) {
+      off { kind channel }
+      quietHours { start end timeZone }
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { CaseCard } from '../ui/Moderation';
+import { NotificationPreferences } from './NotificationPreferences';
 import { PushSettings } from './PushSettings';
 import { RequireSession } from '../ui/RequireSession';
 import type { ReportTarget } from '../gql/graphql';
@@ -40,6 +41,7 @@ function ProfileView({ me }: { me: Me }) {
         <Link to="/domicile">Changer de domicile</Link>
       </p>
       <PushSettings />
+      <NotificationPreferences />
       <p>
         <Link to="/notifications">Mes notifications</Link>
       </p>

@@ -1,0 +1,27 @@
+using Voisinage.Grains.Alerts;
+
+namespace Voisinage.Grains.Notifications;
+
+/// <summary>A resident's notification preferences (see <see cref="INotificationPreferencesGrain"/>).</summary>
+internal sealed class NotificationPreferencesGrain(
+    [PersistentState("preferences", StorageNames.Voisinage)] IPersistentState<NotificationPreferencesState> state) : Grain, INotificationPreferencesGrain
+{
+    public Task<NotificationPreferences> Get() => Task.FromResult(state.State.Preferences ?? NotificationPreferences.Default);
+
+    public async Task<NotificationPreferences> Set(NotificationPreferences preferences)
+    {
+        var valid = NotificationRules.Validate(preferences);
+        state.State = new NotificationPreferencesState { Preferences = valid };
+        await state.WriteStateAsync();
+
+        // The push grain keeps a copy for its deliveries: it reads them again now.
+        _ = GrainFactory.GetGrain<IResidentPushGrain>(this.GetPrimaryKeyString()).PreferencesChanged();
+        return valid;
+    }
+}
+
+[GenerateSerializer]
+public sealed record NotificationPreferencesState
+{
+    [Id(0)] public NotificationPreferences? Preferences { get; init; }
+}

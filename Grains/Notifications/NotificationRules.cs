@@ -1,0 +1,86 @@
+using Voisinage.Grains.Alerts;
+
+namespace Voisinage.Grains.Notifications;
+
+/// <summary>
+/// The one place that decides whether a notification goes out on a channel, and when: kind × channel from the
+/// resident's preferences, and quiet hours in their time zone, which only urgent alerts cross.
+/// </summary>
+public static class NotificationRules
+{
+    public static NotificationKind KindOf(AlertKind kind) => kind switch
+    {
+        AlertKind.LostAnimal => NotificationKind.AlertLostAnimal,
+        AlertKind.Vigilance => NotificationKind.AlertVigilance,
+        AlertKind.Event => NotificationKind.AlertEvent,
+        _ => NotificationKind.AlertUrgent,
+    };
+
+    /// <summary>The kind of an in-app notification from its <c>Kind</c> text (messages, else listing news).</summary>
+    public static NotificationKind KindOf(string kind) => kind == "MESSAGE" ? NotificationKind.Message : NotificationKind.Listing;
+
+    /// <summary>
+    /// Null: do not send at all on this channel. Otherwise the earliest instant it may go out: <paramref name="now"/>,
+    /// or the end of the quiet hours it falls in (urgent alerts are never held).
+    /// </summary>
+    public static DateTimeOffset? SendAt(NotificationPreferences preferences, NotificationKind kind, NotificationChannel channel, DateTimeOffset now)
+    {
+        if (preferences.Off.Contains(new ChannelChoice(kind, channel)))
+        {
+            return null;
+        }
+
+        // Quiet hours silence the phone (push); in-app notifications simply wait in the list.
+        if (channel != NotificationChannel.Push || kind == NotificationKind.AlertUrgent || preferences.Quiet is not { } quiet)
+        {
+            return now;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(quiet.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        var inside = quiet.Start < quiet.End ? time >= quiet.Start && time < quiet.End : time >= quiet.Start || time < quiet.End;
+        if (!inside)
+        {
+            return now;
+        }
+
+        // The next local End at or after now (tomorrow's when the window crosses midnight and we are before it).
+        var endDate = time < quiet.End ? local.Date : local.Date.AddDays(1);
+        var endLocal = endDate + quiet.End.ToTimeSpan();
+        return new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal));
+    }
+
+    /// <summary>Checks preferences a resident sends; returns them normalised (distinct choices).</summary>
+    public static NotificationPreferences Validate(NotificationPreferences? preferences)
+    {
+        if (preferences is null)
+        {
+            throw VoisinageException.BadInput("Preferences are required.");
+        }
+
+        if (preferences.Off.Any(c => !Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Channel)))
+        {
+            throw VoisinageException.BadInput("off: unknown kind or channel.");
+        }
+
+        if (preferences.Quiet is { } quiet)
+        {
+            if (quiet.Start == quiet.End)
+            {
+                throw VoisinageException.BadInput("quietHours: start and end must differ.");
+            }
+
+            try
+            {
+                TimeZoneInfo.FindSystemTimeZoneById(quiet.TimeZone);
+            }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+            {
+                throw VoisinageException.BadInput("quietHours.timeZone: not a known time zone (e.g. Europe/Paris).");
+            }
+        }
+
+        return preferences with { Off = [.. preferences.Off.Distinct()] };
+    }
+}
