@@ -1,3 +1,4 @@
+using Voisinage.Grains.Alerts;
 using Voisinage.Geo;
 using Voisinage.Grains.Neighbourhoods;
 

@@ -22,6 +22,8 @@ internal sealed class DemoSeeder(
 {
     private const string Neighbourhood = "Vieux Dinan";
 
+    private static readonly string[] CommuteDays = ["MONDAY", "TUESDAY", "THURSDAY"];
+
     /// <summary>Homes a few dozen metres apart (the server keeps only their res-10 cells).</summary>
     private static readonly (double Lat, double Lng)[] Homes =
     [
@@ -143,7 +145,7 @@ internal sealed class DemoSeeder(
             kind = "CARPOOL",
             title = "Dinan → Rennes, les jours de semaine",
             description = "Départ place Duclos, retour vers 18 h.",
-            carpool = new { originCell = home, destinationCell = rennes, weekdays = new[] { "MONDAY", "TUESDAY", "THURSDAY" }, departureTime = "07:45", seats = 3 },
+            carpool = new { originCell = home, destinationCell = rennes, weekdays = CommuteDays, departureTime = "07:45", seats = 3 },
         }, cancellationToken);
         var purchase = await Listing(yannick, new
         {

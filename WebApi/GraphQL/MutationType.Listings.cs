@@ -26,7 +26,7 @@ public sealed partial class MutationType
         Field<NonNullGraphType<ListingType>>("updateListingStatus")
             .Description("The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<ListingStatusEnum>>("status")
+            .Argument<NonNullGraphType<ListingStatusGraphType>>("status")
             .Argument<IdGraphType>("counterpartId")
             .ResolveAsync(async c => await QueryType.Listing(c, "id")
                 .UpdateStatus(c.RequireCaller(), c.GetArgument<ListingStatus>("status"), c.GetArgument<string?>("counterpartId")));

@@ -14,7 +14,7 @@ public sealed partial class MutationType
             .Description("A lead of the content's neighbourhood decides (HIDE, KEEP_HIDDEN, RESTORE) with a reason, which is logged and told to the author.")
             .Argument<NonNullGraphType<ReportTargetType>>("targetType")
             .Argument<NonNullGraphType<IdGraphType>>("targetId")
-            .Argument<NonNullGraphType<ModerationDecisionEnum>>("decision")
+            .Argument<NonNullGraphType<ModerationDecisionGraphType>>("decision")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c =>
             {

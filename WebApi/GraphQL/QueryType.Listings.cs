@@ -22,7 +22,7 @@ public sealed partial class QueryType
         Field<NonNullGraphType<ConnectionType<ListingType>>>("listings")
             .Description("Listings shown to a neighbourhood (its own and nearby ones with a radius), newest first. Members only.")
             .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
-            .Argument<ListGraphType<NonNullGraphType<ListingKindEnum>>>("kinds")
+            .Argument<ListGraphType<NonNullGraphType<ListingKindGraphType>>>("kinds")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>

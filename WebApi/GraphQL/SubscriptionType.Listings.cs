@@ -24,7 +24,7 @@ public sealed partial class SubscriptionType
                 }
 
                 var client = c.RequestServices!.GetRequiredService<IClusterClient>();
-                return await LiveStream<FeedItem>.OpenAsync(client, IFeedGrain.StreamNamespace, id);
+                return await OrleansStreamSource.OpenAsync<FeedItem>(client, IFeedGrain.StreamNamespace, id);
             });
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class SubscriptionType
             {
                 var caller = c.RequireCaller();
                 var client = c.RequestServices!.GetRequiredService<IClusterClient>();
-                return await LiveStream<NotificationEvent>.OpenAsync(client, INotificationInboxGrain.StreamNamespace, caller);
+                return await OrleansStreamSource.OpenAsync<NotificationEvent>(client, INotificationInboxGrain.StreamNamespace, caller);
             });
     }
 }

@@ -7,9 +7,9 @@ using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
-public sealed class FeedItemTypeEnum : EnumerationGraphType<FeedItemType>
+public sealed class FeedItemTypeGraphType : EnumerationGraphType<FeedItemType>
 {
-    public FeedItemTypeEnum()
+    public FeedItemTypeGraphType()
     {
         Name = "FeedItemType";
     }
@@ -25,13 +25,13 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
     {
         Name = "FeedItem";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The id of the post, listing or alert.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<FeedItemTypeEnum>>("type").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<FeedItemTypeGraphType>>("type").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").Resolve(c => c.Source.NeighbourhoodId);
         Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("snippet").Resolve(c => c.Source.Snippet);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<ListingKindEnum>("listingKind").Resolve(c => c.Source.ListingKind);
+        Field<ListingKindGraphType>("listingKind").Resolve(c => c.Source.ListingKind);
         Field<StringGraphType>("status").Description("The listing status, or the alert's.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden by reports or a lead: clients drop such entries from the timeline.").Resolve(c => c.Source.Hidden);
         Field<ListingType>("listing").Description("The listing itself, for LISTING entries.")

@@ -5,27 +5,27 @@ using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
-public sealed class ListingKindEnum : EnumerationGraphType<ListingKind>
+public sealed class ListingKindGraphType : EnumerationGraphType<ListingKind>
 {
-    public ListingKindEnum()
+    public ListingKindGraphType()
     {
         Name = "ListingKind";
         Description = "The collaborative services: entraide, offers, troc and dons, loans, carpools, group purchases, events, local pages.";
     }
 }
 
-public sealed class ListingStatusEnum : EnumerationGraphType<ListingStatus>
+public sealed class ListingStatusGraphType : EnumerationGraphType<ListingStatus>
 {
-    public ListingStatusEnum()
+    public ListingStatusGraphType()
     {
         Name = "ListingStatus";
         Description = "OPEN → AGREED → DONE, or CANCELLED / EXPIRED; group purchases: OPEN → CONFIRMED (target reached) or FAILED (deadline).";
     }
 }
 
-public sealed class WeekdayEnum : EnumerationGraphType<DayOfWeek>
+public sealed class WeekdayGraphType : EnumerationGraphType<DayOfWeek>
 {
-    public WeekdayEnum()
+    public WeekdayGraphType()
     {
         Name = "Weekday";
     }
@@ -38,10 +38,10 @@ public sealed class ListingType : ObjectGraphType<ListingView>
     {
         Name = "Listing";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<ListingKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ListingKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<ListingStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ListingStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<ResidentType>("author").Description("Null once the author's account is deleted.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile());
         Field<ResidentType>("counterpart").Description("Who the author agreed with.")
@@ -76,7 +76,7 @@ public sealed class CarpoolGraphType : ObjectGraphType<CarpoolView>
         Name = "Carpool";
         Field<NonNullGraphType<StringGraphType>>("originCell").Description("Block cell (H3 res 9).").Resolve(c => c.Source.Ride.OriginCell);
         Field<NonNullGraphType<StringGraphType>>("destinationCell").Description("Block cell (H3 res 9).").Resolve(c => c.Source.Ride.DestinationCell);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdayEnum>>>>("weekdays").Resolve(c => c.Source.Ride.Weekdays);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdayGraphType>>>>("weekdays").Resolve(c => c.Source.Ride.Weekdays);
         Field<NonNullGraphType<StringGraphType>>("departureTime").Description("Local time HH:mm.").Resolve(c => c.Source.Ride.DepartureTime);
         Field<NonNullGraphType<IntGraphType>>("seats").Resolve(c => c.Source.Ride.Seats);
         Field<NonNullGraphType<IntGraphType>>("seatsTaken").Resolve(c => c.Source.SeatsTaken);
@@ -130,7 +130,7 @@ public sealed class CreateListingInputType : InputObjectGraphType
     {
         Name = "CreateListingInput";
         Description = "Give the part matching the kind: loan, carpool, groupPurchase, event, or page (LOCAL_PRODUCER / ASSOCIATION).";
-        Field<NonNullGraphType<ListingKindEnum>>("kind");
+        Field<NonNullGraphType<ListingKindGraphType>>("kind");
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<StringGraphType>("description");
         Field<FloatGraphType>("radiusMeters").Description("0–3,000: also show it to neighbourhoods this close to your block.");
@@ -160,7 +160,7 @@ public sealed class CarpoolInputType : InputObjectGraphType
         Name = "CarpoolInput";
         Field<NonNullGraphType<StringGraphType>>("originCell").Description("Block cell (H3 res 9).");
         Field<NonNullGraphType<StringGraphType>>("destinationCell").Description("Block cell (H3 res 9).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdayEnum>>>>("weekdays");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdayGraphType>>>>("weekdays");
         Field<NonNullGraphType<StringGraphType>>("departureTime").Description("Local time HH:mm.");
         Field<NonNullGraphType<IntGraphType>>("seats");
     }

@@ -4,27 +4,27 @@ using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
-public sealed class ModerationDecisionEnum : EnumerationGraphType<ModerationDecision>
+public sealed class ModerationDecisionGraphType : EnumerationGraphType<ModerationDecision>
 {
-    public ModerationDecisionEnum()
+    public ModerationDecisionGraphType()
     {
         Name = "ModerationDecision";
         Description = "KEEP_HIDDEN (hidden content stays hidden), RESTORE (shown again, reports cleared) or HIDE.";
     }
 }
 
-public sealed class ModerationActionEnum : EnumerationGraphType<ModerationAction>
+public sealed class ModerationActionGraphType : EnumerationGraphType<ModerationAction>
 {
-    public ModerationActionEnum()
+    public ModerationActionGraphType()
     {
         Name = "ModerationAction";
         Description = "What a decision or log entry records.";
     }
 }
 
-public sealed class AppealStatusEnum : EnumerationGraphType<AppealStatus>
+public sealed class AppealStatusGraphType : EnumerationGraphType<AppealStatus>
 {
-    public AppealStatusEnum()
+    public AppealStatusGraphType()
     {
         Name = "AppealStatus";
         Description = "PENDING, GRANTED (shown again), REFUSED, EXPIRED (undecided by the deadline: shown again) or CLOSED (a lead showed it again first).";
@@ -67,7 +67,7 @@ public sealed class AppealType : ObjectGraphType<AppealView>
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("deadline").Description("Undecided by then, the content is shown again.").Resolve(c => c.Source.Deadline);
-        Field<NonNullGraphType<AppealStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<AppealStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<StringGraphType>("reason").Description("The decider's reason.").Resolve(c => c.Source.Reason);
         Field<DateTimeOffsetGraphType>("decidedAt").Resolve(c => c.Source.DecidedAt);
     }
@@ -80,7 +80,7 @@ public sealed class ModerationDecisionType : ObjectGraphType<DecisionView>
         Name = "ModerationDecisionRecord";
         Description = "A decision on content: by reports (no decider), a lead, an appeal's decider, or an appeal's deadline.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The id to appeal with appealModeration.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<ModerationActionEnum>>("action").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<ModerationActionGraphType>>("action").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<BooleanGraphType>>("byReports").Description("True when reports (or a deadline) decided, not a person.").Resolve(c => c.Source.DeciderId is null);
         Field<NonNullGraphType<StringGraphType>>("reason").Description("The decider's reason; for reports, the reasons reporters gave.").Resolve(c => c.Source.Reason);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
@@ -112,7 +112,7 @@ public sealed class ModerationEntryType : ObjectGraphType<ModerationEntry>
         Description = "One line of an append-only moderation log: who, what, when, why.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-        Field<NonNullGraphType<ModerationActionEnum>>("action").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<ModerationActionGraphType>>("action").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<BooleanGraphType>>("byReports").Description("True when reports or a deadline acted, not a person.").Resolve(c => c.Source.ActorId is null);
         Field<ResidentType>("actor").Description("Who acted; null for reports, a deadline, or a deleted account.")
             .ResolveAsync(async c => c.Source.ActorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
@@ -138,9 +138,9 @@ public sealed class PendingAppealType : ObjectGraphType<PendingAppeal>
     }
 }
 
-public sealed class StandingLevelEnum : EnumerationGraphType<StandingLevel>
+public sealed class StandingLevelGraphType : EnumerationGraphType<StandingLevel>
 {
-    public StandingLevelEnum()
+    public StandingLevelGraphType()
     {
         Name = "StandingLevel";
         Description = "Where a resident stands: NO_ACCOUNT, NON_MEMBER, MEMBER (verification lapsed), VERIFIED_MEMBER or LEAD.";
@@ -156,7 +156,7 @@ public sealed class UserSummaryType : ObjectGraphType<UserSummary>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.ResidentId);
         Field<NonNullGraphType<StringGraphType>>("pseudo").Resolve(c => c.Source.Pseudo);
         Field<NonNullGraphType<BooleanGraphType>>("verified").Resolve(c => c.Source.Verified);
-        Field<NonNullGraphType<StandingLevelEnum>>("standing").Resolve(c => c.Source.Standing);
+        Field<NonNullGraphType<StandingLevelGraphType>>("standing").Resolve(c => c.Source.Standing);
         Field<NonNullGraphType<BooleanGraphType>>("isOperator").Resolve(c => c.Source.IsOperator);
     }
 }

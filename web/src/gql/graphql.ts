@@ -134,6 +134,17 @@ export type CarpoolInput = {
   weekdays: Array<Weekday>;
 };
 
+export type ChannelChoice = {
+  __typename?: 'ChannelChoice';
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
+export type ChannelChoiceInput = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
 export type Conversation = {
   __typename?: 'Conversation';
   createdAt: Scalars['DateTimeOffset']['output'];
@@ -570,6 +581,8 @@ export type Mutation = {
   bookSeat: Listing;
   /** Gives your carpool seat back. */
   cancelSeat: Listing;
+  /** Changes your password: the current one is required (FORBIDDEN if wrong; failures count towards the login lock). Every other token is revoked; the answer carries a new one (and a new session cookie). */
+  changePassword: AuthPayload;
   /** Confirms the code of your postcard. Five wrong attempts burn it. */
   confirmPostcardCode: Resident;
   /** Verified members publish a listing to their neighbourhood (and, with radiusMeters, to nearby ones). */
@@ -596,6 +609,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires. */
   logout: Scalars['Boolean']['output'];
+  /** Revokes every token of your account (every browser and device is signed out) and clears this browser's session cookie. */
+  logoutEverywhere: Scalars['Boolean']['output'];
   /** Marks your notifications read up to the one with id upTo (omitted: all). Returns how many stay unread. */
   markNotificationsRead: Scalars['Int']['output'];
   /** Operators: acknowledges printed postcards; their addresses and codes are erased. Returns how many were pending. */
@@ -630,6 +645,8 @@ export type Mutation = {
   sendMessage: Message;
   /** Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership. */
   setHome: Resident;
+  /** Replaces your notification preferences. Enforced by the server on every channel; urgent alerts cross quiet hours. */
+  setNotificationPreferences: NotificationPreferences;
   /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
@@ -668,6 +685,12 @@ export type MutationBookSeatArgs = {
 
 export type MutationCancelSeatArgs = {
   listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -825,6 +848,11 @@ export type MutationSetHomeArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSubmitLocationFixArgs = {
   accuracyMeters: Scalars['Float']['input'];
   lat: Scalars['Float']['input'];
@@ -931,6 +959,10 @@ export type Notification = {
   url: Scalars['String']['output'];
 };
 
+export type NotificationChannel =
+  | 'IN_APP'
+  | 'PUSH';
+
 /** A connection from an object to a list of objects of type `Notification`. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
@@ -959,6 +991,29 @@ export type NotificationEvent = {
   __typename?: 'NotificationEvent';
   notification: Notification;
   unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about: alerts by category, messages, news of my listings and pledges. */
+export type NotificationKind =
+  | 'ALERT_EVENT'
+  | 'ALERT_LOST_ANIMAL'
+  | 'ALERT_URGENT'
+  | 'ALERT_VIGILANCE'
+  | 'LISTING'
+  | 'MESSAGE';
+
+/** Every kind goes on every channel except those turned off. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  off: Array<ChannelChoice>;
+  quietHours?: Maybe<QuietHours>;
+};
+
+export type NotificationPreferencesInput = {
+  /** The kinds turned off, per channel. */
+  off: Array<ChannelChoiceInput>;
+  /** Null: no quiet hours. */
+  quietHours?: InputMaybe<QuietHoursInput>;
 };
 
 /** Information about pagination in a connection. */
@@ -1085,6 +1140,8 @@ export type Query = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** Public: the neighbourhood of the block at a point, or null. */
   neighbourhoodAt?: Maybe<Neighbourhood>;
+  /** Your notification preferences: the kinds turned off per channel and your quiet hours. */
+  notificationPreferences: NotificationPreferences;
   /** Your notifications, newest first (at most 50 a page, the latest 200 kept), with the unread count. */
   notifications: NotificationConnection;
   /** Operators: the operators (configured ones not revoked, and those granted through the API). */
@@ -1214,6 +1271,23 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Hours (local time, HH:mm) during which only urgent alerts are pushed; the others wait until the end. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  /** HH:mm, local time. */
+  end: Scalars['String']['input'];
+  /** HH:mm, local time. */
+  start: Scalars['String']['input'];
+  /** IANA time zone; default Europe/Paris. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterInput = {
@@ -1886,6 +1960,19 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { __typename?: 'Mutation', logoutEverywhere: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'AuthPayload', expiresAt: string } };
+
 export type AppConfigQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1909,6 +1996,18 @@ export type UnregisterWebPushMutationVariables = Exact<{
 
 
 export type UnregisterWebPushMutation = { __typename?: 'Mutation', unregisterWebPush: boolean };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { __typename?: 'Query', notificationPreferences: { __typename?: 'NotificationPreferences', off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
+
+export type SetNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type SetNotificationPreferencesMutation = { __typename?: 'Mutation', setNotificationPreferences: { __typename?: 'NotificationPreferences', off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
 
 export const ResidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResidentFieldsFragment, unknown>;
 export const NeighbourhoodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodFieldsFragment, unknown>;
@@ -1983,7 +2082,11 @@ export const MarkPostcardsSentDocument = {"__meta__":{"hash":"359c409f4564eb2b16
 export const PushOutboxDocument = {"__meta__":{"hash":"13e2431038d7c9b90a280df855324887fcc82ae696cf6eef3ef4e9da746c52b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deviceId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"deviceToken"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PushOutboxQuery, PushOutboxQueryVariables>;
 export const AckPushMessagesDocument = {"__meta__":{"hash":"738ac9ce8c09f6d33d53ad42f11fd7f2109ad8385f72158efe49cad3ca1990c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AckPushMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackPushMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<AckPushMessagesMutation, AckPushMessagesMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = {"__meta__":{"hash":"52707447b420e68f4a0918465e15cadf17002137ecf83682995cbd21b0be795c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logoutEverywhere"}}]}}]} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const ChangePasswordDocument = {"__meta__":{"hash":"4e952bf08ee8c5084375c5e0199a08e58591c28917ffc12071ef76dec3fdd44b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AppConfigDocument = {"__meta__":{"hash":"fc37a13224bc914b0a1752e2fb55547a7fb6a8db5a93364e6b39e1a28ae1b4e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tileAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"demoAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"password"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AppConfigQuery, AppConfigQueryVariables>;
 export const PushConfigDocument = {"__meta__":{"hash":"5b2462cc31842308b630d9907ea0d0150a62fec999d13f2a5d714bda2ca3c2ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;
 export const RegisterWebPushDocument = {"__meta__":{"hash":"dffcf30ffcdf28f6f3f0f243d6a62857a7edf50f8e33b825133ccf1abcb5f452"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebPushSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscription"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterWebPushMutation, RegisterWebPushMutationVariables>;
 export const UnregisterWebPushDocument = {"__meta__":{"hash":"42f2454b159af50bf7fde3928a7ab1f7bc6e2913989a86b1a54f20ff63bceb8f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnregisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unregisterWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpoint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}}}]}]}}]} as unknown as DocumentNode<UnregisterWebPushMutation, UnregisterWebPushMutationVariables>;
+export const NotificationPreferencesDocument = {"__meta__":{"hash":"a5667e8c3172b129a0a5a808ae27c502a06010b444a2766cfda78b265a071fea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"7254cb3b874d5abf5773be6d46c23de20ddd98c77562833b4bf5b120f5365099"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;

@@ -8,7 +8,19 @@ namespace Voisinage.WebApi.GraphQL;
 /// resolves (so nothing published after that is missed); events wait in a small buffer until the transport
 /// observes, and the Orleans subscription ends when the GraphQL one does.
 /// </summary>
-public sealed class LiveStream<T> : IObservable<object?>, IDisposable
+public static class OrleansStreamSource
+{
+    /// <summary>Subscribes to the Orleans stream now; the observable hands its events (those <paramref name="filter"/> keeps) to the GraphQL subscription.</summary>
+    public static async Task<IObservable<object?>> OpenAsync<T>(IClusterClient client, string streamNamespace, string key, Func<T, bool>? filter = null)
+    {
+        var live = new OrleansStreamSource<T>(filter ?? (_ => true));
+        await live.SubscribeAsync(client.GetStreamProvider(StorageNames.Streams).GetStream<T>(StreamId.Create(streamNamespace, key)));
+        return live;
+    }
+}
+
+/// <summary>The observable behind <see cref="OrleansStreamSource.OpenAsync{T}"/>.</summary>
+public sealed class OrleansStreamSource<T> : IObservable<object?>, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Queue<T> _early = new();
@@ -17,22 +29,17 @@ public sealed class LiveStream<T> : IObservable<object?>, IDisposable
     private IObserver<object?>? _observer;
     private bool _disposed;
 
-    private LiveStream(Func<T, bool> filter)
+    internal OrleansStreamSource(Func<T, bool> filter)
     {
         _filter = filter;
     }
 
-    public static async Task<IObservable<object?>> OpenAsync(IClusterClient client, string streamNamespace, string key, Func<T, bool>? filter = null)
-    {
-        var live = new LiveStream<T>(filter ?? (_ => true));
-        var stream = client.GetStreamProvider(StorageNames.Streams).GetStream<T>(StreamId.Create(streamNamespace, key));
-        live._handle = await stream.SubscribeAsync((item, _) =>
+    internal async Task SubscribeAsync(IAsyncStream<T> stream) =>
+        _handle = await stream.SubscribeAsync((item, _) =>
         {
-            live.OnNext(item);
+            OnNext(item);
             return Task.CompletedTask;
         });
-        return live;
-    }
 
     public IDisposable Subscribe(IObserver<object?> observer)
     {
