@@ -184,7 +184,7 @@ internal sealed class ModerationCaseGrain(
         {
             next = Replace(next, decision with { Appeal = decision.Appeal with { Status = AppealStatus.Refused, DeciderId = deciderId, Reason = why, DecidedAt = now } });
             entries.Add(Entry(next, ModerationAction.AppealRefused, deciderId, why, number, now));
-            notices.Add(Notice(next, "APPEAL_REFUSED", $"Your appeal about « {subject.Title} » was refused: {why}", now));
+            notices.Add(Notice(next, "APPEAL_REFUSED", $"Votre appel concernant « {subject.Title} » a été refusé : {why}", now));
             next = next with { Entries = next.Entries + 1 };
         }
 
@@ -252,9 +252,15 @@ internal sealed class ModerationCaseGrain(
         var next = s with { Hidden = true, Decisions = [.. s.Decisions, new DecisionRecord(number, action, deciderId, reason, now, reporters, null)] };
         entries.Add(Entry(next, action, deciderId, reason, number, now));
         var title = next.Subject!.Title;
-        var why = reason.Length > 0 ? reason : "no reason given";
-        notices.Add(Notice(next, action == ModerationAction.KeptHidden ? "CONTENT_KEPT_HIDDEN" : "CONTENT_HIDDEN",
-            deciderId is null ? $"« {title} » was hidden after {reporters.Count} reports ({why}). You can appeal." : $"« {title} » was hidden by a lead: {why}. You can appeal.", now));
+        // In French, like every notification: residents read it in the app, in a push or an email.
+        var why = reason.Length > 0 ? reason : "sans motif";
+        var text = (action, deciderId) switch
+        {
+            (ModerationAction.KeptHidden, _) => $"« {title} » reste masqué, décision d'un responsable : {why}. Vous pouvez faire appel.",
+            (_, null) => $"« {title} » a été masqué après {reporters.Count} signalements ({why}). Vous pouvez faire appel.",
+            _ => $"« {title} » a été masqué par un responsable : {why}. Vous pouvez faire appel.",
+        };
+        notices.Add(Notice(next, action == ModerationAction.KeptHidden ? "CONTENT_KEPT_HIDDEN" : "CONTENT_HIDDEN", text, now));
         return next with { Entries = next.Entries + 1 };
     }
 
@@ -275,7 +281,7 @@ internal sealed class ModerationCaseGrain(
             Decisions = decisions,
         };
         entries.Add(Entry(next, ModerationAction.Restored, deciderId, reason, number, now));
-        notices.Add(Notice(next, "CONTENT_RESTORED", $"« {next.Subject!.Title} » is shown again: {reason}", now));
+        notices.Add(Notice(next, "CONTENT_RESTORED", $"« {next.Subject!.Title} » est de nouveau visible : {reason}", now));
         return next with { Entries = next.Entries + 1 };
     }
 

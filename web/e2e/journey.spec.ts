@@ -207,7 +207,12 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await b.page.goto('/profil');
   const mine = b.page.getByRole('article', { name: 'Modération : Qui a une échelle à prêter ?' });
   await expect(mine).toContainText('motif : Demande à faire dans les annonces de prêt');
-  await expect(b.page.getByRole('region', { name: 'Notifications' })).toContainText('Un de vos contenus a été masqué');
+  // The author is told through a notification, which leads back to this section.
+  await b.page.goto('/notifications');
+  const notice = b.page.getByRole('list', { name: 'Mes notifications' }).getByRole('link', { name: /a été masqué par un responsable/ });
+  await expect(notice).toContainText('Demande à faire dans les annonces de prêt');
+  await notice.click();
+  await expect(mine).toContainText('motif : Demande à faire dans les annonces de prêt');
   await mine.getByLabel('Votre appel').fill("C'est une demande entre voisins, pas une annonce.");
   await mine.getByRole('button', { name: 'Faire appel' }).click();
   await expect(mine).toContainText('en attente');
