@@ -18,7 +18,7 @@ public sealed class AlertApiWorld(ApiFactory api)
         const string fix = "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }";
         await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token);
         await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token);
-        api.Clock.Advance(TimeSpan.FromDays(1));
+        Voisinage.Tests.Verification.Neighbours.NextLocalDay(api.Clock);
         (await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token)).AssertNoErrors();
         return (token, id);
     }

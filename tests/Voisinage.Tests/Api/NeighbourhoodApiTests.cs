@@ -18,7 +18,7 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
         const string fix = "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }";
         await api.GraphQL(fix, new { lat, lng }, token);
         await api.GraphQL(fix, new { lat, lng }, token);
-        api.Clock.Advance(TimeSpan.FromDays(1));
+        Voisinage.Tests.Verification.Neighbours.NextLocalDay(api.Clock);
         (await api.GraphQL(fix, new { lat, lng }, token)).AssertNoErrors();
         return (token, id);
     }

@@ -47,7 +47,7 @@ public sealed class VerificationApiTests(EmbeddedApi api)
 
         await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = 10.0 }, token);
         await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = 10.0 }, token);
-        api.Clock.Advance(TimeSpan.FromDays(1));
+        Neighbours.NextLocalDay(api.Clock);
         var done = await api.GraphQL(Fix, new { lat = Neighbours.Lat, lng = Neighbours.Lng, a = 10.0 }, token);
         done.AssertNoErrors();
         Assert.Equal("VERIFIED", done.Data["submitLocationFix"]!["verification"]!["status"]!.GetValue<string>());

@@ -73,7 +73,7 @@ public sealed class ClusterApi : IAsyncLifetime
         await resident.SetHome(home.Lat, home.Lng);
         await resident.SubmitLocationFix(home.Lat, home.Lng, 10);
         await resident.SubmitLocationFix(home.Lat, home.Lng, 10);
-        Clock.Advance(TimeSpan.FromDays(1));
+        Voisinage.Tests.Verification.Neighbours.NextLocalDay(Clock);
         Assert.True((await resident.SubmitLocationFix(home.Lat, home.Lng, 10)).Verification.IsVerified);
         return new Member(token, id, pseudo, home);
     }
