@@ -6,7 +6,7 @@ using Voisinage.Grains.Security;
 namespace Voisinage.Grains.Accounts;
 
 /// <summary>An account keyed by normalised email. One activation per email makes registration race-free.</summary>
-public sealed class AccountGrain(
+internal sealed class AccountGrain(
     [PersistentState("account", StorageNames.Voisinage)] IPersistentState<AccountState> account,
     PasswordHasher hasher,
     IOptions<LoginThrottleOptions> throttle,

@@ -8,7 +8,7 @@ namespace Voisinage.Grains.Accounts;
 /// activation per core) keeps a burst of sign-ins from running more hashes at once than a silo has cores.
 /// </summary>
 [StatelessWorker]
-public sealed class AccountsGrain : Grain, IAccountsGrain
+internal sealed class AccountsGrain : Grain, IAccountsGrain
 {
     public async Task<SignedIn> Register(Registration registration)
     {

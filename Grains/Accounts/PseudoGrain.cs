@@ -1,7 +1,7 @@
 namespace Voisinage.Grains.Accounts;
 
 /// <summary>A pseudo's owner. Reservations by an account that never finished registering lapse.</summary>
-public sealed class PseudoGrain(
+internal sealed class PseudoGrain(
     [PersistentState("pseudo", StorageNames.Voisinage)] IPersistentState<PseudoState> pseudo,
     TimeProvider clock) : Grain, IPseudoGrain
 {

@@ -11,7 +11,7 @@ namespace Voisinage.Grains.Alerts;
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
+internal sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
 {
     public async Task<IReadOnlyList<string>> Targets(string blockCell, int radiusMeters)
     {

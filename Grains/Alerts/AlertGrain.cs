@@ -9,7 +9,7 @@ namespace Voisinage.Grains.Alerts;
 /// One alert and its delivery to its target neighbourhoods. The record is written before delivery; a reminder
 /// finishes a delivery a failure interrupted, and appends are idempotent by alert id, so a target gets it exactly once.
 /// </summary>
-public sealed class AlertGrain(
+internal sealed class AlertGrain(
     [PersistentState("alert", StorageNames.Voisinage)] IPersistentState<AlertState> state,
     TimeProvider clock) : Grain, IAlertGrain, IRemindable
 {

@@ -1,7 +1,7 @@
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>One sealed page of a neighbourhood's alert history (see <see cref="IAlertHistoryPageGrain"/>).</summary>
-public sealed class AlertHistoryPageGrain(
+internal sealed class AlertHistoryPageGrain(
     [PersistentState("alertPage", StorageNames.Voisinage)] IPersistentState<AlertHistoryPageState> page) : Grain, IAlertHistoryPageGrain
 {
     private List<Alert> Alerts => page.State.Alerts;

@@ -11,7 +11,7 @@ namespace Voisinage.Grains.Alerts;
 /// listener missed on the stream is in the history. Only recent alerts stay in this grain's state; older ones move to
 /// sealed pages (<see cref="IAlertHistoryPageGrain"/>) a page at a time, so an append never rewrites years of history.
 /// </summary>
-public sealed class NeighbourhoodAlertsGrain(
+internal sealed class NeighbourhoodAlertsGrain(
     [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<NeighbourhoodAlertsState> state,
     IOptions<AlertOptions> options,
     TimeProvider clock,

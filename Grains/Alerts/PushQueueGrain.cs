@@ -12,7 +12,7 @@ namespace Voisinage.Grains.Alerts;
 /// not one each in a queue).
 /// </summary>
 [Orleans.Concurrency.Reentrant]
-public sealed class PushQueueGrain(
+internal sealed class PushQueueGrain(
     [PersistentState("queue", StorageNames.Voisinage)] IPersistentState<PushQueueState> queue,
     IOptions<PushOptions> pushOptions) : Grain, IPushQueueGrain, IRemindable
 {

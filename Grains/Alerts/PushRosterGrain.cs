@@ -1,7 +1,7 @@
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>Who in a neighbourhood has push devices; fans an alert out to them without holding up the raise.</summary>
-public sealed class PushRosterGrain(
+internal sealed class PushRosterGrain(
     [PersistentState("roster", StorageNames.Voisinage)] IPersistentState<PushRosterState> roster) : Grain, IPushRosterGrain
 {
     public async Task Add(string residentId)

@@ -6,7 +6,7 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>Raises a resident's alerts: every rule is checked before the hourly quota is spent or anything is written.</summary>
-public sealed class ResidentAlertsGrain(
+internal sealed class ResidentAlertsGrain(
     [PersistentState("alerts", StorageNames.Voisinage)] IPersistentState<ResidentAlertsState> state,
     IOptions<AlertOptions> options,
     TimeProvider clock) : Grain, IResidentAlertsGrain

@@ -12,7 +12,7 @@ namespace Voisinage.Grains.Alerts;
 /// (at least once: a lost batch is sent again after <see cref="PushOptions.InFlightTimeout"/>, a failed one after a
 /// backoff on the injected clock, and the pending-outbox shard's reminder wakes this grain after a silo died).
 /// </summary>
-public sealed class ResidentPushGrain(
+internal sealed class ResidentPushGrain(
     [PersistentState("push", StorageNames.Voisinage)] IPersistentState<ResidentPushState> state,
     TimeProvider clock,
     IOptions<PushOptions> pushOptions,

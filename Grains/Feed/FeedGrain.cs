@@ -12,7 +12,7 @@ namespace Voisinage.Grains.Feed;
 /// every change to the list happens in one synchronous step, and at most one write runs at a time.
 /// </summary>
 [Reentrant]
-public sealed class FeedGrain(
+internal sealed class FeedGrain(
     [PersistentState("feed", StorageNames.Voisinage)] IPersistentState<FeedState> feed,
     TimeProvider clock) : Grain, IFeedGrain
 {

@@ -6,7 +6,7 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.Grains.Feed;
 
 /// <summary>A post on the timeline of its author's neighbourhood.</summary>
-public sealed class PostGrain(
+internal sealed class PostGrain(
     [PersistentState("post", StorageNames.Voisinage)] IPersistentState<PostState> post,
     TimeProvider clock) : Grain, IPostGrain
 {

@@ -11,7 +11,7 @@ namespace Voisinage.Grains.Listings;
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class CarpoolFinderGrain : Grain, ICarpoolFinderGrain
+internal sealed class CarpoolFinderGrain : Grain, ICarpoolFinderGrain
 {
     public const double MatchMeters = 1000;
 

@@ -3,7 +3,7 @@ using Voisinage.Geo;
 namespace Voisinage.Grains.Listings;
 
 /// <summary>The open carpools leaving from one res-7 area. Derived from the listings, which stay the authority.</summary>
-public sealed class CarpoolIndexGrain(
+internal sealed class CarpoolIndexGrain(
     [PersistentState("carpools", StorageNames.Voisinage)] IPersistentState<CarpoolIndexState> index) : Grain, ICarpoolIndexGrain
 {
     public async Task Add(CarpoolIndexEntry entry)

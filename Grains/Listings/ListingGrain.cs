@@ -15,7 +15,7 @@ namespace Voisinage.Grains.Listings;
 /// at a time: a pledge that reaches the target confirms the purchase exactly once, and seats are never oversold.
 /// Time rules run from a reminder (real time) but decide with the injected clock.
 /// </summary>
-public sealed class ListingGrain(
+internal sealed class ListingGrain(
     [PersistentState("listing", StorageNames.Voisinage)] IPersistentState<ListingState> listing,
     TimeProvider clock) : Grain, IListingGrain, IRemindable
 {

@@ -8,7 +8,7 @@ namespace Voisinage.Grains.Listings;
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class ListingViewsGrain : Grain, IListingViewsGrain
+internal sealed class ListingViewsGrain : Grain, IListingViewsGrain
 {
     public async Task<IReadOnlyList<ListingView>> Visible(string viewerId, IReadOnlyList<string> listingIds)
     {

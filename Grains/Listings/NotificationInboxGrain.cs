@@ -9,7 +9,7 @@ namespace Voisinage.Grains.Listings;
 /// A resident's latest notifications; the oldest beyond <see cref="Capacity"/> are dropped. Each notification has an
 /// ordinal (1 for the first ever added): it is the page cursor, and everything at or below <c>ReadUpTo</c> is read.
 /// </summary>
-public sealed class NotificationInboxGrain(
+internal sealed class NotificationInboxGrain(
     [PersistentState("inbox", StorageNames.Voisinage)] IPersistentState<NotificationInboxState> inbox,
     TimeProvider clock,
     ILogger<NotificationInboxGrain> log) : Grain, INotificationInboxGrain

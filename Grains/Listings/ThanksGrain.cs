@@ -1,7 +1,7 @@
 namespace Voisinage.Grains.Listings;
 
 /// <summary>Thanks received by one resident: one per listing and sender, so a retried thank counts once.</summary>
-public sealed class ThanksGrain(
+internal sealed class ThanksGrain(
     [PersistentState("thanks", StorageNames.Voisinage)] IPersistentState<ThanksState> thanks) : Grain, IThanksGrain
 {
     public async Task<int> Receive(string listingId, string fromId)

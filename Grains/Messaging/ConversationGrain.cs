@@ -6,7 +6,7 @@ using Voisinage.Grains.Listings;
 namespace Voisinage.Grains.Messaging;
 
 /// <summary>A two-person conversation. Only its participants read or write it; each message goes live to the other one.</summary>
-public sealed class ConversationGrain(
+internal sealed class ConversationGrain(
     [PersistentState("conversation", StorageNames.Voisinage)] IPersistentState<ConversationState> conversation,
     TimeProvider clock) : Grain, IConversationGrain
 {

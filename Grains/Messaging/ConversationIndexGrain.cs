@@ -3,7 +3,7 @@ using Voisinage.Grains.Feed;
 namespace Voisinage.Grains.Messaging;
 
 /// <summary>A resident's conversations in the order they were opened; cursors are positions, so pages are stable.</summary>
-public sealed class ConversationIndexGrain(
+internal sealed class ConversationIndexGrain(
     [PersistentState("conversations", StorageNames.Voisinage)] IPersistentState<ConversationIndexState> index) : Grain, IConversationIndexGrain
 {
     public const int MaxPage = 100;

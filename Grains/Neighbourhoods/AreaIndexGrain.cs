@@ -1,7 +1,7 @@
 namespace Voisinage.Grains.Neighbourhoods;
 
 /// <summary>Owners of the block cells of one res-7 area, for discovery.</summary>
-public sealed class AreaIndexGrain(
+internal sealed class AreaIndexGrain(
     [PersistentState("area", StorageNames.Voisinage)] IPersistentState<AreaIndexState> area) : Grain, IAreaIndexGrain
 {
     public async Task Set(string blockCell, string? neighbourhoodId, long version)

@@ -4,7 +4,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// Ownership of one block cell. The storage ETag makes the compare-and-set atomic cluster-wide, even while two
 /// activations of the cell briefly coexist; answers that write nothing are confirmed with storage first.
 /// </summary>
-public sealed class BlockCellGrain(
+internal sealed class BlockCellGrain(
     [PersistentState("cell", StorageNames.Voisinage)] IPersistentState<BlockCellState> cell) : Grain, IBlockCellGrain
 {
     private string Key => this.GetPrimaryKeyString();

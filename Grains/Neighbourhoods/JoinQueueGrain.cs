@@ -9,7 +9,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
-public sealed class JoinQueueGrain : Grain, IJoinQueueGrain
+internal sealed class JoinQueueGrain : Grain, IJoinQueueGrain
 {
     /// <summary>Joins waiting for the batch in flight of each neighbourhood (a key is present while a batch is in flight).</summary>
     private readonly Dictionary<string, List<(JoinRequest Request, TaskCompletionSource Done)>> _waiting = new(StringComparer.Ordinal);

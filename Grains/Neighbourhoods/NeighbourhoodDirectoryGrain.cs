@@ -11,7 +11,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectoryGrain
+internal sealed class NeighbourhoodDirectoryGrain : Grain, INeighbourhoodDirectoryGrain
 {
     public const double MaxRadiusMeters = 3000;
 

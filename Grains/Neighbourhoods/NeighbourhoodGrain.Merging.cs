@@ -8,7 +8,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// acceptor, or small neighbourhood asking to be merged), moves each cell with a compare-and-set, commits the union
 /// in one write, then retires the other into an alias. Anyone who meets a frozen id asks the survivor to settle it.
 /// </summary>
-public sealed partial class NeighbourhoodGrain
+internal sealed partial class NeighbourhoodGrain
 {
     private const int MaxOpenProposals = 10;
 

@@ -7,7 +7,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// Size rules (SPEC §4): a neighbourhood that stays under MinMembers for SmallFor merges into its largest adjacent
 /// neighbour (a reminder checks daily while it is small); one that passes MaxMembers splits in two.
 /// </summary>
-public sealed partial class NeighbourhoodGrain
+internal sealed partial class NeighbourhoodGrain
 {
     private const string SizeReminder = "size-check";
 

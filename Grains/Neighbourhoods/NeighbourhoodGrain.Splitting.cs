@@ -7,7 +7,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// moves the half's cells with compare-and-sets, commits its own shrunk state in one write, then opens the new half.
 /// Readers who meet the hidden half ask the coordinator to settle it first.
 /// </summary>
-public sealed partial class NeighbourhoodGrain
+internal sealed partial class NeighbourhoodGrain
 {
     public async Task<bool> Seed(NeighbourhoodSeed seed)
     {

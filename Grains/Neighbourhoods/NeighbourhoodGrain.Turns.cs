@@ -15,7 +15,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// Nothing changes state in an interleaved call otherwise; <see cref="CheckSize"/>, which must let the merge it asks for
 /// freeze this grain, is interleaved and leaves its changes to a turn of their own (<see cref="PrepareSizeCheck"/>).
 /// </summary>
-public sealed partial class NeighbourhoodGrain : IIncomingGrainCallFilter
+internal sealed partial class NeighbourhoodGrain : IIncomingGrainCallFilter
 {
     private static readonly ConcurrentDictionary<MethodInfo, bool> Interleaved = new();
 

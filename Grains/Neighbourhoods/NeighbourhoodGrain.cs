@@ -10,7 +10,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// block cell is its own. Cell ownership itself lives in <see cref="IBlockCellGrain"/>. Merges and splits
 /// are in the partial files beside this one; docs/neighbourhoods.md explains the protocol.
 /// </summary>
-public sealed partial class NeighbourhoodGrain(
+internal sealed partial class NeighbourhoodGrain(
     [PersistentState("neighbourhood", StorageNames.Voisinage)] IPersistentState<NeighbourhoodState> neighbourhood,
     IOptions<NeighbourhoodOptions> options,
     IEnumerable<NeighbourhoodPart> parts,

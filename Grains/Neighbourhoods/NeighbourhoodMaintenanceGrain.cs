@@ -5,7 +5,7 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// <summary>Automatic merges, run from a stateless worker so that no neighbourhood waits on another in its own turn.</summary>
 [StatelessWorker]
 [Reentrant]
-public sealed class NeighbourhoodMaintenanceGrain : Grain, INeighbourhoodMaintenanceGrain
+internal sealed class NeighbourhoodMaintenanceGrain : Grain, INeighbourhoodMaintenanceGrain
 {
     public async Task<string?> MergeSmall(string smallId, IReadOnlyList<string> neighbourIds, string operationId)
     {

@@ -5,7 +5,7 @@ namespace Voisinage.Grains.Operations;
 
 /// <summary>Stateless and local to whichever silo is asked: a ping proves that silo schedules grains.</summary>
 [StatelessWorker]
-public sealed class HealthGrain(TimeProvider clock) : Grain, IHealthGrain
+internal sealed class HealthGrain(TimeProvider clock) : Grain, IHealthGrain
 {
     public Task<DateTimeOffset> Ping() => Task.FromResult(clock.GetUtcNow());
 }

@@ -9,7 +9,7 @@ namespace Voisinage.Grains.Residents;
 /// Account closure as a durable process: a plan of idempotent steps saved before the first and after each, resumed
 /// by the next activation or the closure reminder until the tombstone (<see cref="ClosurePlan"/>).
 /// </summary>
-public sealed partial class ResidentGrain
+internal sealed partial class ResidentGrain
 {
     private const string ClosureReminder = "account-closure";
 

@@ -10,7 +10,7 @@ namespace Voisinage.Grains.Residents;
 /// Home and verification (SPEC §2): the home cell, vouches, location fixes and postcards. The grain is the single
 /// writer of its evidence, so concurrent vouches or postcard attempts are applied one at a time.
 /// </summary>
-public sealed partial class ResidentGrain
+internal sealed partial class ResidentGrain
 {
     public const int MaxPostalAddressLength = 300;
 

@@ -13,7 +13,7 @@ namespace Voisinage.Grains.Residents;
 /// at a time; <c>ResidentGrain.Closure.cs</c>: the durable account closure; <c>ResidentGrain.Memberships.cs</c>:
 /// memberships, derived from the neighbourhoods by <see cref="ResidentMemberships"/> and never stored here).
 /// </summary>
-public sealed partial class ResidentGrain(
+internal sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
     IOptions<VerificationOptions> verificationOptions,
     TimeProvider clock,

@@ -3,7 +3,7 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.Grains.Verification;
 
 /// <summary>The printer's queue. Acknowledged postcards leave it, and with them the only copy of their address and code.</summary>
-public sealed class PostcardOutboxGrain(
+internal sealed class PostcardOutboxGrain(
     [PersistentState("outbox", StorageNames.Voisinage)] IPersistentState<PostcardOutboxState> outbox) : Grain, IPostcardOutboxGrain
 {
     public async Task Enqueue(PostcardOrder order)

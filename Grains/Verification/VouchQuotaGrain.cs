@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Voisinage.Grains.Verification;
 
 /// <summary>A voucher's quota; keyed by the voucher's resident id.</summary>
-public sealed class VouchQuotaGrain(
+internal sealed class VouchQuotaGrain(
     [PersistentState("vouches", StorageNames.Voisinage)] IPersistentState<VouchQuotaState> quota,
     IOptions<VerificationOptions> options,
     TimeProvider clock) : Grain, IVouchQuotaGrain
