@@ -39,10 +39,6 @@ internal static class GraphQLExecution
         }
     }
 
-    /// <inheritdoc cref="GraphQLRequestContext.FindOperationType"/>
-    public static OperationType? FindOperationType(GraphQLDocument document, string? operationName) =>
-        GraphQLRequestContext.FindOperationType(document, operationName);
-
     /// <summary>A result that was not executed, holding one error.</summary>
     public static ExecutionResult ErrorResult(ExecutionError error) => new() { Errors = [error] };
 
@@ -82,7 +78,7 @@ internal static class GraphQLExecution
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
         var budgets = services.GetRequiredService<RequestBudgets>();
-        var isSubscription = FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
+        var isSubscription = GraphQLRequestContext.FindOperationType(document.Document, request.OperationName) == OperationType.Subscription;
         using var budget = budgets.Start(cancellationToken);
         var observer = services.GetService<IGraphQLOperationObserver>();
         var scope = observer?.OperationStarting(document.Document, request.OperationName);

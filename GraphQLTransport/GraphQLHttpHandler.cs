@@ -101,7 +101,7 @@ internal static class GraphQLHttpHandler<TSchema>
             return;
         }
 
-        var operationType = GraphQLExecution.FindOperationType(document.Document, data.OperationName);
+        var operationType = GraphQLRequestContext.FindOperationType(document.Document, data.OperationName);
         if (operationType == OperationType.Mutation && !isPost)
         {
             response.Headers.Allow = "POST";

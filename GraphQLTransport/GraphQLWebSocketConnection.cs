@@ -352,7 +352,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema> : IDisposable
                 return;
             }
 
-            var operationType = GraphQLExecution.FindOperationType(document.Document, request.OperationName);
+            var operationType = GraphQLRequestContext.FindOperationType(document.Document, request.OperationName);
             var result = await GraphQLExecution.ExecuteAsync<TSchema>(
                 _httpContext, services, _user, request, document, operation.Token);
 

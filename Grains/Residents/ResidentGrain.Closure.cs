@@ -103,7 +103,7 @@ internal sealed partial class ResidentGrain
                 await Memberships.Leave(Home);
                 break;
             case ClosureStep.LeaveDirectory:
-                await GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!))).Remove(State.Pseudo!, Id);
+                await DirectoryShard.Remove(State.Pseudo!, Id);
                 break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
