@@ -1,4 +1,4 @@
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 
 namespace Voisinage.Silo;
 

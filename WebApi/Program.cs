@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.Edge;

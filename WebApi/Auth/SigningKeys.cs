@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 
 namespace Voisinage.WebApi.Auth;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQLParser.AST;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.GraphQLTransport;
 using Voisinage.WebApi.GraphQL;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Orleans.Dashboard;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.WebApi.Auth;
 
 namespace Voisinage.WebApi.Operations;

@@ -7,7 +7,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 
 namespace Voisinage.ClusterFault;
 

@@ -9,7 +9,7 @@ using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Residents;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Storage;
 using Voisinage.WebApi.Alerts;

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Voisinage.Silo.Hosting;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting;
+using Voisinage.Hosting.Migrations;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Storage;
 

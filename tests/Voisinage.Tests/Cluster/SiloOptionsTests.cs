@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Cluster;
@@ -14,7 +14,7 @@ public sealed class SiloOptionsTests
     [Fact]
     public void The_directory_cache_is_bounded_by_default_and_an_operator_can_size_it()
     {
-        Assert.Equal(Voisinage.Silo.Hosting.ClusterOptions.DefaultDirectoryCacheSize, DirectoryOptions([]).CacheSize);
+        Assert.Equal(Voisinage.Hosting.ClusterOptions.DefaultDirectoryCacheSize, DirectoryOptions([]).CacheSize);
 
         var sized = DirectoryOptions(new() { ["Voisinage:Cluster:Directory:CacheSize"] = "250000" });
         Assert.Equal(250_000, sized.CacheSize);

@@ -60,7 +60,7 @@ public sealed class DockerComposeTests
 
         // Replicas share one definition: an empty address makes each advertise its container's IP, not a shared name.
         Assert.Equal(string.Empty, Env(services, "silo")["Voisinage__Cluster__AdvertisedAddress"]);
-        Assert.NotNull(Voisinage.Silo.Hosting.SiloHostingExtensions.AdvertisedAddress(string.Empty));
+        Assert.NotNull(Voisinage.Hosting.SiloHostingExtensions.AdvertisedAddress(string.Empty));
         foreach (var s in new[] { "migrate", "silo", "api" })
         {
             Assert.Equal("PostgreSQL", Env(services, s)["Voisinage__Storage"]);

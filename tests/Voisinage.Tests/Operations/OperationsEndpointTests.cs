@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Operations;

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Operations;

@@ -4,7 +4,7 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.Storage;
 using Voisinage.Grains;
-using Voisinage.Silo.Hosting;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting;
+using Voisinage.Hosting.Migrations;
 using Voisinage.Tests.Cluster;
 using Voisinage.Tests.Infrastructure;
 

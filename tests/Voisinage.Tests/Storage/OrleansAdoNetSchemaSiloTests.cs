@@ -9,7 +9,7 @@ using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 
 namespace Voisinage.Tests.Storage;
 

@@ -1,5 +1,5 @@
 using Npgsql;
-using Voisinage.Silo.Hosting;
+using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;

@@ -1,7 +1,7 @@
 using Voisinage.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 
 namespace Voisinage.Tests.Storage;
 

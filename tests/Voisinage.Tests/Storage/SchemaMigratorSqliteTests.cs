@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Storage;

@@ -1,6 +1,6 @@
 using Orleans.Storage;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>
 /// Grain storage for the embedded SQLite file: writes go one at a time, reads run beside them.

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Voisinage.Silo.Migrations;
+namespace Voisinage.Hosting.Migrations;
 
 /// <summary>
 /// Applies the SQL scripts embedded from <c>Migrations/PostgreSQL/NNNN_name.sql</c> and

@@ -1,4 +1,4 @@
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>Section <c>Voisinage:Telemetry</c>: OpenTelemetry metrics and traces, exported by configuration.</summary>
 public sealed class TelemetryOptions

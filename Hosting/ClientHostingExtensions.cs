@@ -1,8 +1,8 @@
 using Orleans.Dashboard;
 using Voisinage.Grains;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>How a front-end that does not co-host a silo connects to the cluster.</summary>
 public static class ClientHostingExtensions

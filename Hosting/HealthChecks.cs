@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Voisinage.Grains.Operations;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>
 /// <c>/health/live</c> (the process answers) and <c>/health/ready</c> (not shutting down, the cluster answers, and the

@@ -1,6 +1,6 @@
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary><c>Voisinage.Silo migrate</c>: creates or upgrades the PostgreSQL schema, idempotently.</summary>
 public static class MigrateCommand

@@ -6,7 +6,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Orleans.Storage;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>Section <c>Voisinage:GroupCommit</c> (PostgreSQL mode): grain-state writes committed together.</summary>
 public sealed class GroupCommitOptions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>
 /// Graceful shutdown (SIGTERM) for silos and front-ends: readiness turns not-ready at once, then an optional drain delay

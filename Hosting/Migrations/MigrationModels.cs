@@ -1,4 +1,4 @@
-namespace Voisinage.Silo.Migrations;
+namespace Voisinage.Hosting.Migrations;
 
 /// <summary>One embedded migration script.</summary>
 /// <param name="Version">The number prefix of the file name (<c>0002_x.sql</c> is version 2).</param>

@@ -1,4 +1,4 @@
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>Where the cluster keeps its state (SPEC §10).</summary>
 public enum StorageMode

@@ -2,7 +2,7 @@ using System.Buffers;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>
 /// How grain state is stored: the Orleans binary format (state records are <c>[GenerateSerializer]</c> with <c>[Id]</c>,

@@ -3,9 +3,9 @@ using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Storage;
 using Voisinage.Grains;
-using Voisinage.Silo.Migrations;
+using Voisinage.Hosting.Migrations;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>How a silo joins the Voisinage cluster in either storage mode; shared by the Silo host and the embedded WebApi.</summary>
 public static class SiloHostingExtensions

@@ -1,4 +1,4 @@
-namespace Voisinage.Silo.Migrations;
+namespace Voisinage.Hosting.Migrations;
 
 /// <summary>
 /// ADO.NET invariant names to put in the Orleans ADO.NET provider options

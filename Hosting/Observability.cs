@@ -6,7 +6,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace Voisinage.Silo.Hosting;
+namespace Voisinage.Hosting;
 
 /// <summary>
 /// OpenTelemetry for a silo or a front-end (section <c>Voisinage:Telemetry</c>): metrics of ASP.NET Core, HTTP clients,
