@@ -68,7 +68,7 @@ public sealed record AlertPage(
 [GenerateSerializer, Immutable]
 public sealed record AlertWrite([property: Id(0)] Alert? Alert, [property: Id(1)] string? MovedTo);
 
-/// <summary>What travels on a neighbourhood's alert stream.</summary>
+/// <summary>What a channel sends the front-ends watching it (<see cref="IAlertFeedObserver"/>).</summary>
 public enum AlertEventKind
 {
     /// <summary>A new alert with the next sequence number.</summary>
@@ -87,13 +87,6 @@ public sealed record AlertEvent(
     [property: Id(1)] Alert? Alert,
     [property: Id(2)] string? MovedTo,
     [property: Id(3)] long ResumeAfter);
-
-/// <summary>Where the alert streams are.</summary>
-public static class AlertStreams
-{
-    /// <summary>The stream namespace; the stream key is the neighbourhood id, so each neighbourhood has its own stream and rendezvous.</summary>
-    public const string Namespace = "alerts";
-}
 
 /// <summary>The outcome of a report (SPEC §5: reports from 3 distinct members hide an alert or post).</summary>
 [GenerateSerializer, Immutable]

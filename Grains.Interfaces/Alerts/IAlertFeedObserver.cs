@@ -3,14 +3,14 @@ using Orleans.Concurrency;
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>
-/// A front-end's alert feeds, told of each new alert by the channels it watches as soon as the alert is saved. This
-/// is a shortcut beside the neighbourhood's stream, not a replacement: Orleans' stream agents pull their queues (a
-/// polling period later), the stream still carries every event, and a feed keeps whichever copy of an alert arrives
-/// first (by sequence). A watch that lapses or a push that is lost only makes delivery wait for the stream.
+/// A front-end's alert feeds: the one live delivery path of alerts (docs/alerts.md). Each channel it watches calls it,
+/// one-way, with every event as soon as the event is saved: new alerts (numbered), changes, and the move of a merged
+/// neighbourhood. Delivery is best effort and recovered by sequence: a feed that sees a sequence jump, or finds more
+/// in the history at its periodic resync (which also renews its watches), reads what it missed from the history.
 /// </summary>
 public interface IAlertFeedObserver : IGrainObserver
 {
-    /// <summary>A new alert (with its sequence) of a watched neighbourhood.</summary>
+    /// <summary>An event of the watched channel <paramref name="neighbourhoodId"/>.</summary>
     [OneWay]
-    Task OnAlertRaised(Alert alert);
+    Task OnAlertEvent(string neighbourhoodId, AlertEvent alertEvent);
 }

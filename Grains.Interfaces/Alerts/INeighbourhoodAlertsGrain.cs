@@ -35,15 +35,16 @@ public interface INeighbourhoodAlertsGrain : INeighbourhoodPart
     /// </summary>
     Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId);
 
-    /// <summary>Publishes the move on this (absorbed) neighbourhood's stream, so front-ends re-attach their listeners.</summary>
+    /// <summary>Tells the front-ends watching this (absorbed) neighbourhood of the move, so they re-attach their listeners.</summary>
     Task AnnounceMove(string survivorId, long resumeAfter);
 
     /// <summary>
-    /// Pushes new alerts to <paramref name="feed"/> as well as publishing them, for <c>Voisinage:Alerts:WatchLifetime</c>
-    /// (2 minutes): a front-end renews its watch while it has listeners here. Kept in memory only: lost with the
-    /// activation, renewed at the front-end's next resync.
+    /// Sends every later event of this channel to <paramref name="feed"/> for <c>Voisinage:Alerts:WatchLifetime</c>
+    /// (2 minutes; the channel stays active meanwhile): a front-end renews its watch while it has listeners here. Kept in
+    /// memory only: lost with the silo, renewed at the front-end's next resync, which also reads what was missed.
+    /// Answers the last sequence saved before the watch began: every later alert is sent to the feed.
     /// </summary>
-    Task Watch(IAlertFeedObserver feed);
+    Task<long> Watch(IAlertFeedObserver feed);
 
     /// <summary>Stops pushing to <paramref name="feed"/> (its last local listener left).</summary>
     Task Unwatch(IAlertFeedObserver feed);

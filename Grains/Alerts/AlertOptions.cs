@@ -24,7 +24,8 @@ public sealed class AlertOptions
 
     /// <summary>
     /// How long a front-end's <c>Watch</c> of a channel lasts unless renewed (front-ends renew at each resync,
-    /// <c>Voisinage:AlertFeeds:ResyncInterval</c>, 30 s by default). A lapsed watch only leaves delivery to the stream.
+    /// <c>Voisinage:AlertFeeds:ResyncInterval</c>, 30 s by default). A lapsed watch stops live delivery to that front-end
+    /// until its next resync, which renews it and reads what was missed from the history.
     /// </summary>
     public TimeSpan WatchLifetime { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
 using Voisinage.Grains.Feed;
 
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>
 /// A neighbourhood's alert channel. Sequence numbers come from the persisted history, so they survive restarts and
-/// never repeat; an alert is published on the neighbourhood's own stream only after it is saved, so whatever a
-/// listener missed on the stream is in the history. Only recent alerts stay in this grain's state; older ones move to
+/// never repeat; an event is sent to the watching front-ends (the one live path, <see cref="IAlertFeedObserver"/>)
+/// only after it is saved, so whatever a front-end missed is in the history. Only recent alerts stay in this grain's state; older ones move to
 /// sealed pages (<see cref="IAlertHistoryPageGrain"/>) a page at a time, so an append never rewrites years of history.
 /// </summary>
 internal sealed class NeighbourhoodAlertsGrain(
@@ -23,7 +22,6 @@ internal sealed class NeighbourhoodAlertsGrain(
     private readonly Dictionary<IAlertFeedObserver, DateTimeOffset> _watchers = [];
 
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
-    private IAsyncStream<AlertEvent>? _stream;
 
     private NeighbourhoodAlertsState State => state.State;
 
@@ -36,7 +34,6 @@ internal sealed class NeighbourhoodAlertsGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         IndexRecent();
-        _stream = this.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, Id));
         return Task.CompletedTask;
     }
 
@@ -59,7 +56,7 @@ internal sealed class NeighbourhoodAlertsGrain(
         }
 
         var numbered = await AppendRange([alert]);
-        await Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
+        Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
 
         // The neighbourhood timeline shows alerts beside posts and listings (after the live delivery, not before).
         await GrainFactory.GetGrain<IFeedGrain>(Id).Append(ToFeedItem(numbered[0]));
@@ -159,7 +156,7 @@ internal sealed class NeighbourhoodAlertsGrain(
         await WriteOrDeactivate();
         foreach (var alert in numbered)
         {
-            await Publish(new AlertEvent(AlertEventKind.Raised, alert, null, 0));
+            Publish(new AlertEvent(AlertEventKind.Raised, alert, null, 0));
         }
 
         await absorbed.AnnounceMove(Id, import.ResumeAfter);
@@ -222,8 +219,11 @@ internal sealed class NeighbourhoodAlertsGrain(
         return [.. await Archived(), .. State.Alerts];
     }
 
-    public Task AnnounceMove(string survivorId, long resumeAfter) =>
+    public Task AnnounceMove(string survivorId, long resumeAfter)
+    {
         Publish(new AlertEvent(AlertEventKind.Moved, null, survivorId, resumeAfter));
+        return Task.CompletedTask;
+    }
 
     /// <summary>Numbers alerts after the last sequence and saves them (unless the caller saves later).</summary>
     private async Task<IReadOnlyList<Alert>> AppendRange(IReadOnlyList<Alert> alerts, bool save = true)
@@ -354,7 +354,7 @@ internal sealed class NeighbourhoodAlertsGrain(
     /// <summary>Tells listeners and the timeline that an alert changed.</summary>
     private async Task Changed(Alert changed)
     {
-        await Publish(new AlertEvent(AlertEventKind.Updated, changed, null, 0));
+        Publish(new AlertEvent(AlertEventKind.Updated, changed, null, 0));
         await GrainFactory.GetGrain<IFeedGrain>(Id).Update(ToFeedItem(changed));
     }
 
@@ -372,10 +372,14 @@ internal sealed class NeighbourhoodAlertsGrain(
         }
     }
 
-    public Task Watch(IAlertFeedObserver feed)
+    public Task<long> Watch(IAlertFeedObserver feed)
     {
-        _watchers[feed] = clock.GetUtcNow() + options.Value.WatchLifetime;
-        return Task.CompletedTask;
+        var lifetime = options.Value.WatchLifetime;
+        _watchers[feed] = clock.GetUtcNow() + lifetime;
+
+        // Watches live in this activation's memory: idle collection must not drop them while they last.
+        DelayDeactivation(lifetime);
+        return Task.FromResult(LastSequence);
     }
 
     public Task Unwatch(IAlertFeedObserver feed)
@@ -384,29 +388,11 @@ internal sealed class NeighbourhoodAlertsGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Live delivery is best effort: a listener that misses an event finds it by sequence in the history.</summary>
-    private async Task Publish(AlertEvent alertEvent)
-    {
-        if (alertEvent is { Kind: AlertEventKind.Raised, Alert: { } alert } && _watchers.Count > 0)
-        {
-            PushToWatchers(alert);
-        }
-
-        try
-        {
-            await _stream!.OnNextAsync(alertEvent);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Could not publish alert event {Kind} on neighbourhood {Neighbourhood}", alertEvent.Kind, Id);
-        }
-    }
-
     /// <summary>
-    /// One-way calls to the watching front-ends, ahead of the stream, whose agents pull their queues a polling period
-    /// later. Nothing waits for them; a lost one leaves the alert to the stream.
+    /// One-way calls to the watching front-ends, made after the save: nothing waits for them, and a lost one is found by
+    /// sequence in the history (the feed's gap fill and resync, docs/alerts.md).
     /// </summary>
-    private void PushToWatchers(Alert alert)
+    private void Publish(AlertEvent alertEvent)
     {
         var now = clock.GetUtcNow();
         List<IAlertFeedObserver>? lapsed = null;
@@ -420,11 +406,11 @@ internal sealed class NeighbourhoodAlertsGrain(
 
             try
             {
-                _ = feed.OnAlertRaised(alert);
+                _ = feed.OnAlertEvent(Id, alertEvent);
             }
             catch (Exception ex)
             {
-                logger.LogDebug(ex, "Could not push alert {Alert} to a front-end", alert.Id);
+                logger.LogDebug(ex, "Could not send alert event {Kind} of {Neighbourhood} to a front-end", alertEvent.Kind, Id);
             }
         }
 

@@ -1,18 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using Orleans.Streams;
-using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
 
 namespace Voisinage.WebApi.Alerts;
 
 /// <summary>
-/// The front-end end of the alert fan-out: one Orleans stream subscription per neighbourhood that has at least one
-/// connected local client, shared by all of them (ref-counted), dropped when the last leaves. A feed fills gaps in
-/// the sequence from the neighbourhood's history, re-subscribes after a stream error and re-checks the history
-/// periodically, so a lost stream event is late rather than lost. Each feed also watches its neighbourhood's channel,
-/// which then pushes new alerts here directly as soon as they are saved (the stream's agents pull a polling period
-/// later): the first copy of an alert to arrive is handed out, the other dropped by its sequence.
+/// The front-end end of the one live path of alerts (docs/alerts.md): one watch of a neighbourhood's channel per
+/// neighbourhood that has at least one connected local client, shared by all of them (ref-counted), dropped when the
+/// last leaves. The channel calls this front-end's observer with each event once it is saved; a feed fills gaps in the
+/// sequence from the neighbourhood's history and, every <see cref="AlertFeedOptions.ResyncInterval"/>, renews its
+/// watch and reads whatever the history holds beyond what it handed out, so a lost event is late rather than lost.
 /// </summary>
 public sealed class AlertFeeds : IAsyncDisposable
 {
@@ -24,7 +21,7 @@ public sealed class AlertFeeds : IAsyncDisposable
     private readonly Task _resyncLoop;
 
     /// <summary>Held here: Orleans keeps only a weak reference to an observer object.</summary>
-    private readonly PushedAlerts _pushed;
+    private readonly ChannelEvents _events;
     private readonly Lazy<IAlertFeedObserver> _observer;
 
     public AlertFeeds(IClusterClient cluster, IOptions<AlertFeedOptions> options, ILogger<AlertFeeds> logger)
@@ -32,20 +29,20 @@ public sealed class AlertFeeds : IAsyncDisposable
         _cluster = cluster;
         _options = options.Value;
         _logger = logger;
-        _pushed = new PushedAlerts(this);
-        _observer = new Lazy<IAlertFeedObserver>(() => _cluster.CreateObjectReference<IAlertFeedObserver>(_pushed));
-        _resyncLoop = _options.ResyncInterval > TimeSpan.Zero ? Task.Run(ResyncLoopAsync) : Task.CompletedTask;
+        _events = new ChannelEvents(this);
+        _observer = new Lazy<IAlertFeedObserver>(() => _cluster.CreateObjectReference<IAlertFeedObserver>(_events));
+        _resyncLoop = Task.Run(ResyncLoopAsync);
     }
 
-    /// <summary>Neighbourhoods with a live subscription on this front-end (for tests and metrics).</summary>
+    /// <summary>Neighbourhoods watched by this front-end (for tests and metrics).</summary>
     public IReadOnlyCollection<string> ActiveNeighbourhoods => [.. _feeds.Keys];
 
     /// <summary>Local listeners of a neighbourhood on this front-end.</summary>
     public int ListenerCount(string neighbourhoodId) => _feeds.TryGetValue(neighbourhoodId, out var feed) ? feed.ListenerCount : 0;
 
     /// <summary>
-    /// Starts delivering a neighbourhood's events to <paramref name="listener"/>. When this returns, the stream
-    /// subscription is active: anything saved after this point reaches the listener live.
+    /// Starts delivering a neighbourhood's events to <paramref name="listener"/>. When this returns, the channel is
+    /// watched: anything saved after this point reaches the listener live.
     /// </summary>
     public async Task<IAsyncDisposable> Listen(string neighbourhoodId, IAlertListener listener)
     {
@@ -92,13 +89,20 @@ public sealed class AlertFeeds : IAsyncDisposable
         }
     }
 
-    /// <summary>Alerts pushed by the channels this front-end watches, handed to their feed like stream events.</summary>
-    private sealed class PushedAlerts(AlertFeeds owner) : IAlertFeedObserver
+    /// <summary>The events of the channels this front-end watches, handed to their feed.</summary>
+    private sealed class ChannelEvents(AlertFeeds owner) : IAlertFeedObserver
     {
-        public Task OnAlertRaised(Alert alert) =>
-            owner._feeds.TryGetValue(alert.NeighbourhoodId, out var feed)
-                ? feed.OnNextAsync(new AlertEvent(AlertEventKind.Raised, alert, null, 0))
-                : Task.CompletedTask;
+        // Queued, not awaited: Orleans runs a client object's calls one at a time, and one feed filling a gap from
+        // the history must not hold up the other neighbourhoods' events.
+        public Task OnAlertEvent(string neighbourhoodId, AlertEvent alertEvent)
+        {
+            if (owner._feeds.TryGetValue(neighbourhoodId, out var feed))
+            {
+                feed.Enqueue(alertEvent);
+            }
+
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class Lease(Feed feed, IAlertListener listener) : IAsyncDisposable
@@ -110,24 +114,23 @@ public sealed class AlertFeeds : IAsyncDisposable
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without AvailableWaitHandle holds no unmanaged resource.")]
-    private sealed class Feed(string id, AlertFeeds owner) : IAsyncObserver<AlertEvent>
+    private sealed class Feed(string id, AlertFeeds owner)
     {
         private readonly SemaphoreSlim _membership = new(1, 1);
         private readonly SemaphoreSlim _dispatch = new(1, 1);
+        private readonly System.Threading.Channels.Channel<AlertEvent> _inbox =
+            System.Threading.Channels.Channel.CreateUnbounded<AlertEvent>(new() { SingleReader = true });
         private IAlertListener[] _listeners = [];
-        private StreamSubscriptionHandle<AlertEvent>? _handle;
+        private int _pumping;
+        private bool _watching;
         private bool _closed;
-        private bool _resubscribing;
 
         /// <summary>The last sequence handed to listeners; -1 until known.</summary>
         private long _lastSequence = -1;
 
         public int ListenerCount => _listeners.Length;
 
-        private IAsyncStream<AlertEvent> Stream =>
-            owner._cluster.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, id));
-
-        private INeighbourhoodAlertsGrain History => owner._cluster.GetGrain<INeighbourhoodAlertsGrain>(id);
+        private INeighbourhoodAlertsGrain Channel => owner._cluster.GetGrain<INeighbourhoodAlertsGrain>(id);
 
         public async Task<bool> TryAdd(IAlertListener listener)
         {
@@ -139,11 +142,11 @@ public sealed class AlertFeeds : IAsyncDisposable
                     return false;
                 }
 
-                if (_handle is null)
+                if (!_watching)
                 {
                     try
                     {
-                        await SubscribeAsync();
+                        await WatchAsync();
                     }
                     catch when (_listeners.Length == 0)
                     {
@@ -175,25 +178,14 @@ public sealed class AlertFeeds : IAsyncDisposable
 
                 _closed = true;
                 owner._feeds.TryRemove(new KeyValuePair<string, Feed>(id, this));
-                if (_handle is { } handle)
-                {
-                    _handle = null;
-                    try
-                    {
-                        await handle.UnsubscribeAsync();
-                    }
-                    catch (Exception ex)
-                    {
-                        owner._logger.LogWarning(ex, "Could not unsubscribe from the alerts of {Neighbourhood}", id);
-                    }
-                }
-
+                _inbox.Writer.TryComplete();
                 try
                 {
-                    await History.Unwatch(owner._observer.Value);
+                    await Channel.Unwatch(owner._observer.Value);
                 }
                 catch (Exception ex)
                 {
+                    // The watch lapses by itself after WatchLifetime.
                     owner._logger.LogDebug(ex, "Could not stop watching the alerts of {Neighbourhood}", id);
                 }
             }
@@ -203,15 +195,44 @@ public sealed class AlertFeeds : IAsyncDisposable
             }
         }
 
-        public async Task OnNextAsync(AlertEvent item, StreamSequenceToken? token = null)
+        /// <summary>Takes an event sent by the channel; events are handed out in the order they came, one at a time.</summary>
+        public void Enqueue(AlertEvent item)
+        {
+            if (_inbox.Writer.TryWrite(item))
+            {
+                // Started on the first event (not in the constructor: feeds that lose the GetOrAdd race get none).
+                if (Interlocked.CompareExchange(ref _pumping, 1, 0) == 0)
+                {
+                    _ = Task.Run(PumpAsync);
+                }
+            }
+        }
+
+        private async Task PumpAsync()
+        {
+            await foreach (var item in _inbox.Reader.ReadAllAsync())
+            {
+                try
+                {
+                    await OnNextAsync(item);
+                }
+                catch (Exception ex)
+                {
+                    // A gap that could not be filled now is filled by the next event or the next resync.
+                    owner._logger.LogWarning(ex, "Handing out an alert event of {Neighbourhood} failed", id);
+                }
+            }
+        }
+
+        private async Task OnNextAsync(AlertEvent item)
         {
             await _dispatch.WaitAsync();
             try
             {
                 if (item.Kind == AlertEventKind.Raised && item.Alert is { } alert && alert.NeighbourhoodId == id)
                 {
-                    // Saved before the subscription was (_lastSequence unknown yet) or already handed out by a gap fill:
-                    // listeners have it, or replay it from the history.
+                    // Saved before the watch began (listeners replay those from the history themselves) or already
+                    // handed out by a gap fill.
                     if (_lastSequence < 0 || alert.Sequence <= _lastSequence)
                     {
                         return;
@@ -233,16 +254,7 @@ public sealed class AlertFeeds : IAsyncDisposable
             }
         }
 
-        public Task OnCompletedAsync() => Task.CompletedTask;
-
-        public Task OnErrorAsync(Exception ex)
-        {
-            owner._logger.LogWarning(ex, "Alert stream of {Neighbourhood} failed; subscribing again", id);
-            _ = Task.Run(ResubscribeAsync);
-            return Task.CompletedTask;
-        }
-
-        /// <summary>Hands listeners whatever the history holds beyond the last sequence they got.</summary>
+        /// <summary>Renews the watch and hands listeners whatever the history holds beyond the last sequence they got.</summary>
         public async Task Resync()
         {
             if (_closed || _lastSequence < 0)
@@ -250,12 +262,19 @@ public sealed class AlertFeeds : IAsyncDisposable
                 return;
             }
 
-            await Watch();
+            try
+            {
+                await Channel.Watch(owner._observer.Value);
+            }
+            catch (Exception ex)
+            {
+                owner._logger.LogWarning(ex, "Could not renew the watch of the alerts of {Neighbourhood}", id);
+            }
 
             await _dispatch.WaitAsync();
             try
             {
-                var page = await History.GetSince(_lastSequence, 1);
+                var page = await Channel.GetSince(_lastSequence, 1);
                 if (page.MovedTo is { } movedTo)
                 {
                     var resumeAfter = await owner._cluster.GetGrain<INeighbourhoodAlertsGrain>(movedTo).GetLastSequence();
@@ -276,83 +295,28 @@ public sealed class AlertFeeds : IAsyncDisposable
             }
         }
 
-        private async Task SubscribeAsync()
+        /// <summary>
+        /// Watches the channel. The dispatch lock is held across the call, so an event sent right after the watch began
+        /// waits until the feed knows where the channel stood (the sequence the watch answers), and is neither dropped
+        /// as older nor handed out twice.
+        /// </summary>
+        private async Task WatchAsync()
         {
-            var handles = await Stream.GetAllSubscriptionHandles();
-            foreach (var stale in handles)
-            {
-                // Our own earlier subscription (this client's identity) survived an error: replace it rather than double it.
-                await stale.UnsubscribeAsync();
-            }
-
-            _handle = await Stream.SubscribeAsync(this);
-            var last = await History.GetLastSequence();
             await _dispatch.WaitAsync();
             try
             {
+                var last = await Channel.Watch(owner._observer.Value);
                 if (_lastSequence >= 0 && last > _lastSequence)
                 {
                     await FillGap(last);
                 }
 
                 _lastSequence = Math.Max(_lastSequence, last);
+                _watching = true;
             }
             finally
             {
                 _dispatch.Release();
-            }
-
-            await Watch();
-        }
-
-        /// <summary>Asks the channel to push new alerts here too (renewed at each resync; best effort).</summary>
-        private async Task Watch()
-        {
-            try
-            {
-                await History.Watch(owner._observer.Value);
-            }
-            catch (Exception ex)
-            {
-                owner._logger.LogDebug(ex, "Could not watch the alerts of {Neighbourhood}; the stream still delivers them", id);
-            }
-        }
-
-        private async Task ResubscribeAsync()
-        {
-            await _membership.WaitAsync();
-            try
-            {
-                if (_closed || _resubscribing)
-                {
-                    return;
-                }
-
-                _resubscribing = true;
-                _handle = null;
-                var delay = owner._options.ResubscribeDelay;
-                while (!_closed && !owner._stopping.IsCancellationRequested)
-                {
-                    try
-                    {
-                        await SubscribeAsync();
-                        return;
-                    }
-                    catch (Exception ex)
-                    {
-                        owner._logger.LogWarning(ex, "Re-subscribing to the alerts of {Neighbourhood} failed; retrying in {Delay}", id, delay);
-                        await Task.Delay(delay, owner._stopping.Token);
-                        delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, owner._options.MaxResubscribeDelay.Ticks));
-                    }
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            finally
-            {
-                _resubscribing = false;
-                _membership.Release();
             }
         }
 
@@ -362,7 +326,7 @@ public sealed class AlertFeeds : IAsyncDisposable
             var from = _lastSequence;
             while (from < upTo)
             {
-                var page = await History.GetSince(from, 200);
+                var page = await Channel.GetSince(from, 200);
                 foreach (var alert in page.Alerts.Where(a => a.Sequence <= upTo))
                 {
                     Dispatch(new AlertEvent(AlertEventKind.Raised, alert, null, 0));

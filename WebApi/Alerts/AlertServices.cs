@@ -6,7 +6,9 @@ public static class AlertServices
 {
     public static IServiceCollection AddVoisinageAlerts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AlertFeedOptions>().Bind(configuration.GetSection(AlertFeedOptions.Section));
+        services.AddOptions<AlertFeedOptions>().Bind(configuration.GetSection(AlertFeedOptions.Section))
+            .Validate(o => o.ResyncInterval > TimeSpan.Zero, "Voisinage:AlertFeeds:ResyncInterval must be positive: it renews the watches that carry live alerts.")
+            .ValidateOnStart();
         services.AddSingleton<AlertFeeds>();
         services.AddSingleton<AlertHubGroups>();
         services.AddSingleton<Edge.ConnectionCaps>();

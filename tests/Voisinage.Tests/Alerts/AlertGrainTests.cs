@@ -1,4 +1,3 @@
-using Orleans.Streams;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Moderation;
@@ -133,27 +132,34 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_raised_alert_is_published_on_its_neighbourhood_stream()
+    public async Task A_watching_front_end_is_sent_each_saved_event_of_its_channel_in_order_from_where_its_watch_began()
     {
         var here = AlertPlaces.Fresh();
         var (raiser, a) = await AlertPlaces.Found(Grains, here);
-        var received = new TaskCompletionSource<AlertEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stream = fixture.Cluster.Client.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, a));
-        var handle = await stream.SubscribeAsync((e, _) =>
-        {
-            received.TrySetResult(e);
-            return Task.CompletedTask;
-        });
+        var before = await AlertsOf(raiser).Raise(Draft(title: "Avant"));
+        var frontEnd = new PushedAlerts();
+        var client = fixture.Cluster.Client;
+        var observer = client.CreateObjectReference<IAlertFeedObserver>(frontEnd);
         try
         {
-            var raised = await AlertsOf(raiser).Raise(Draft());
-            var e = await ClockPump.Until(ClusterFixture.Clock, received.Task);
-            Assert.Equal(AlertEventKind.Raised, e.Kind);
-            Assert.Equal(raised, e.Alert);
+            // The watch answers where the channel stood: what came before is the history's, what comes after is sent.
+            Assert.Equal(before.Sequence, await History(a).Watch(observer));
+            var raised = await AlertsOf(raiser).Raise(Draft(title: "Après"));
+            var resolved = await Grains.GetGrain<IAlertGrain>(raised.Id).Resolve(raiser.Id());
+
+            var first = await frontEnd.NextEvent();
+            Assert.Equal(AlertEventKind.Raised, first.Kind);
+            Assert.Equal(raised, first.Alert);
+            var second = await frontEnd.NextEvent();
+            Assert.Equal(AlertEventKind.Updated, second.Kind);
+            Assert.Equal(resolved, second.Alert);
+            Assert.True(second.Alert!.Resolved);
+            Assert.Equal([raised.Sequence], frontEnd.Received.Select(x => x.Sequence));
+            Assert.Equal(await History(a).GetLastSequence(), raised.Sequence);
         }
         finally
         {
-            await handle.UnsubscribeAsync();
+            client.DeleteObjectReference<IAlertFeedObserver>(observer);
         }
     }
 
@@ -194,12 +200,13 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         }
     }
 
-    /// <summary>A front-end's observer, as the tests see it: what it was pushed, in order.</summary>
+    /// <summary>A front-end's observer, as the tests see it: what it was sent, in order.</summary>
     private sealed class PushedAlerts : IAlertFeedObserver
     {
-        private readonly System.Threading.Channels.Channel<Alert> _next = System.Threading.Channels.Channel.CreateUnbounded<Alert>();
+        private readonly System.Threading.Channels.Channel<AlertEvent> _next = System.Threading.Channels.Channel.CreateUnbounded<AlertEvent>();
         private readonly List<Alert> _received = [];
 
+        /// <summary>The new alerts sent so far.</summary>
         public IReadOnlyList<Alert> Received
         {
             get
@@ -211,18 +218,33 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
             }
         }
 
-        public Task OnAlertRaised(Alert alert)
+        public Task OnAlertEvent(string neighbourhoodId, AlertEvent alertEvent)
         {
-            lock (_received)
+            if (alertEvent is { Kind: AlertEventKind.Raised, Alert: { } alert })
             {
-                _received.Add(alert);
+                lock (_received)
+                {
+                    _received.Add(alert);
+                }
             }
 
-            _next.Writer.TryWrite(alert);
+            _next.Writer.TryWrite(alertEvent);
             return Task.CompletedTask;
         }
 
-        public async Task<Alert> Next() => await _next.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        public async Task<AlertEvent> NextEvent() => await _next.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        /// <summary>The next new alert, skipping other events.</summary>
+        public async Task<Alert> Next()
+        {
+            while (true)
+            {
+                if (await NextEvent() is { Kind: AlertEventKind.Raised, Alert: { } alert })
+                {
+                    return alert;
+                }
+            }
+        }
     }
 
     [Fact]
@@ -241,17 +263,9 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         var onlyAbsorbed = New(absorbed);
         await History(absorbed).Append(onlyAbsorbed);
 
-        var moved = new TaskCompletionSource<AlertEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stream = fixture.Cluster.Client.GetStreamProvider(StorageNames.Streams).GetStream<AlertEvent>(StreamId.Create(AlertStreams.Namespace, absorbed));
-        var handle = await stream.SubscribeAsync((e, _) =>
-        {
-            if (e.Kind == AlertEventKind.Moved)
-            {
-                moved.TrySetResult(e);
-            }
-
-            return Task.CompletedTask;
-        });
+        var frontEnd = new PushedAlerts();
+        var observer = fixture.Cluster.Client.CreateObjectReference<IAlertFeedObserver>(frontEnd);
+        Assert.Equal(3, await History(absorbed).Watch(observer));
 
         await History(survivor).Absorb(absorbed, "op-1");
         await History(survivor).Absorb(absorbed, "op-1");
@@ -260,10 +274,11 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
         Assert.Equal(4, all.Select(x => x.Id).Distinct().Count());
         Assert.All(all, x => Assert.Equal(survivor, x.NeighbourhoodId));
 
-        var e = await ClockPump.Until(ClusterFixture.Clock, moved.Task);
+        var e = await frontEnd.NextEvent();
+        Assert.Equal(AlertEventKind.Moved, e.Kind);
         Assert.Equal(survivor, e.MovedTo);
         Assert.Equal(2, e.ResumeAfter);
-        await handle.UnsubscribeAsync();
+        fixture.Cluster.Client.DeleteObjectReference<IAlertFeedObserver>(observer);
 
         // Writers of the absorbed id are sent to the survivor; the page says so to readers.
         var late = New(absorbed);

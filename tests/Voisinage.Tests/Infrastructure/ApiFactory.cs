@@ -32,7 +32,6 @@ public class ApiFactory : WebApplicationFactory<Program>
 
             // The feeds' resync runs on real time, not on the fake clock: off, so that what a test sees arrive came
             // through the stream or the channel's push (SiloFailureTests turns it on where it is the recovery path).
-            ["Voisinage:AlertFeeds:ResyncInterval"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? [])
         {
