@@ -1,0 +1,80 @@
+using GraphQL;
+using GraphQL.Types;
+using Voisinage.Grains;
+using Voisinage.Grains.Accounts;
+using Voisinage.WebApi.Auth;
+using Voisinage.WebApi.GraphQL.Types;
+
+namespace Voisinage.WebApi.GraphQL;
+
+public sealed partial class MutationType
+{
+    /// <summary>Accounts: sign-up, sign-in, sessions, password, export and deletion.</summary>
+    partial void AddAccountFields()
+    {
+            Field<NonNullGraphType<AuthPayloadType>>("register")
+                .Description("Opens an account: one pseudo and password for every service. Returns a token.")
+                .Argument<NonNullGraphType<RegisterInputType>>("input")
+                .ResolveAsync(async c =>
+                {
+                    var input = c.GetArgument<Dictionary<string, object?>>("input");
+                    var registration = new Registration(Text(input, "pseudo"), Text(input, "email"), Text(input, "password"));
+                    var who = await c.Grains().GetGrain<IAccountsGrain>(0).Register(registration);
+                    return await SignIn(c, who);
+                });
+
+            Field<NonNullGraphType<AuthPayloadType>>("login")
+                .Description("Exchanges an email or pseudo and a password for a bearer token. Five failures in 15 minutes lock the account for the rest of the window.")
+                .Argument<NonNullGraphType<LoginInputType>>("input")
+                .ResolveAsync(async c =>
+                {
+                    var input = c.GetArgument<Dictionary<string, object?>>("input");
+                    var who = await c.Grains().GetGrain<IAccountsGrain>(0).Login(Text(input, "login"), Text(input, "password"));
+                    return await SignIn(c, who);
+                });
+
+            Field<NonNullGraphType<BooleanGraphType>>("logout")
+                .Description("Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires.")
+                .Resolve(c =>
+                {
+                    if (c.HttpContext() is { } http)
+                    {
+                        BrowserSession.Close(http);
+                    }
+
+                    return true;
+                });
+
+            Field<NonNullGraphType<BooleanGraphType>>("logoutEverywhere")
+                .Description("Revokes every token of your account (every browser and device is signed out) and clears this browser's session cookie.")
+                .ResolveAsync(async c =>
+                {
+                    await Caller(c).RevokeTokens();
+                    if (c.HttpContext() is { } http)
+                    {
+                        BrowserSession.Close(http);
+                    }
+
+                    return true;
+                });
+
+            Field<NonNullGraphType<AuthPayloadType>>("changePassword")
+                .Description("Changes your password: the current one is required (FORBIDDEN if wrong; failures count towards the login lock). Every other token is revoked; the answer carries a new one (and a new session cookie).")
+                .Argument<NonNullGraphType<StringGraphType>>("currentPassword")
+                .Argument<NonNullGraphType<StringGraphType>>("newPassword")
+                .ResolveAsync(async c => await SignIn(c, await Caller(c).ChangePassword(c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
+
+            Field<NonNullGraphType<StringGraphType>>("exportMyData")
+                .Description("Everything Voisinage holds about you, as a JSON document.")
+                .ResolveAsync(async c => await Caller(c).ExportData());
+
+            Field<NonNullGraphType<BooleanGraphType>>("deleteMyAccount")
+                .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone.")
+                .Argument<NonNullGraphType<StringGraphType>>("password")
+                .ResolveAsync(async c =>
+                {
+                    await Caller(c).DeleteAccount(c.GetArgument<string>("password"));
+                    return true;
+                });
+    }
+}
