@@ -49,6 +49,9 @@ public static class ModerationLogs
     /// <summary>The operators' log (grants and revocations).</summary>
     public const string Operators = "operators";
 
+    /// <summary>Operators' decisions on organisations (verified, rejected); read by operators.</summary>
+    public const string Organisations = "organisations";
+
     public static string OfNeighbourhood(string neighbourhoodId) => "n:" + neighbourhoodId;
 
     public static string OfResident(string residentId) => "r:" + residentId;

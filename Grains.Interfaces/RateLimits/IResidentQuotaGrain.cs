@@ -10,6 +10,7 @@ public enum QuotaKind
     Report = 4,
     Postcard = 5,
     PushDevice = 6,
+    Organisation = 7,
 }
 
 /// <summary>

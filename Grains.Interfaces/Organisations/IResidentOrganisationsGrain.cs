@@ -1,0 +1,23 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Organisations;
+
+/// <summary>
+/// The organisations one resident belongs to, keyed by the resident id: it creates theirs (choosing the id) and is told
+/// by each organisation when the resident joins or leaves, so "my organisations" is one call.
+/// </summary>
+public interface IResidentOrganisationsGrain : IGrainWithStringKey
+{
+    /// <summary>Creates an organisation with this resident as its admin (see <see cref="IOrganisationGrain.Create"/>).</summary>
+    Task<Organisation> Create(OrganisationDraft draft);
+
+    /// <summary>Records that the resident is a member of the organisation (idempotent).</summary>
+    Task Joined(string organisationId);
+
+    /// <summary>Records that the resident left the organisation (idempotent).</summary>
+    Task Left(string organisationId);
+
+    /// <summary>The ids of the resident's organisations, oldest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> List();
+}
