@@ -19,4 +19,7 @@ public static class ErrorCodes
 
     /// <summary>An organisation identifier of the right form whose check digit is wrong (SIRET).</summary>
     public const string InvalidCheckDigit = "INVALID_CHECK_DIGIT";
+
+    /// <summary>An organisation's area that covers more cells than the configured cap.</summary>
+    public const string AreaTooLarge = "AREA_TOO_LARGE";
 }

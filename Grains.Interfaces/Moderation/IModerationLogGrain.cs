@@ -46,11 +46,8 @@ public sealed record ModerationLogPage(
 /// <summary>The keys of the log grains.</summary>
 public static class ModerationLogs
 {
-    /// <summary>The operators' log (grants and revocations).</summary>
+    /// <summary>The operators' log (grants and revocations, organisations verified or rejected).</summary>
     public const string Operators = "operators";
-
-    /// <summary>Operators' decisions on organisations (verified, rejected); read by operators.</summary>
-    public const string Organisations = "organisations";
 
     public static string OfNeighbourhood(string neighbourhoodId) => "n:" + neighbourhoodId;
 

@@ -29,6 +29,12 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>An admin removes a member, or a member leaves (CONFLICT for the last admin).</summary>
     Task<IReadOnlyList<OrganisationMember>> RemoveMember(string actorId, string residentId);
 
+    /// <summary>
+    /// An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon (holes
+    /// allowed), kept as the home cells whose centres lie in it (AREA_TOO_LARGE past the cap), and indexed by shard.
+    /// </summary>
+    Task<Organisation> SetArea(string actorId, string geoJson);
+
     /// <summary>The members, for members and operators.</summary>
     [ReadOnly]
     Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId);

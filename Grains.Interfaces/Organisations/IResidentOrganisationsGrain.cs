@@ -17,6 +17,13 @@ public interface IResidentOrganisationsGrain : IGrainWithStringKey
     /// <summary>Records that the resident left the organisation (idempotent).</summary>
     Task Left(string organisationId);
 
+    /// <summary>
+    /// The verified organisations whose area holds the resident's home (town halls and agencies): the home cell is read
+    /// here, on the silo, and never returned.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Organisation>> Serving();
+
     /// <summary>The ids of the resident's organisations, oldest first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<string>> List();

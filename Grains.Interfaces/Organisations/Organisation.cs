@@ -15,7 +15,11 @@ public sealed record Organisation(
     [property: Id(6)] string? PublicAddress,
     [property: Id(7)] OrganisationStatus Status,
     [property: Id(8)] string? Decision,
-    [property: Id(9)] DateTimeOffset CreatedAt);
+    [property: Id(9)] DateTimeOffset CreatedAt)
+{
+    /// <summary>How many home cells (H3 res 10) its area covers: a town hall's or agency's drawn area; 0 until drawn.</summary>
+    [Id(10)] public int AreaCellCount { get; init; }
+}
 
 /// <summary>A member of an organisation (shown to its members and to operators).</summary>
 [GenerateSerializer, Immutable]

@@ -48,4 +48,7 @@ public enum OrganisationLogAction
     MemberAdded = 4,
     RoleChanged = 5,
     MemberRemoved = 6,
+
+    /// <summary>The area served was drawn or redrawn (the detail: how many home cells).</summary>
+    AreaSet = 7,
 }

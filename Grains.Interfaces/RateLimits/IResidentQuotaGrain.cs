@@ -11,6 +11,7 @@ public enum QuotaKind
     Postcard = 5,
     PushDevice = 6,
     Organisation = 7,
+    Recommendation = 8,
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Voisinage.Grains.Moderation;
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Residents;
@@ -10,6 +11,7 @@ namespace Voisinage.Grains.Organisations;
 /// </summary>
 internal sealed class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Voisinage)] IPersistentState<OrganisationState> state,
+    IOptions<OrganisationOptions> options,
     TimeProvider clock) : Grain, IOrganisationGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -71,7 +73,7 @@ internal sealed class OrganisationGrain(
             $"organisation:{Id}:{state.State.Log.Count}", now,
             verify ? ModerationAction.OrganisationVerified : ModerationAction.OrganisationRejected,
             operatorId, null, Id, null, null, why, null);
-        await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Organisations).Append(entry);
+        await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).Append(entry);
         await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Set(Id, status);
         return decided;
     }
@@ -148,6 +150,34 @@ internal sealed class OrganisationGrain(
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Left(Id);
         return state.State.Members;
+    }
+
+    public async Task<Organisation> SetArea(string actorId, string geoJson)
+    {
+        var organisation = Current;
+        RequireAdmin(actorId);
+        if (organisation.Kind is not (OrganisationKind.Commune or OrganisationKind.PublicAgency))
+        {
+            throw VoisinageException.BadInput("Only a town hall or a public agency serves a drawn area.");
+        }
+
+        var (compacted, count) = OrganisationAreaRules.Fill(geoJson, options.Value);
+        var shards = OrganisationAreaRules.ByShard(compacted);
+        var previous = state.State.AreaShards;
+        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.AreaSet, actorId, null, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        state.State = state.State with
+        {
+            Organisation = organisation with { AreaCellCount = count },
+            AreaCells = [.. compacted.Select(c => c.ToString())],
+            AreaShards = [.. shards.Keys],
+            Log = [.. state.State.Log, entry],
+        };
+        await state.WriteStateAsync();
+
+        // The index is derived from the state just written: every Set is idempotent, so drawing again repairs a failure.
+        await Task.WhenAll(shards.Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s.Key).Set(Id, s.Value))
+            .Concat(previous.Except(shards.Keys).Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s).Set(Id, []))));
+        return state.State.Organisation!;
     }
 
     public async Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId)

@@ -1,3 +1,5 @@
+using Voisinage.Grains.Residents;
+
 namespace Voisinage.Grains.Organisations;
 
 /// <summary>The organisations of one resident (see <see cref="IResidentOrganisationsGrain"/>).</summary>
@@ -28,6 +30,18 @@ internal sealed class ResidentOrganisationsGrain(
         {
             await state.WriteStateAsync();
         }
+    }
+
+    public async Task<IReadOnlyList<Organisation>> Serving()
+    {
+        if ((await GrainFactory.StandingOf(Id)).Profile?.HomeCell is not { } home)
+        {
+            return [];
+        }
+
+        var ids = await GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(OrganisationAreaRules.ShardOf(home)).Covering(home);
+        var organisations = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IOrganisationGrain>(id).Get()));
+        return [.. organisations.OfType<Organisation>().Where(o => o.Status == OrganisationStatus.Verified)];
     }
 
     public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>(state.State.Organisations);

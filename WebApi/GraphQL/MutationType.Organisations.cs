@@ -49,12 +49,39 @@ public sealed partial class MutationType
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<IdGraphType>>("residentId")
             .ResolveAsync(async c => await OrganisationOf(c, "organisationId").RemoveMember(c.RequireCaller(), c.GetArgument<string>("residentId")));
+
+        Field<NonNullGraphType<OrganisationType>>("setOrganisationArea")
+            .Description("An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon ([longitude, latitude] positions, holes allowed). Kept as the home cells whose centres lie in it; AREA_TOO_LARGE past the cap.")
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .Argument<NonNullGraphType<StringGraphType>>("geoJson")
+            .ResolveAsync(async c => await OrganisationOf(c, "organisationId").SetArea(c.RequireCaller(), c.GetArgument<string>("geoJson")));
+
+        AddRecommendationFields();
     }
 
-    /// <summary>The organisation named by an argument, NOT_FOUND for a malformed id (no grain is activated for it).</summary>
-    private static IOrganisationGrain OrganisationOf(IResolveFieldContext c, string argument = "id")
+    private void AddRecommendationFields()
+    {
+        Field<NonNullGraphType<RecommendationCountsType>>("recommendOrganisation")
+            .Description("A verified member of a neighbourhood recommends a verified business or association; once per resident (again: no change). At most 30 per hour.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await RecommendationsOf(c).Recommend(c.RequireCaller()));
+
+        Field<NonNullGraphType<RecommendationCountsType>>("unrecommendOrganisation")
+            .Description("Withdraws your recommendation, if any.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await RecommendationsOf(c).Unrecommend(c.RequireCaller()));
+    }
+
+    private static IOrganisationRecommendationsGrain RecommendationsOf(IResolveFieldContext c) =>
+        c.Grains().GetGrain<IOrganisationRecommendationsGrain>(OrganisationId(c, "id"));
+
+    private static IOrganisationGrain OrganisationOf(IResolveFieldContext c, string argument = "id") =>
+        c.Grains().GetGrain<IOrganisationGrain>(OrganisationId(c, argument));
+
+    /// <summary>The organisation id an argument names, NOT_FOUND when malformed (so no grain is activated for it).</summary>
+    private static string OrganisationId(IResolveFieldContext c, string argument)
     {
         var id = c.GetArgument<string>(argument);
-        return ContentIds.IsOrganisation(id) ? c.Grains().GetGrain<IOrganisationGrain>(id) : throw VoisinageException.NotFound("No such organisation.");
+        return ContentIds.IsOrganisation(id) ? id : throw VoisinageException.NotFound("No such organisation.");
     }
 }

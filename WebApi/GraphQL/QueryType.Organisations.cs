@@ -28,6 +28,10 @@ public sealed partial class QueryType
                 return await Organisations(c, ids);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisationsServingMe")
+            .Description("The verified town halls and agencies whose area holds your home (your home is never returned).")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentOrganisationsGrain>(c.RequireCaller()).Serving());
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("myOrganisations")
             .Description("The organisations you are a member of.")
             .ResolveAsync(async c => await Organisations(c, await c.Grains().GetGrain<IResidentOrganisationsGrain>(c.RequireCaller()).List()));

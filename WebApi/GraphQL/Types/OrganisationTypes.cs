@@ -58,9 +58,15 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<OrganisationStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<StringGraphType>("decision").Description("The operator's reason (why it was rejected).").Resolve(c => c.Source.Decision);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<IntGraphType>>("areaCellCount")
+            .Description("How many home cells (H3 res 10, about 0.015 km² each) the area it serves covers; 0 until a town hall or agency draws it.")
+            .Resolve(c => c.Source.AreaCellCount);
         Field<OrganisationRoleGraphType>("myRole")
             .Description("Your role in it, or null.")
             .ResolveAsync(async c => c.CallerId() is { } me ? await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).RoleOf(me) : null);
+        Field<NonNullGraphType<RecommendationCountsType>>("recommendations")
+            .Description("How many residents recommend it, whether you do, and how many in your neighbourhood (nobody is named).")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IOrganisationRecommendationsGrain>(c.Source.Id).Get(c.CallerId()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationMemberType>>>>("members")
             .Description("Its members and roles: for its members and operators (FORBIDDEN for others).")
             .ResolveAsync(async c => await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).GetMembers(c.RequireCaller()));
@@ -107,5 +113,17 @@ public sealed class CreateOrganisationInputType : InputObjectGraphType
         Field<StringGraphType>("description").Description("At most 2000 characters.");
         Field<StringGraphType>("hours").Description("At most 500 characters.");
         Field<StringGraphType>("publicAddress").Description("Required for a business, refused for any other kind (at most 200 characters).");
+    }
+}
+
+public sealed class RecommendationCountsType : ObjectGraphType<RecommendationCounts>
+{
+    public RecommendationCountsType()
+    {
+        Name = "RecommendationCounts";
+        Description = "Recommendations of a business or association: one per verified resident, counted per neighbourhood.";
+        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<NonNullGraphType<BooleanGraphType>>("mine").Description("Whether you recommend it.").Resolve(c => c.Source.Mine);
+        Field<NonNullGraphType<IntGraphType>>("inMyNeighbourhood").Description("Recommendations from your neighbourhood (0 outside one).").Resolve(c => c.Source.InMyNeighbourhood);
     }
 }

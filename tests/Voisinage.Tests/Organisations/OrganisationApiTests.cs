@@ -79,4 +79,33 @@ public sealed class OrganisationApiTests(ClusterApi f)
         log.AssertNoErrors();
         Assert.Equal(["CREATED", "VERIFIED", "MEMBER_ADDED"], log.Data["organisation"]!["log"]!.AsArray().Select(e => e!["action"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task A_town_hall_draws_its_area_and_the_residents_inside_see_it_serving_them()
+    {
+        var home = ClusterApi.NewPlace();
+        var mayor = await f.Verified(ClusterApi.NewPlace());
+        var inside = await f.Verified(home);
+        var outside = await f.Verified((home.Lat + 0.02, home.Lng));
+        var root = await f.ConfiguredOperator();
+        var created = await f.GraphQL(Create, new { input = new { kind = "COMMUNE", name = "Mairie de Saint-Genis", identifier = "69204" } }, mayor);
+        created.AssertNoErrors();
+        var id = created.Data["createOrganisation"]!["id"]!.GetValue<string>();
+        (await f.GraphQL("mutation($id: ID!) { verifyOrganisation(id: $id) { status } }", new { id }, root)).AssertNoErrors();
+
+        var (dLat, dLng) = (0.004, 0.006);
+        var ring = string.Join(",", new[] { (-dLng, -dLat), (dLng, -dLat), (dLng, dLat), (-dLng, dLat), (-dLng, -dLat) }
+            .Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{home.Lng + c.Item1},{home.Lat + c.Item2}]")));
+        const string Draw = "mutation($o: ID!, $g: String!) { setOrganisationArea(organisationId: $o, geoJson: $g) { areaCellCount } }";
+        (await f.GraphQL(Draw, new { o = id, g = "{\"type\":\"Point\"}" }, mayor)).AssertError("BAD_USER_INPUT");
+        (await f.GraphQL(Draw, new { o = id, g = $$"""{"type":"Polygon","coordinates":[[{{ring}}]]}""" }, inside)).AssertError("FORBIDDEN");
+        var drawn = await f.GraphQL(Draw, new { o = id, g = $$"""{"type":"Polygon","coordinates":[[{{ring}}]]}""" }, mayor);
+        drawn.AssertNoErrors();
+        Assert.True(drawn.Data["setOrganisationArea"]!["areaCellCount"]!.GetValue<int>() > 0);
+
+        const string Serving = "{ organisationsServingMe { id name } }";
+        Assert.Contains((await f.GraphQL(Serving, as_: inside)).Data["organisationsServingMe"]!.AsArray(), o => o!["id"]!.GetValue<string>() == id);
+        Assert.DoesNotContain((await f.GraphQL(Serving, as_: outside)).Data["organisationsServingMe"]!.AsArray(), o => o!["id"]!.GetValue<string>() == id);
+        (await f.GraphQL(Serving)).AssertError("UNAUTHENTICATED");
+    }
 }

@@ -47,7 +47,7 @@ public sealed class OrganisationGrainTests(ClusterFixture fixture)
         Assert.DoesNotContain(created.Id, await Grains.GetGrain<IOrganisationDirectoryGrain>(0).List(Operator, OrganisationStatus.Pending, 100));
 
         // The decision is in the moderation log and in the organisation's own log.
-        var decisions = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.Organisations).List(Operator, 100, null);
+        var decisions = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).List(Operator, 100, null);
         var entry = Assert.Single(decisions.Entries, e => e.SubjectId == created.Id);
         Assert.Equal(ModerationAction.OrganisationVerified, entry.Action);
         Assert.Equal(Operator, entry.ActorId);
@@ -66,7 +66,7 @@ public sealed class OrganisationGrainTests(ClusterFixture fixture)
         Assert.Equal(OrganisationStatus.Rejected, rejected.Status);
         Assert.Equal("Numéro RNA inconnu du répertoire.", (await Organisation(created).Get())!.Decision);
         Assert.Contains(created.Id, await Grains.GetGrain<IOrganisationDirectoryGrain>(0).List(Operator, OrganisationStatus.Rejected, 100));
-        var decisions = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.Organisations).List(Operator, 100, null);
+        var decisions = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).List(Operator, 100, null);
         Assert.Equal(ModerationAction.OrganisationRejected, Assert.Single(decisions.Entries, e => e.SubjectId == created.Id).Action);
     }
 
