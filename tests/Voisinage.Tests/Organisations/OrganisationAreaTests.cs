@@ -4,6 +4,7 @@ using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Alerts;
 using Voisinage.Tests.Infrastructure;
+using static Voisinage.Tests.Infrastructure.Refusals;
 using Voisinage.Tests.Verification;
 
 namespace Voisinage.Tests.Organisations;
@@ -107,11 +108,5 @@ public sealed class OrganisationAreaTests(ClusterFixture fixture)
         var shop = await Grains.GetGrain<IResidentOrganisationsGrain>(owner.Id())
             .Create(new OrganisationDraft(OrganisationKind.Business, "Boulangerie", "73282932000074", null, null, "1 rue du Four"));
         await AssertRefused(ErrorCodes.BadUserInput, () => Grains.GetGrain<IOrganisationGrain>(shop.Id).SetArea(owner.Id(), Square(centre, outer: 300)));
-    }
-
-    private static async Task AssertRefused(string code, Func<Task> action)
-    {
-        var e = await Assert.ThrowsAsync<VoisinageException>(action);
-        Assert.Equal(code, e.Code);
     }
 }

@@ -3,6 +3,7 @@ using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
+using static Voisinage.Tests.Infrastructure.Refusals;
 using Voisinage.Tests.Verification;
 
 namespace Voisinage.Tests.Organisations;
@@ -169,11 +170,5 @@ public sealed class OrganisationGrainTests(ClusterFixture fixture)
         {
             return e.Code;
         }
-    }
-
-    private static async Task AssertRefused(string code, Func<Task> action)
-    {
-        var e = await Assert.ThrowsAsync<VoisinageException>(action);
-        Assert.Equal(code, e.Code);
     }
 }

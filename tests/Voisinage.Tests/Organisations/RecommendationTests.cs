@@ -3,6 +3,7 @@ using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Alerts;
 using Voisinage.Tests.Infrastructure;
+using static Voisinage.Tests.Infrastructure.Refusals;
 using Voisinage.Tests.Verification;
 
 namespace Voisinage.Tests.Organisations;
@@ -90,11 +91,5 @@ public sealed class RecommendationTests(ClusterFixture fixture)
         await AssertRefused(ErrorCodes.NotFound, () => Recommendations("org_" + Guid.NewGuid().ToString("N")).Recommend(member.Id()));
         Assert.Equal(0, (await Recommendations(shop).Get(null)).Total);
         Assert.Equal(0, (await Recommendations(pending).Get(null)).Total);
-    }
-
-    private static async Task AssertRefused(string code, Func<Task> action)
-    {
-        var e = await Assert.ThrowsAsync<VoisinageException>(action);
-        Assert.Equal(code, e.Code);
     }
 }
