@@ -13,4 +13,13 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string NotVerified = "NOT_VERIFIED";
+
+    /// <summary>An organisation identifier (SIRET, RNA, INSEE commune code) that does not have the right form.</summary>
+    public const string InvalidIdentifier = "INVALID_IDENTIFIER";
+
+    /// <summary>An organisation identifier of the right form whose check digit is wrong (SIRET).</summary>
+    public const string InvalidCheckDigit = "INVALID_CHECK_DIGIT";
+
+    /// <summary>An organisation's area that covers more cells than the configured cap.</summary>
+    public const string AreaTooLarge = "AREA_TOO_LARGE";
 }

@@ -29,6 +29,7 @@ public static class GrainServices
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
+        services.AddOptions<Organisations.OrganisationOptions>().Bind(configuration.GetSection(Organisations.OrganisationOptions.Section));
         services.AddOptions<Moderation.ModerationOptions>().Bind(configuration.GetSection(Moderation.ModerationOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();

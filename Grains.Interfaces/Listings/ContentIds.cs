@@ -1,7 +1,8 @@
 namespace Voisinage.Grains.Listings;
 
 /// <summary>
-/// Ids of user content carry their kind as a prefix (<c>lst_</c> listing, <c>pst_</c> post, <c>cnv_</c> conversation)
+/// Ids of user content carry their kind as a prefix (<c>lst_</c> listing, <c>pst_</c> post, <c>cnv_</c> conversation,
+/// <c>org_</c> organisation)
 /// followed by 32 lowercase hex digits, so one id names one grain and anything else activates none.
 /// </summary>
 public static class ContentIds
@@ -11,10 +12,15 @@ public static class ContentIds
     public const string ListingPrefix = "lst_";
     public const string PostPrefix = "pst_";
     public const string ConversationPrefix = "cnv_";
+    public const string OrganisationPrefix = "org_";
 
     public static string NewListing() => ListingPrefix + Guid.NewGuid().ToString("N");
 
     public static string NewPost() => PostPrefix + Guid.NewGuid().ToString("N");
+
+    public static string NewOrganisation() => OrganisationPrefix + Guid.NewGuid().ToString("N");
+
+    public static bool IsOrganisation(string? id) => IsWellFormed(id, OrganisationPrefix);
 
     public static bool IsListing(string? id) => IsWellFormed(id, ListingPrefix);
 

@@ -46,7 +46,7 @@ public sealed record ModerationLogPage(
 /// <summary>The keys of the log grains.</summary>
 public static class ModerationLogs
 {
-    /// <summary>The operators' log (grants and revocations).</summary>
+    /// <summary>The operators' log (grants and revocations, organisations verified or rejected).</summary>
     public const string Operators = "operators";
 
     public static string OfNeighbourhood(string neighbourhoodId) => "n:" + neighbourhoodId;

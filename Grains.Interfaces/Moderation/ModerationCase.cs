@@ -42,6 +42,12 @@ public enum ModerationAction
 
     /// <summary>A resident was verified (the method is the reason).</summary>
     Verified = 9,
+
+    /// <summary>An operator verified an organisation (the subject id is the organisation's).</summary>
+    OrganisationVerified = 10,
+
+    /// <summary>An operator rejected an organisation, with the reason.</summary>
+    OrganisationRejected = 11,
 }
 
 /// <summary>Where an appeal stands.</summary>

@@ -10,6 +10,8 @@ public enum QuotaKind
     Report = 4,
     Postcard = 5,
     PushDevice = 6,
+    Organisation = 7,
+    Recommendation = 8,
 }
 
 /// <summary>

@@ -24,6 +24,12 @@ public sealed class ResidentQuotaOptions
     /// <summary>Push subscriptions registered or removed (each may send requests to a push service): 20 per hour.</summary>
     public QuotaRule PushDevice { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
 
+    /// <summary>Organisations created (each one is checked by an operator): 3 per 30 days.</summary>
+    public QuotaRule Organisation { get; set; } = new() { Limit = 3, Window = TimeSpan.FromDays(30) };
+
+    /// <summary>Organisations recommended (withdrawing is free; recommending again spends one): 30 per hour.</summary>
+    public QuotaRule Recommendation { get; set; } = new() { Limit = 30, Window = TimeSpan.FromHours(1) };
+
     /// <summary>
     /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
     /// only (no storage write per message; a deactivation forgives at most one short window, and the edge limiter
@@ -40,6 +46,8 @@ public sealed class ResidentQuotaOptions
         QuotaKind.Report => Report,
         QuotaKind.Postcard => Postcard,
         QuotaKind.PushDevice => PushDevice,
+        QuotaKind.Organisation => Organisation,
+        QuotaKind.Recommendation => Recommendation,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -25,6 +25,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddOperatorFields();
         AddNotificationFields();
         AddNotificationPreferenceFields();
+        AddOrganisationFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

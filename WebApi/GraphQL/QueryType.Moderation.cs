@@ -35,7 +35,7 @@ public sealed partial class QueryType
             });
 
         Field<NonNullGraphType<ConnectionType<ModerationEntryType>>>("moderationLog")
-            .Description("The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' grants and revocations (neither argument; operators).")
+            .Description("The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' own decisions: grants, revocations, organisations verified or rejected (neither argument; operators).")
             .Argument<IdGraphType>("neighbourhoodId")
             .Argument<IdGraphType>("residentId")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)

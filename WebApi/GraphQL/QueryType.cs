@@ -60,6 +60,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddAppFields();
+        AddOrganisationFields();
     }
 
     partial void AddAlertFields();

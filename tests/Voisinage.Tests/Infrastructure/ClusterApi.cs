@@ -95,6 +95,34 @@ public sealed class ClusterApi : IAsyncLifetime
         return member;
     }
 
+    private readonly SemaphoreSlim _operatorLock = new(1, 1);
+    private Member? _operator;
+
+    /// <summary>The configured operator (<see cref="TestSettings.OperatorId"/>) as an account with a token, created once per fixture.</summary>
+    public async Task<Member> ConfiguredOperator()
+    {
+        await _operatorLock.WaitAsync();
+        try
+        {
+            if (_operator is null)
+            {
+                var resident = Grains.GetGrain<IResidentGrain>(TestSettings.OperatorId);
+                var (pseudo, email) = TestSettings.NewIdentity("operateur");
+                await resident.Create(pseudo, email);
+                var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");
+                var token = Api.Services.GetRequiredService<Voisinage.WebApi.Auth.TokenService>()
+                    .Issue(new Voisinage.Grains.Accounts.SignedIn(TestSettings.OperatorId, pseudo, version)).Token;
+                _operator = new Member(token, TestSettings.OperatorId, pseudo, default);
+            }
+
+            return _operator;
+        }
+        finally
+        {
+            _operatorLock.Release();
+        }
+    }
+
     public Task<GraphQLResponse> GraphQL(string query, object? variables = null, Member? as_ = null) => Api.GraphQL(query, variables, as_?.Token);
 
     /// <summary>A graphql-transport-ws connection, acknowledged.</summary>

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Listings;
-using Voisinage.WebApi.Auth;
 
 namespace Voisinage.Tests.Moderation;
 
@@ -17,37 +14,10 @@ public sealed class OperatorTests(ClusterApi f)
     private const string Operators = "query { operators { id pseudo homeCell email } }";
     private const string Outbox = "query { postcardOutbox(first: 1) { id } }";
 
-    private static readonly SemaphoreSlim OperatorLock = new(1, 1);
-    private static (ClusterApi Fixture, Member Operator)? _operator;
-
-    /// <summary>The configured operator (<see cref="TestSettings.OperatorId"/>) as an account with a token, created once per fixture.</summary>
-    private async Task<Member> ConfiguredOperator()
-    {
-        await OperatorLock.WaitAsync();
-        try
-        {
-            if (_operator is not { } known || known.Fixture != f)
-            {
-                var resident = f.Grains.GetGrain<IResidentGrain>(TestSettings.OperatorId);
-                var (pseudo, email) = TestSettings.NewIdentity("operateur");
-                await resident.Create(pseudo, email);
-                var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");
-                var token = f.Api.Services.GetRequiredService<TokenService>().Issue(new SignedIn(TestSettings.OperatorId, pseudo, version)).Token;
-                _operator = (f, new Member(token, TestSettings.OperatorId, pseudo, default));
-            }
-
-            return _operator.Value.Operator;
-        }
-        finally
-        {
-            OperatorLock.Release();
-        }
-    }
-
     [Fact]
     public async Task Operators_grant_and_revoke_operators_through_the_API_effective_at_once()
     {
-        var root = await ConfiguredOperator();
+        var root = await f.ConfiguredOperator();
         var place = ClusterApi.NewPlace();
         var (lead, nid) = await f.Found(place);
         var member = await f.Join(nid, place);
@@ -101,7 +71,7 @@ public sealed class OperatorTests(ClusterApi f)
     [Fact]
     public async Task Operators_list_users_by_pseudo_page_by_page_without_homes_and_closed_accounts_leave()
     {
-        var root = await ConfiguredOperator();
+        var root = await f.ConfiguredOperator();
         var place = ClusterApi.NewPlace();
         var (lead, _) = await f.Found(place);
         var tag = "zq" + Guid.NewGuid().ToString("N")[..8];

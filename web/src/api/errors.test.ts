@@ -31,3 +31,27 @@ describe('API errors in French, next to their field', () => {
     expect(errorsByField([{ code: 'X', message: 'Un.' }, { code: 'Y', message: 'Deux.' }])).toEqual({ '': 'Un. Deux.' });
   });
 });
+
+describe('organisation errors', () => {
+  test('puts identifier refusals next to the identifier field, in French', () => {
+    expect(translateError('INVALID_CHECK_DIGIT', "This SIRET's check digit is wrong.")).toEqual({
+      field: 'identifier',
+      code: 'INVALID_CHECK_DIGIT',
+      message: 'Ce SIRET est invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre.',
+    });
+    expect(translateError('INVALID_IDENTIFIER', 'A SIRET has 14 digits.').field).toBe('identifier');
+    expect(translateError('INVALID_IDENTIFIER', 'An RNA number is W followed by 9 digits.').message).toMatch(/lettre W suivie de 9 chiffres/);
+    expect(translateError('INVALID_IDENTIFIER', 'An INSEE commune code has 5 characters: a department (2A or 2B in Corsica) and the commune\'s number.').message).toMatch(/2A ou 2B/);
+  });
+
+  test('tells member refusals apart from the older rules that share their words', () => {
+    expect(translateError('NOT_VERIFIED', 'Only verified residents can be members of an organisation.')).toMatchObject({ field: 'residentId' });
+    expect(translateError('CONFLICT', 'This organisation is already verified.').message).toBe('Cette organisation est déjà vérifiée.');
+    expect(translateError('CONFLICT', 'The last admin cannot leave: name another admin first.').message).toMatch(/dernier administrateur/);
+    expect(translateError('BAD_USER_INPUT', 'A business gives its public address.').field).toBe('publicAddress');
+  });
+
+  test('falls back on a French message per code', () => {
+    expect(translateError('INVALID_CHECK_DIGIT', 'something new').message).toMatch(/clé de contrôle/);
+  });
+});

@@ -26,6 +26,28 @@ interface Rule {
 }
 
 const rules: Rule[] = [
+  // Organisations first: their refusals share words with older ones ("Only verified residents…", "already verified").
+  { pattern: /A SIRET has 14 digits/i, field: 'identifier', fr: () => 'Un SIRET a 14 chiffres.' },
+  { pattern: /SIRET's check digit is wrong/i, field: 'identifier', fr: () => 'Ce SIRET est invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre.' },
+  { pattern: /RNA number is W followed by 9 digits/i, field: 'identifier', fr: () => 'Un numéro RNA est la lettre W suivie de 9 chiffres.' },
+  { pattern: /INSEE commune code has 5 characters/i, field: 'identifier', fr: () => 'Un code INSEE de commune a 5 caractères : le département (2A ou 2B en Corse) puis le numéro de la commune.' },
+  { pattern: /organisation's name has 3 to (\d+)/i, field: 'name', fr: (m) => `Le nom a de 3 à ${m[1]} caractères.` },
+  { pattern: /^name is (required|at most (\d+))/i, field: 'name', fr: (m) => (m[2] ? `Le nom a au plus ${m[2]} caractères.` : 'Indiquez un nom.') },
+  { pattern: /^description is at most (\d+)/i, field: 'description', fr: (m) => `La description a au plus ${m[1]} caractères.` },
+  { pattern: /^hours is at most (\d+)/i, field: 'hours', fr: (m) => `Les horaires ont au plus ${m[1]} caractères.` },
+  { pattern: /^publicAddress is at most (\d+)/i, field: 'publicAddress', fr: (m) => `L'adresse a au plus ${m[1]} caractères.` },
+  { pattern: /business gives its public address/i, field: 'publicAddress', fr: () => "Indiquez l'adresse du commerce." },
+  { pattern: /Only a business has a public address/i, field: 'publicAddress', fr: () => "Seul un commerce affiche une adresse." },
+  { pattern: /area covers more than (\d+) home cells \(about (\d+) km²\)/i, field: 'geoJson', fr: (m) => `Cette zone est trop grande : au plus ${m[1]} cellules de domicile (environ ${m[2]} km²).` },
+  { pattern: /area is not valid JSON|area is a GeoJSON|area has no polygon|area has more than|ring has at least|ring is a list|position is \[|position's longitude|coordinates are a list|polygon has an outer ring/i, field: 'geoJson', fr: () => 'Ce contour n’est pas un Polygon ou MultiPolygon GeoJSON valide (positions [longitude, latitude], anneaux d’au moins 3 points).' },
+  { pattern: /area holds no home cell/i, field: 'geoJson', fr: () => 'Cette zone ne contient aucun domicile : tracez-la plus grande.' },
+  { pattern: /Only a town hall or a public agency serves a drawn area/i, field: 'geoJson', fr: () => 'Seuls une mairie ou un service public tracent une zone.' },
+  { pattern: /last admin (cannot leave|stays an admin)/i, fr: () => "Le dernier administrateur ne peut ni partir ni changer de rôle : nommez d'abord un autre administrateur." },
+  { pattern: /Only an admin of the organisation/i, fr: () => "Réservé aux administrateurs de l'organisation." },
+  { pattern: /organisation has at most (\d+) members/i, field: 'residentId', fr: (m) => `Une organisation a au plus ${m[1]} membres.` },
+  { pattern: /Only verified residents can be members/i, field: 'residentId', fr: () => "Ce voisin n'est pas vérifié : il ne peut pas encore rejoindre une organisation." },
+  { pattern: /not a member of the organisation/i, fr: () => "Ce voisin n'est pas membre de l'organisation." },
+  { pattern: /organisation is already (verified|rejected)/i, fr: (m) => (m[1] === 'verified' ? 'Cette organisation est déjà vérifiée.' : 'Cette organisation est déjà refusée.') },
   { pattern: /pseudo has 3 to 30/i, field: 'pseudo', fr: () => 'Le pseudo a de 3 à 30 caractères : lettres, chiffres, « - », « _ » ou « . ».' },
   { pattern: /pseudo is already taken/i, field: 'pseudo', fr: () => 'Ce pseudo est déjà pris.' },
   { pattern: /not a valid email/i, field: 'email', fr: () => "Cette adresse e-mail n'est pas valide." },
@@ -108,6 +130,9 @@ const byCode: Record<string, string> = {
   CONFLICT: 'Cette action est en conflit avec l’état actuel.',
   RATE_LIMITED: 'Trop de tentatives : réessayez plus tard.',
   NOT_VERIFIED: 'Réservé aux voisins vérifiés : terminez votre vérification.',
+  INVALID_IDENTIFIER: "Cet identifiant n'a pas le bon format.",
+  INVALID_CHECK_DIGIT: 'Cet identifiant est invalide : sa clé de contrôle ne correspond pas.',
+  AREA_TOO_LARGE: 'Cette zone est trop grande.',
   NETWORK: 'Le serveur est injoignable : vérifiez votre connexion.',
 };
 

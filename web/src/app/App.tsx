@@ -23,6 +23,8 @@ const Profile = lazy(() => import('../pages/Profile'));
 const Notifications = lazy(() => import('../pages/Notifications'));
 const Lead = lazy(() => import('../pages/Lead'));
 const Operator = lazy(() => import('../pages/Operator'));
+const Organisations = lazy(() => import('../pages/Organisations'));
+const OrganisationPage = lazy(() => import('../pages/OrganisationPage'));
 
 const routes: Route[] = [
   { path: '/', render: () => <Landing /> },
@@ -43,6 +45,8 @@ const routes: Route[] = [
   { path: '/notifications', render: () => <Notifications /> },
   { path: '/responsable', render: () => <Lead /> },
   { path: '/operateur', render: () => <Operator /> },
+  { path: '/organisations', render: () => <Organisations /> },
+  { path: '/organisations/:id', render: () => <OrganisationPage /> },
 ];
 
 /** Follows the live alerts of the signed-in resident's neighbourhood. */

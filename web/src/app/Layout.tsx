@@ -36,6 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li><Link to="/annonces">Annonces</Link></li>
                 <li><Link to="/alertes">Alertes</Link></li>
                 <li><Link to="/messages">Messages</Link></li>
+                <li><Link to="/organisations">Organisations</Link></li>
                 <li><NotificationBell /></li>
                 <li><Link to="/profil">Profil</Link></li>
                 {isLead && <li><Link to="/responsable">Responsable</Link></li>}

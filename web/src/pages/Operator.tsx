@@ -7,6 +7,7 @@ import { Page } from '../ui/Page';
 import { AppealQueue } from '../ui/Moderation';
 import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
+import { PendingOrganisationsSection } from './OrganisationQueue';
 
 /** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
@@ -17,6 +18,7 @@ export default function Operator() {
           <Postcards />
           <PushOutbox />
           <AppealQueue />
+          <PendingOrganisationsSection />
           <OperatorsSection meId={me.id} />
           <ModerationLogSection />
           <UsersSection />

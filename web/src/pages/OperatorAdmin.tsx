@@ -96,7 +96,7 @@ export function ModerationLogSection() {
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>Quel journal ?</legend>
-          <label><input type="radio" name="scope" value="operators" defaultChecked /> Opérateurs (nominations et retraits)</label>
+          <label><input type="radio" name="scope" value="operators" defaultChecked /> Opérateurs (nominations, retraits, organisations vérifiées ou refusées)</label>
           <label><input type="radio" name="scope" value="neighbourhood" /> Un quartier</label>
           <label><input type="radio" name="scope" value="resident" /> Un voisin</label>
         </fieldset>

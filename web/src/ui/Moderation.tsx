@@ -19,6 +19,8 @@ export const moderationActions: Record<ModerationAction, string> = {
   OPERATOR_GRANTED: 'Opérateur nommé',
   OPERATOR_REVOKED: 'Opérateur retiré',
   VERIFIED: 'Voisin vérifié',
+  ORGANISATION_VERIFIED: 'Organisation vérifiée',
+  ORGANISATION_REJECTED: 'Organisation refusée',
 };
 
 export const appealStatuses: Record<AppealStatus, string> = {

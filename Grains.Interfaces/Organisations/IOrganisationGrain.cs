@@ -1,0 +1,50 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Organisations;
+
+/// <summary>
+/// One organisation, keyed by its id: its public data, its members and roles, and its append-only log. It is the one
+/// place that decides who may act for the organisation (<see cref="RoleOf"/>). Every refusal changes nothing.
+/// </summary>
+public interface IOrganisationGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Creates it, PENDING, with <paramref name="creatorId"/> as its admin (NOT_VERIFIED unless a verified resident;
+    /// INVALID_IDENTIFIER or INVALID_CHECK_DIGIT for a bad identifier; RATE_LIMITED past the creation quota). Called by
+    /// the creator's <see cref="IResidentOrganisationsGrain"/>, which chose the id.
+    /// </summary>
+    Task<Organisation> Create(string creatorId, OrganisationDraft draft);
+
+    /// <summary>The public data, or null when there is no such organisation.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<Organisation?> Get();
+
+    /// <summary>An operator verifies (<paramref name="verify"/>) or rejects it with a reason (FORBIDDEN for others).</summary>
+    Task<Organisation> Decide(string operatorId, bool verify, string reason);
+
+    /// <summary>An admin adds a verified resident with a role, or changes a member's role (the last admin stays one).</summary>
+    Task<IReadOnlyList<OrganisationMember>> AddMember(string actorId, string residentId, OrganisationRole role);
+
+    /// <summary>An admin removes a member, or a member leaves (CONFLICT for the last admin).</summary>
+    Task<IReadOnlyList<OrganisationMember>> RemoveMember(string actorId, string residentId);
+
+    /// <summary>
+    /// An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon (holes
+    /// allowed), kept as the home cells whose centres lie in it (AREA_TOO_LARGE past the cap), and indexed by shard.
+    /// </summary>
+    Task<Organisation> SetArea(string actorId, string geoJson);
+
+    /// <summary>The members, for members and operators.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId);
+
+    /// <summary>The log, oldest first, for the organisation's admins and operators.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<OrganisationLogEntry>> GetLog(string viewerId);
+
+    /// <summary>The resident's role, or null if not a member.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<OrganisationRole?> RoleOf(string residentId);
+}

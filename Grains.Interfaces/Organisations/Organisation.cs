@@ -1,0 +1,41 @@
+namespace Voisinage.Grains.Organisations;
+
+/// <summary>
+/// An organisation as anyone may see it. No member is named here and no resident's home appears: the only address is a
+/// business's own <see cref="PublicAddress"/>. <see cref="Decision"/> is the operator's reason (for a rejection, why).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record Organisation(
+    [property: Id(0)] string Id,
+    [property: Id(1)] OrganisationKind Kind,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string Identifier,
+    [property: Id(4)] string Description,
+    [property: Id(5)] string Hours,
+    [property: Id(6)] string? PublicAddress,
+    [property: Id(7)] OrganisationStatus Status,
+    [property: Id(8)] string? Decision,
+    [property: Id(9)] DateTimeOffset CreatedAt)
+{
+    /// <summary>How many home cells (H3 res 10) its area covers: a town hall's or agency's drawn area; 0 until drawn.</summary>
+    [Id(10)] public int AreaCellCount { get; init; }
+}
+
+/// <summary>A member of an organisation (shown to its members and to operators).</summary>
+[GenerateSerializer, Immutable]
+public sealed record OrganisationMember(
+    [property: Id(0)] string ResidentId,
+    [property: Id(1)] OrganisationRole Role,
+    [property: Id(2)] DateTimeOffset Since);
+
+/// <summary>
+/// One change of an organisation, in its append-only log: who did it (<see cref="ActorId"/>), to whom
+/// (<see cref="ResidentId"/>, for member changes), and the detail (a role, an operator's reason).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record OrganisationLogEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] OrganisationLogAction Action,
+    [property: Id(2)] string ActorId,
+    [property: Id(3)] string? ResidentId,
+    [property: Id(4)] string Detail);

@@ -1,0 +1,226 @@
+using Microsoft.Extensions.Options;
+using Voisinage.Grains.Moderation;
+using Voisinage.Grains.RateLimits;
+using Voisinage.Grains.Residents;
+
+namespace Voisinage.Grains.Organisations;
+
+/// <summary>
+/// One organisation (see <see cref="IOrganisationGrain"/>). Every rule is checked before anything is written; each
+/// change is appended to the organisation's log in the same write as the change itself.
+/// </summary>
+internal sealed class OrganisationGrain(
+    [PersistentState("organisation", StorageNames.Voisinage)] IPersistentState<OrganisationState> state,
+    IOptions<OrganisationOptions> options,
+    TimeProvider clock) : Grain, IOrganisationGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private Organisation Current => state.State.Organisation ?? throw VoisinageException.NotFound("No such organisation.");
+
+    public async Task<Organisation> Create(string creatorId, OrganisationDraft draft)
+    {
+        if (state.State.Organisation is { } existing)
+        {
+            // A retried creation by the same resident answers what it made; anyone else meets a taken id.
+            return state.State.Members.Any(m => m.ResidentId == creatorId) ? existing : throw VoisinageException.Conflict("This organisation already exists.");
+        }
+
+        var valid = OrganisationRules.Validate(draft);
+        (await GrainFactory.StandingOf(creatorId)).RequireVerified("Only verified residents can create an organisation.");
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(creatorId).Spend(QuotaKind.Organisation);
+
+        var now = clock.GetUtcNow();
+        var organisation = new Organisation(
+            Id, valid.Kind, valid.Name, valid.Identifier, valid.Description ?? string.Empty, valid.Hours ?? string.Empty,
+            valid.PublicAddress, OrganisationStatus.Pending, null, now);
+        state.State = new OrganisationState
+        {
+            Organisation = organisation,
+            Members = [new OrganisationMember(creatorId, OrganisationRole.Admin, now)],
+            Log = [new OrganisationLogEntry(now, OrganisationLogAction.Created, creatorId, creatorId, valid.Kind.ToString())],
+        };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Set(Id, OrganisationStatus.Pending);
+        return organisation;
+    }
+
+    public Task<Organisation?> Get() => Task.FromResult(state.State.Organisation);
+
+    public async Task<Organisation> Decide(string operatorId, bool verify, string reason)
+    {
+        var organisation = Current;
+        var why = TextRules.Text(reason, "reason", OrganisationRules.MaxReason, required: !verify);
+        if (!(await GrainFactory.StandingOf(operatorId)).IsOperator)
+        {
+            throw VoisinageException.Forbidden("Only operators verify organisations.");
+        }
+
+        var status = verify ? OrganisationStatus.Verified : OrganisationStatus.Rejected;
+        if (organisation.Status == status)
+        {
+            throw VoisinageException.Conflict($"This organisation is already {status.ToString().ToLowerInvariant()}.");
+        }
+
+        var now = clock.GetUtcNow();
+        var decided = organisation with { Status = status, Decision = why.Length > 0 ? why : null };
+        var action = verify ? OrganisationLogAction.Verified : OrganisationLogAction.Rejected;
+        state.State = state.State with { Organisation = decided, Log = [.. state.State.Log, new OrganisationLogEntry(now, action, operatorId, null, why)] };
+        await state.WriteStateAsync();
+
+        // Derived records: both appends and the directory update are idempotent, so a failure here is repaired by retrying.
+        var entry = new ModerationEntry(
+            $"organisation:{Id}:{state.State.Log.Count}", now,
+            verify ? ModerationAction.OrganisationVerified : ModerationAction.OrganisationRejected,
+            operatorId, null, Id, null, null, why, null);
+        await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).Append(entry);
+        await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Set(Id, status);
+        return decided;
+    }
+
+    public async Task<IReadOnlyList<OrganisationMember>> AddMember(string actorId, string residentId, OrganisationRole role)
+    {
+        _ = Current;
+        if (!Enum.IsDefined(role))
+        {
+            throw VoisinageException.BadInput("Unknown organisation role.");
+        }
+
+        RequireAdmin(actorId);
+        var members = state.State.Members;
+        var existing = members.Find(m => m.ResidentId == residentId);
+        if (existing?.Role == role)
+        {
+            return members;
+        }
+
+        if (existing is null)
+        {
+            if (members.Count >= OrganisationRules.MaxMembers)
+            {
+                throw VoisinageException.Conflict($"An organisation has at most {OrganisationRules.MaxMembers} members.");
+            }
+
+            var standing = ResidentIds.IsWellFormed(residentId) ? await GrainFactory.StandingOf(residentId) : Standing.None;
+            if (standing.Profile is null)
+            {
+                throw VoisinageException.NotFound("No such resident.");
+            }
+
+            standing.RequireVerified("Only verified residents can be members of an organisation.");
+        }
+        else
+        {
+            RequireAnotherAdmin(residentId, "The last admin stays an admin: name another admin first.");
+        }
+
+        var now = clock.GetUtcNow();
+        var entry = new OrganisationLogEntry(now, existing is null ? OrganisationLogAction.MemberAdded : OrganisationLogAction.RoleChanged, actorId, residentId, role.ToString());
+        var member = new OrganisationMember(residentId, role, existing?.Since ?? now);
+        state.State = state.State with
+        {
+            Members = [.. members.Where(m => m.ResidentId != residentId), member],
+            Log = [.. state.State.Log, entry],
+        };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Joined(Id);
+        return state.State.Members;
+    }
+
+    public async Task<IReadOnlyList<OrganisationMember>> RemoveMember(string actorId, string residentId)
+    {
+        _ = Current;
+        if (actorId != residentId)
+        {
+            RequireAdmin(actorId);
+        }
+
+        if (!state.State.Members.Any(m => m.ResidentId == residentId))
+        {
+            throw VoisinageException.NotFound("This resident is not a member of the organisation.");
+        }
+
+        RequireAnotherAdmin(residentId, "The last admin cannot leave: name another admin first.");
+        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.MemberRemoved, actorId, residentId, string.Empty);
+        state.State = state.State with
+        {
+            Members = [.. state.State.Members.Where(m => m.ResidentId != residentId)],
+            Log = [.. state.State.Log, entry],
+        };
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Left(Id);
+        return state.State.Members;
+    }
+
+    public async Task<Organisation> SetArea(string actorId, string geoJson)
+    {
+        var organisation = Current;
+        RequireAdmin(actorId);
+        if (organisation.Kind is not (OrganisationKind.Commune or OrganisationKind.PublicAgency))
+        {
+            throw VoisinageException.BadInput("Only a town hall or a public agency serves a drawn area.");
+        }
+
+        var (compacted, count) = OrganisationAreaRules.Fill(geoJson, options.Value);
+        var shards = OrganisationAreaRules.ByShard(compacted);
+        var previous = state.State.AreaShards;
+        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.AreaSet, actorId, null, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        state.State = state.State with
+        {
+            Organisation = organisation with { AreaCellCount = count },
+            AreaCells = [.. compacted.Select(c => c.ToString())],
+            AreaShards = [.. shards.Keys],
+            Log = [.. state.State.Log, entry],
+        };
+        await state.WriteStateAsync();
+
+        // The index is derived from the state just written: every Set is idempotent, so drawing again repairs a failure.
+        await Task.WhenAll(shards.Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s.Key).Set(Id, s.Value))
+            .Concat(previous.Except(shards.Keys).Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s).Set(Id, []))));
+        return state.State.Organisation!;
+    }
+
+    public async Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId)
+    {
+        _ = Current;
+        if (RoleOfMember(viewerId) is null && !(await GrainFactory.StandingOf(viewerId)).IsOperator)
+        {
+            throw VoisinageException.Forbidden("Only the organisation's members and operators see its members.");
+        }
+
+        return state.State.Members;
+    }
+
+    public async Task<IReadOnlyList<OrganisationLogEntry>> GetLog(string viewerId)
+    {
+        _ = Current;
+        if (RoleOfMember(viewerId) != OrganisationRole.Admin && !(await GrainFactory.StandingOf(viewerId)).IsOperator)
+        {
+            throw VoisinageException.Forbidden("Only the organisation's admins and operators read its log.");
+        }
+
+        return state.State.Log;
+    }
+
+    public Task<OrganisationRole?> RoleOf(string residentId) => Task.FromResult(RoleOfMember(residentId));
+
+    private OrganisationRole? RoleOfMember(string residentId) => state.State.Members.Find(m => m.ResidentId == residentId)?.Role;
+
+    private void RequireAdmin(string actorId)
+    {
+        if (RoleOfMember(actorId) != OrganisationRole.Admin)
+        {
+            throw VoisinageException.Forbidden("Only an admin of the organisation manages its members.");
+        }
+    }
+
+    /// <summary>Refuses a change that would leave no admin, when <paramref name="residentId"/> is the only one.</summary>
+    private void RequireAnotherAdmin(string residentId, string refusal)
+    {
+        var admins = state.State.Members.Where(m => m.Role == OrganisationRole.Admin).Select(m => m.ResidentId).ToList();
+        if (admins is [var only] && only == residentId)
+        {
+            throw VoisinageException.Conflict(refusal);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// The organisations' operations (issue 22): public page, my organisations, creation, members, the operators' queue.
+import { graphql } from '../gql';
+
+export const OrganisationFields = graphql(`
+  fragment OrganisationFields on Organisation {
+    id
+    kind
+    name
+    identifier
+    description
+    hours
+    publicAddress
+    status
+    decision
+    createdAt
+    areaCellCount
+    myRole
+  }
+`);
+
+export const OrganisationQuery = graphql(`
+  query Organisation($id: ID!) {
+    organisation(id: $id) {
+      ...OrganisationFields
+      recommendations { total mine inMyNeighbourhood }
+    }
+  }
+`);
+
+export const VerifiedOrganisationsQuery = graphql(`
+  query VerifiedOrganisations {
+    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }
+  }
+`);
+
+export const MyOrganisationsQuery = graphql(`
+  query MyOrganisations {
+    myOrganisations {
+      ...OrganisationFields
+      members { residentId role since resident { id pseudo } }
+    }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) { ...OrganisationFields }
+  }
+`);
+
+export const AddOrganisationMemberMutation = graphql(`
+  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {
+    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }
+  }
+`);
+
+export const RemoveOrganisationMemberMutation = graphql(`
+  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {
+    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }
+  }
+`);
+
+export const PendingOrganisationsQuery = graphql(`
+  query PendingOrganisations {
+    organisations(status: PENDING, first: 100) { ...OrganisationFields }
+  }
+`);
+
+export const VerifyOrganisationMutation = graphql(`
+  mutation VerifyOrganisation($id: ID!, $reason: String) {
+    verifyOrganisation(id: $id, reason: $reason) { id status }
+  }
+`);
+
+export const RejectOrganisationMutation = graphql(`
+  mutation RejectOrganisation($id: ID!, $reason: String!) {
+    rejectOrganisation(id: $id, reason: $reason) { id status decision }
+  }
+`);
+
+export const RecommendOrganisationMutation = graphql(`
+  mutation RecommendOrganisation($id: ID!) {
+    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }
+  }
+`);
+
+export const UnrecommendOrganisationMutation = graphql(`
+  mutation UnrecommendOrganisation($id: ID!) {
+    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }
+  }
+`);
+
+export const OrganisationsServingMeQuery = graphql(`
+  query OrganisationsServingMe {
+    organisationsServingMe { ...OrganisationFields }
+  }
+`);
+
+export const SetOrganisationAreaMutation = graphql(`
+  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {
+    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }
+  }
+`);

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { OrganisationQuery, RecommendOrganisationMutation, UnrecommendOrganisationMutation } from '../api/organisations';
+import { useSession, isVerified } from '../app/session';
+import { FormError, useFormErrors } from '../ui/forms';
+import { Link, useParams } from '../app/router';
+import { Page } from '../ui/Page';
+import { organisationKinds, organisationStatuses } from './organisationLabels';
+
+/** The public page of an organisation: anyone may read it; the only address shown is a business's own. */
+export default function OrganisationPage() {
+  const { id } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: OrganisationQuery, variables: { id: id ?? '' } });
+  if (fetching) return <p role="status">Chargement…</p>;
+  const o = data?.organisation;
+  if (error || !o)
+    return (
+      <Page title="Organisation introuvable">
+        <p>Cette organisation n'existe pas.</p>
+        <p><Link to="/organisations">Voir les organisations</Link></p>
+      </Page>
+    );
+  return (
+    <Page title={o.name}>
+      <p className="meta">
+        {organisationKinds[o.kind].label} · <span className={`status status-${o.status.toLowerCase()}`}>{organisationStatuses[o.status]}</span>
+      </p>
+      {o.status === 'REJECTED' && o.decision && <p>Motif du refus : {o.decision}</p>}
+      {o.description && <p className="description">{o.description}</p>}
+      <dl>
+        {o.hours && (
+          <>
+            <dt>Horaires</dt>
+            <dd>{o.hours}</dd>
+          </>
+        )}
+        {o.publicAddress && (
+          <>
+            <dt>Adresse</dt>
+            <dd className="address">{o.publicAddress}</dd>
+          </>
+        )}
+        {o.areaCellCount > 0 && (
+          <>
+            <dt>Zone desservie</dt>
+            <dd>Environ {(o.areaCellCount * 0.015).toFixed(1)} km²</dd>
+          </>
+        )}
+        <dt>{organisationKinds[o.kind].identifier}</dt>
+        <dd><code>{o.identifier}</code></dd>
+      </dl>
+      {(o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && o.status === 'VERIFIED' && (
+        <Recommendations id={o.id} counts={o.recommendations} />
+      )}
+      {o.myRole && <p><Link to="/organisations">Gérer cette organisation</Link></p>}
+    </Page>
+  );
+}
+
+type Counts = { total: number; mine: boolean; inMyNeighbourhood: number };
+
+/** The recommendation counts (nobody named) and, for a verified member of a neighbourhood, the button to recommend. */
+function Recommendations({ id, counts: initial }: { id: string; counts: Counts }) {
+  const { me } = useSession();
+  const [counts, setCounts] = useState(initial);
+  const [{ fetching: adding }, recommend] = useMutation(RecommendOrganisationMutation);
+  const [{ fetching: removing }, unrecommend] = useMutation(UnrecommendOrganisationMutation);
+  const errors = useFormErrors();
+  const canRecommend = isVerified(me) && !!me?.neighbourhood;
+  const toggle = async () => {
+    const r = counts.mine ? await unrecommend({ id }) : await recommend({ id });
+    if (errors.take(r.error) || !r.data) return;
+    setCounts('recommendOrganisation' in r.data ? r.data.recommendOrganisation : r.data.unrecommendOrganisation);
+  };
+  return (
+    <section aria-labelledby="reco-title">
+      <h2 id="reco-title">Recommandations</h2>
+      <p role="status">
+        Recommandée par {counts.total} voisin{counts.total > 1 ? 's' : ''}
+        {canRecommend && `, dont ${counts.inMyNeighbourhood} dans votre quartier`}.
+      </p>
+      {canRecommend && (
+        <button type="button" aria-pressed={counts.mine} disabled={adding || removing} onClick={() => void toggle()}>
+          {counts.mine ? 'Retirer ma recommandation' : 'Recommander'}
+        </button>
+      )}
+      <FormError error={errors.errors['']} />
+    </section>
+  );
+}
