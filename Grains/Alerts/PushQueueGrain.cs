@@ -20,16 +20,16 @@ internal sealed class PushQueueGrain(
 
     private bool sweeping;
 
-    /// <summary>The write under way, and the one that will follow it for the changes made meanwhile.</summary>
-    private Task writing = Task.CompletedTask;
-    private Task? nextWrite;
+    private CoalescedWrites? writes;
+
+    private CoalescedWrites Writes => writes ??= new CoalescedWrites(() => queue.WriteStateAsync());
 
     public async Task MarkPending(string residentId)
     {
         if (!queue.State.Pending.Contains(residentId))
         {
             queue.State = queue.State with { Pending = [.. queue.State.Pending, residentId] };
-            await Save();
+            await Writes.Save();
         }
 
         if (!sweeping)
@@ -45,7 +45,7 @@ internal sealed class PushQueueGrain(
         if (queue.State.Pending.Contains(residentId))
         {
             queue.State = queue.State with { Pending = [.. queue.State.Pending.Where(r => r != residentId)] };
-            await Save();
+            await Writes.Save();
         }
     }
 
@@ -76,49 +76,6 @@ internal sealed class PushQueueGrain(
         foreach (var residentId in queue.State.Pending)
         {
             _ = GrainFactory.GetGrain<IResidentPushGrain>(residentId).Resume();
-        }
-    }
-
-    /// <summary>
-    /// Saves the state as it is when the write starts: a caller's change is in the write that starts after it, so it
-    /// joins the next write (one for everyone who changed something during the current one).
-    /// </summary>
-    private Task Save()
-    {
-        if (nextWrite is { } queued)
-        {
-            return queued;
-        }
-
-        // Set before the write runs (it may run synchronously up to its first await and clear it).
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        nextWrite = done.Task;
-        _ = WriteAfter(writing, done);
-        return done.Task;
-    }
-
-    private async Task WriteAfter(Task previous, TaskCompletionSource done)
-    {
-        try
-        {
-            await previous;
-        }
-        catch
-        {
-            // The previous write's callers saw its failure; this one writes the state again.
-        }
-
-        nextWrite = null;
-        var write = queue.WriteStateAsync();
-        writing = write;
-        try
-        {
-            await write;
-            done.SetResult();
-        }
-        catch (Exception e)
-        {
-            done.SetException(e);
         }
     }
 }

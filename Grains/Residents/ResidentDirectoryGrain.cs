@@ -1,9 +1,17 @@
 namespace Voisinage.Grains.Residents;
 
-/// <summary>One shard of the directory, sorted by pseudo key.</summary>
+/// <summary>
+/// One shard of the directory, sorted by pseudo key. Reentrant with coalesced writes: every account created at once
+/// whose pseudo falls in this shard joins the same write (onboarding a town is thousands of sign-ups in minutes).
+/// </summary>
+[Orleans.Concurrency.Reentrant]
 internal sealed class ResidentDirectoryGrain(
     [PersistentState("directory", StorageNames.Voisinage)] IPersistentState<ResidentDirectoryState> directory) : Grain, IResidentDirectoryGrain
 {
+    private CoalescedWrites? _writes;
+
+    private CoalescedWrites Writes => _writes ??= new CoalescedWrites(() => directory.WriteStateAsync());
+
     public async Task Add(string pseudo, string residentId)
     {
         var entry = new DirectoryEntry(ResidentDirectory.KeyOf(pseudo), pseudo, residentId);
@@ -16,14 +24,14 @@ internal sealed class ResidentDirectoryGrain(
         entries.RemoveAll(e => e.ResidentId == residentId);
         var at = entries.FindIndex(e => string.CompareOrdinal(e.Key, entry.Key) > 0);
         entries.Insert(at < 0 ? entries.Count : at, entry);
-        await directory.WriteStateAsync();
+        await Writes.Save();
     }
 
     public async Task Remove(string pseudo, string residentId)
     {
         if (directory.State.Entries.RemoveAll(e => e.ResidentId == residentId) > 0)
         {
-            await directory.WriteStateAsync();
+            await Writes.Save();
         }
     }
 

@@ -81,7 +81,7 @@ if (rssBefore is { } before && rssConnected is { } connected)
         $"front-end memory (RSS): {before:0} MiB before, {connected:0} MiB with {subscribers.Count} live subscribers: {(connected - before) * 1024 / subscribers.Count:0.0} KiB per connection"));
 }
 
-var voisinageReport = await Schedule("voisinage (Orleans streams)", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
+var voisinageReport = await Schedule("voisinage", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
 
 // This phase's figures now, in case a later phase fails.
 Console.WriteLine(voisinageReport);

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -163,28 +162,7 @@ public sealed class AlertSubscriber : IAsyncDisposable
         }
     }
 
-    private Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, _stop.Token);
+    private Task SendAsync(WebSocket socket, object message) => WebSocketMessages.Send(socket, message, _stop.Token);
 
-    private async Task<JsonObject?> ReceiveAsync(WebSocket socket, TimeSpan wait)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        timeout.CancelAfter(wait);
-        var buffer = new byte[16 * 1024];
-        var text = new StringBuilder();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(text.ToString())!.AsObject();
-            }
-        }
-    }
+    private Task<JsonObject?> ReceiveAsync(WebSocket socket, TimeSpan wait) => WebSocketMessages.Receive(socket, wait, _stop.Token);
 }

@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Voisinage.ClusterFault;
 using Voisinage.Tests.Infrastructure;
 
 namespace Voisinage.Tests.Api;
@@ -42,28 +41,8 @@ public sealed class WebSocketApiTests(EmbeddedApi api)
         return await client.ConnectAsync(new Uri(api.Server.BaseAddress, "/graphql"), CancellationToken.None);
     }
 
-    private static Task Send(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    private static Task Send(WebSocket socket, object message) => WebSocketMessages.Send(socket, message);
 
     /// <summary>The next message, or null once the server has closed the socket.</summary>
-    private static async Task<JsonObject?> Receive(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var buffer = new byte[64 * 1024];
-        var text = new StringBuilder();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(text.ToString())!.AsObject();
-            }
-        }
-    }
+    private static Task<JsonObject?> Receive(WebSocket socket) => WebSocketMessages.Receive(socket, TimeSpan.FromSeconds(30));
 }

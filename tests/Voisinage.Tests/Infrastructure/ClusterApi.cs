@@ -1,10 +1,9 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using Voisinage.ClusterFault;
 using Voisinage.Grains;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
@@ -34,7 +33,7 @@ public sealed class ClusterApi : IAsyncLifetime
         // Real sockets: the API is an ordinary Orleans client and needs a gateway it can dial.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        builder.AddClientBuilderConfigurator<TestSilos.ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Api = new ApiFactory(new Dictionary<string, string?>
@@ -136,48 +135,14 @@ public sealed class ClusterApi : IAsyncLifetime
         return socket;
     }
 
-    public static Task Send(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    public static Task Send(WebSocket socket, object message) => WebSocketMessages.Send(socket, message);
 
     /// <summary>The next message, null once the socket is closed, or throws <see cref="OperationCanceledException"/> after <paramref name="wait"/>.</summary>
-    public static async Task<JsonObject?> Receive(WebSocket socket, TimeSpan wait)
-    {
-        using var timeout = new CancellationTokenSource(wait);
-        var buffer = new byte[64 * 1024];
-        var text = new StringBuilder();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(text.ToString())!.AsObject();
-            }
-        }
-    }
-
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.AddMemoryStreams(StorageNames.Streams);
-    }
+    public static Task<JsonObject?> Receive(WebSocket socket, TimeSpan wait) => WebSocketMessages.Receive(socket, wait);
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            siloBuilder.AddMemoryGrainStorage(StorageNames.Voisinage);
-            siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
-            siloBuilder.AddMemoryStreams(StorageNames.Streams);
-            siloBuilder.UseInMemoryReminderService();
-            siloBuilder.Services.AddSingleton<TimeProvider>(new DomainClock(Clock));
-            siloBuilder.Services.AddVoisinageGrains(TestSettings.Configuration);
-        }
+        public void Configure(ISiloBuilder siloBuilder) => TestSilos.UseMemoryStores(siloBuilder, new DomainClock(Clock));
     }
 }
 

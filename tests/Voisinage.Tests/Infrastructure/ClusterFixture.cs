@@ -23,7 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new TestClusterBuilder(2);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        builder.AddClientBuilderConfigurator<TestSilos.ClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -34,24 +34,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
     }
 
-    /// <summary>The test client listens to the streams the grains publish on (alerts).</summary>
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.AddMemoryStreams(StorageNames.Streams);
-    }
-
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder)
-        {
-            siloBuilder.AddMemoryGrainStorage(StorageNames.Voisinage);
-            siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
-            siloBuilder.AddMemoryStreams(StorageNames.Streams);
-            siloBuilder.UseInMemoryReminderService();
-            siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
-            siloBuilder.Services.AddVoisinageGrains(TestSettings.Configuration);
-        }
+        public void Configure(ISiloBuilder siloBuilder) => TestSilos.UseMemoryStores(siloBuilder, Clock);
     }
 }
 
