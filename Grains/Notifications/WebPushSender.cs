@@ -33,6 +33,9 @@ public sealed class WebPushSender : IDisposable
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+            // Bounded parallelism per push service: a burst waits for a pooled connection rather than opening hundreds.
+            MaxConnectionsPerServer = this.options.MaxConnectionsPerOrigin,
             ConnectTimeout = TimeSpan.FromSeconds(10),
             ConnectCallback = async (context, cancellationToken) =>
             {
