@@ -153,15 +153,8 @@ public sealed class FakePushService : IAsyncDisposable
             : null;
     }
 
-    /// <summary>
-    /// The origin of the push service. Lib.Net.Http.WebPush 3.3.1 builds <c>aud</c> from scheme and host only, leaving
-    /// out a non-default port: identical for real push services (all on 443), so here only the port may be missing.
-    /// </summary>
-    private bool AudienceMatches(string? aud)
-    {
-        var origin = new Uri(Origin);
-        return aud == Origin || aud == $"{origin.Scheme}://{origin.Host}";
-    }
+    /// <summary>RFC 8292 §2: the audience is the push service's origin (scheme, host and, when not the default, port).</summary>
+    private bool AudienceMatches(string? aud) => aud == Origin;
 
     internal static byte[] Base64UrlDecode(string value) => System.Buffers.Text.Base64Url.DecodeFromChars(value.TrimEnd('='));
 
