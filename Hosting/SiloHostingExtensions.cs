@@ -30,6 +30,7 @@ public static class SiloHostingExtensions
         silo.Services.Configure<GrainCollectionOptions>(configuration.GetSection(ClusterOptions.CollectionSection));
         silo.Services.Configure<GrainDirectoryOptions>(o => o.CacheSize = ClusterOptions.DefaultDirectoryCacheSize);
         silo.Services.Configure<GrainDirectoryOptions>(configuration.GetSection(ClusterOptions.DirectorySection));
+        silo.Services.Configure<ReminderOptions>(configuration.GetSection(ClusterOptions.RemindersSection));
 
         switch (options.Storage)
         {

@@ -113,6 +113,12 @@ public sealed class ClusterOptions
     /// </summary>
     public const string DirectorySection = "Voisinage:Cluster:Directory";
 
+    /// <summary>
+    /// Orleans <c>ReminderOptions</c> overrides (e.g. MinimumReminderPeriod, one minute by default): the fault tests
+    /// shorten it so that a reminder period of seconds (<c>Voisinage:Push:SweepInterval</c>) is accepted.
+    /// </summary>
+    public const string RemindersSection = "Voisinage:Cluster:Reminders";
+
     /// <summary>Directory cache entries per silo unless <c>Voisinage:Cluster:Directory:CacheSize</c> says otherwise.</summary>
     public const int DefaultDirectoryCacheSize = 100_000;
 

@@ -44,7 +44,12 @@ public interface IResidentPushGrain : IGrainWithStringKey
     [OneWay]
     Task PreferencesChanged();
 
-    /// <summary>Puts a delivered alert in the outbox of each device, if the resident still belongs to its neighbourhood.</summary>
+    /// <summary>
+    /// An alert from the neighbourhood's push outbox: sent at once to each Web Push device without a write (the
+    /// neighbourhood's outbox holds it meanwhile); kept in this grain's outbox only when it must wait (quiet hours, a
+    /// failed push, platforms the gateway does not send). Answers the roster's <see cref="IPushRosterGrain.Done"/>
+    /// when served; a resident no longer a member of the alert's neighbourhood is served at once.
+    /// </summary>
     [OneWay]
     Task Deliver(Alert alert);
 
@@ -83,9 +88,19 @@ public interface IPushRosterGrain : IGrainWithStringKey
     [OneWay]
     Task Remove(string residentId);
 
-    /// <summary>Hands an alert to each resident's push grain, off the raise path (one-way, in batches).</summary>
+    /// <summary>
+    /// Puts an alert in the neighbourhood's push outbox (saved before this returns, so a raise that was answered loses
+    /// no push), then hands it to each listed resident's push grain. Idempotent by the alert's sequence number.
+    /// </summary>
+    Task Enqueue(Alert alert);
+
+    /// <summary>A resident's push grain has served the alert (sent, or kept in its own outbox for a retry): it leaves the waiting list.</summary>
     [OneWay]
-    Task Fanout(Alert alert);
+    Task Done(string alertId, string residentId);
+
+    /// <summary>Pushes still waiting in this neighbourhood's outbox (one per resident and alert).</summary>
+    [ReadOnly]
+    Task<int> CountWaiting();
 }
 
 /// <summary>

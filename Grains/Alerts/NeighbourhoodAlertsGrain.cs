@@ -41,6 +41,8 @@ internal sealed class NeighbourhoodAlertsGrain(
     {
         if (_indexById.TryGetValue(alert.Id, out var existing))
         {
+            // A retry after a failure past the save: its pushes may not be in the outbox yet (a no-op if they are).
+            await GrainFactory.GetGrain<IPushRosterGrain>(Id).Enqueue(State.Alerts[existing]);
             return new AlertWrite(State.Alerts[existing], null);
         }
 
@@ -61,8 +63,8 @@ internal sealed class NeighbourhoodAlertsGrain(
         // The neighbourhood timeline shows alerts beside posts and listings (after the live delivery, not before).
         await GrainFactory.GetGrain<IFeedGrain>(Id).Append(ToFeedItem(numbered[0]));
 
-        // Push outboxes are filled off the raise path (one-way), by the neighbourhood's roster.
-        _ = GrainFactory.GetGrain<IPushRosterGrain>(Id).Fanout(numbered[0]);
+        // One write in the neighbourhood's push outbox before the raise is answered; the pushes go out from there.
+        await GrainFactory.GetGrain<IPushRosterGrain>(Id).Enqueue(numbered[0]);
         await ArchiveFullPages();
         return new AlertWrite(numbered[0], null);
     }

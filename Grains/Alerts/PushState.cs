@@ -21,7 +21,19 @@ public sealed record ResidentPushState
 public sealed record PushRosterState
 {
     [Id(0)] public HashSet<string> Residents { get; init; } = [];
+
+    /// <summary>Alerts whose pushes are not all sent yet, oldest first (the neighbourhood's push outbox).</summary>
+    [Id(1)] public List<PushOutboxEntry> Outbox { get; init; } = [];
+
+    /// <summary>The highest alert sequence number put in the outbox (a retried append is not pushed twice).</summary>
+    [Id(2)] public long EnqueuedThrough { get; init; }
 }
+
+/// <summary>One alert in a neighbourhood's push outbox and the residents whose push grains have not answered for it yet.</summary>
+[GenerateSerializer]
+public sealed record PushOutboxEntry(
+    [property: Id(0)] Alert Alert,
+    [property: Id(1)] HashSet<string> Waiting);
 
 [GenerateSerializer]
 public sealed record PushQueueState

@@ -21,11 +21,23 @@ internal sealed class ResidentPushGrain(
     public const int MaxDevices = 10;
     public const int MaxPendingPerDevice = 200;
 
+    private const int MaxServedRemembered = 200;
+
     /// <summary>Messages per gateway call: bounds one request's size whatever a backlog holds.</summary>
     private const int BatchSize = 50;
 
     /// <summary>Message id → when it was handed to the gateway (memory only: after a crash everything pending is due).</summary>
     private readonly Dictionary<string, DateTimeOffset> inFlight = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Hot-path messages handed to the gateway and not answered yet, by message id (memory only: the neighbourhood's
+    /// push outbox holds their alert until this grain answers Done, and hands it out again if this silo dies).
+    /// </summary>
+    private readonly Dictionary<string, LiveMessage> live = new(StringComparer.Ordinal);
+
+    /// <summary>Alerts recently served (memory, the latest <see cref="MaxServedRemembered"/>): handed out again, they are not sent twice.</summary>
+    private readonly HashSet<string> served = new(StringComparer.Ordinal);
+    private readonly Queue<string> servedOrder = new();
 
     private IGrainTimer? retryTimer;
 
@@ -98,18 +110,25 @@ internal sealed class ResidentPushGrain(
 
     public async Task Deliver(Alert alert)
     {
-        if (state.State.Devices.Count == 0)
+        if (state.State.Devices.Count == 0 || served.Contains(alert.Id) || state.State.Outboxes.Values.Any(o => o.Any(m => m.Alert.Id == alert.Id)))
         {
+            // Nothing to send, or already sent or kept here: the roster sent it again after a crash or a lost answer.
+            Served(alert);
             return;
         }
 
         var now = clock.GetUtcNow();
+        if (ResendStale(alert.Id, now))
+        {
+            return;
+        }
+
         if (member.NeighbourhoodId != alert.NeighbourhoodId || now - member.At > MembershipRecheck)
         {
             var home = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
             if (home != alert.NeighbourhoodId)
             {
-                // Moved or left: not a recipient any more; the roster forgets them.
+                // Moved or left: not a recipient any more; the roster forgets them (and stops waiting for them).
                 await GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Remove(Id);
                 return;
             }
@@ -120,82 +139,123 @@ internal sealed class ResidentPushGrain(
         preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
         if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt)
         {
+            Served(alert);
             return;
         }
 
-        // Quiet hours: the message waits in the outbox until they end (the retry timer sends it then).
+        // Quiet hours: the message waits in this grain's outbox until they end (the retry timer sends it then).
         DateTimeOffset? heldUntil = sendAt > now ? sendAt : null;
 
-        var next = state.State.NextMessage;
-        var outboxes = new Dictionary<string, List<PushMessage>>();
-        foreach (var device in state.State.Devices)
+        // The hot path: Web Push devices are sent to now, without a write (the neighbourhood's outbox holds the alert
+        // until this grain answers Done). Only what must wait, or what the gateway does not send, is written here.
+        var sendNow = heldUntil is null ? state.State.Devices.Where(d => d.WebPush is not null).ToList() : [];
+        var keep = state.State.Devices.Except(sendNow).ToList();
+        if (keep.Count > 0)
         {
-            var pending = state.State.Outboxes.GetValueOrDefault(device.Id) ?? [];
-            if (pending.Any(m => m.Alert.Id == alert.Id))
-            {
-                outboxes[device.Id] = pending;
-                continue;
-            }
-
-            // A device nobody drains does not grow without bound: the oldest messages go first.
-            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, NextAttemptAt: heldUntil);
-            outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
+            await Keep(keep.Select(d => (d, alert, 0, heldUntil)));
+            Dispatch();
         }
 
-        // Listed in the shard before the messages are saved: a crash in between leaves an empty listing (swept), never
-        // a pending message nobody would wake.
-        await EnsureIndexed();
-        state.State = state.State with { Outboxes = outboxes, NextMessage = next, Indexed = true };
-        await state.WriteStateAsync();
-        unsaved = false;
-        Dispatch();
+        if (sendNow.Count == 0)
+        {
+            Served(alert);
+            return;
+        }
+
+        // Ids unique to this hand-out: a late answer to an earlier one (from before a reactivation) matches nothing.
+        var deliveries = sendNow.Select(d => new WebPushDelivery($"{Id}.{alert.Id}.{Guid.NewGuid():N}", d.Id, d.WebPush!, alert)).ToList();
+        foreach (var delivery in deliveries)
+        {
+            live[delivery.MessageId] = new LiveMessage(alert, delivery.DeviceId, now);
+        }
+
+        Send(deliveries);
     }
 
     public async Task Report(IReadOnlyList<PushOutcome> outcomes)
     {
         var now = clock.GetUtcNow();
-        var byId = outcomes.ToDictionary(o => o.MessageId, StringComparer.Ordinal);
+        var gone = outcomes.Where(o => o.Result == PushResult.Gone).Select(o => o.DeviceId).ToHashSet(StringComparer.Ordinal);
+
+        // Sent from the hot path: a failed one moves into this grain's outbox (saved below) to be retried with backoff.
+        var touched = new Dictionary<string, Alert>(StringComparer.Ordinal);
+        var failed = new List<(PushDevice, Alert, int, DateTimeOffset?)>();
+        var stored = new List<PushOutcome>(outcomes.Count);
         foreach (var outcome in outcomes)
+        {
+            if (!live.Remove(outcome.MessageId, out var sent))
+            {
+                stored.Add(outcome);
+                continue;
+            }
+
+            touched[sent.Alert.Id] = sent.Alert;
+            if (outcome.Result == PushResult.Failed && !gone.Contains(outcome.DeviceId)
+                && state.State.Devices.FirstOrDefault(d => d.Id == outcome.DeviceId) is { } device)
+            {
+                failed.Add((device, sent.Alert, 1, now + Options.Backoff(1)));
+            }
+            else if (outcome.Result == PushResult.Rejected)
+            {
+                log.LogWarning("Push message {Message} rejected by the push service", outcome.MessageId);
+            }
+        }
+
+        var byId = stored.ToDictionary(o => o.MessageId, StringComparer.Ordinal);
+        foreach (var outcome in stored)
         {
             inFlight.Remove(outcome.MessageId);
         }
 
-        var gone = outcomes.Where(o => o.Result == PushResult.Gone).Select(o => o.DeviceId).ToHashSet(StringComparer.Ordinal);
-        var outboxes = new Dictionary<string, List<PushMessage>>();
-        foreach (var (deviceId, pending) in state.State.Outboxes.Where(o => !gone.Contains(o.Key)))
+        if (byId.Count > 0)
         {
-            var kept = new List<PushMessage>(pending.Count);
-            foreach (var message in pending)
+            var outboxes = new Dictionary<string, List<PushMessage>>();
+            foreach (var (deviceId, pending) in state.State.Outboxes.Where(o => !gone.Contains(o.Key)))
             {
-                if (!byId.TryGetValue(message.Id, out var outcome))
+                var kept = new List<PushMessage>(pending.Count);
+                foreach (var message in pending)
                 {
-                    kept.Add(message);
+                    if (!byId.TryGetValue(message.Id, out var outcome))
+                    {
+                        kept.Add(message);
+                    }
+                    else if (outcome.Result == PushResult.Failed && message.Attempts + 1 < Options.MaxAttempts)
+                    {
+                        kept.Add(message with { Attempts = message.Attempts + 1, NextAttemptAt = now + Options.Backoff(message.Attempts + 1) });
+                    }
+                    else if (outcome.Result == PushResult.Failed)
+                    {
+                        log.LogWarning("Push message {Message} dropped after {Attempts} failed tries", message.Id, Options.MaxAttempts);
+                    }
                 }
-                else if (outcome.Result == PushResult.Failed && message.Attempts + 1 < Options.MaxAttempts)
-                {
-                    kept.Add(message with { Attempts = message.Attempts + 1, NextAttemptAt = now + Options.Backoff(message.Attempts + 1) });
-                }
-                else if (outcome.Result == PushResult.Failed)
-                {
-                    log.LogWarning("Push message {Message} dropped after {Attempts} failed tries", message.Id, Options.MaxAttempts);
-                }
+
+                outboxes[deviceId] = kept;
             }
 
-            outboxes[deviceId] = kept;
+            state.State = state.State with { Outboxes = outboxes };
+
+            // Not saved now (one write per push fewer): a crash before the next write sends these again, and the
+            // device drops what it already showed by id. Retry counts are memory too: after a crash, all is due.
+            unsaved = true;
         }
 
-        state.State = state.State with { Outboxes = outboxes };
         if (gone.Count > 0)
         {
             // The push service says the subscription no longer exists (RFC 8030 §7.3): the browser unsubscribed.
             await Forget(gone);
-            unsaved = false;
         }
-        else
+
+        if (failed.Count > 0)
         {
-            // Not saved now (one write per push fewer): a crash before the next write sends these again, and the
-            // device drops what it already showed by id. Retry counts are memory too: after a crash, all is due.
-            unsaved = true;
+            await Keep(failed);
+        }
+
+        foreach (var alert in touched.Values)
+        {
+            if (!live.Values.Any(m => m.Alert.Id == alert.Id))
+            {
+                Served(alert);
+            }
         }
 
         Reschedule();
@@ -291,6 +351,7 @@ internal sealed class ResidentPushGrain(
         await state.ClearStateAsync();
         state.State = new ResidentPushState();
         inFlight.Clear();
+        live.Clear();
         Reschedule();
         if (roster is not null)
         {
@@ -347,6 +408,13 @@ internal sealed class ResidentPushGrain(
             inFlight.Remove(message.Id);
         }
 
+        // Hot-path messages to a forgotten device will never count: their alert is served once the other devices are.
+        var dropped = live.Where(m => deviceIds.Contains(m.Value.DeviceId)).ToList();
+        foreach (var (messageId, _) in dropped)
+        {
+            live.Remove(messageId);
+        }
+
         if (roster is null && state.State.Roster is { } old)
         {
             await GrainFactory.GetGrain<IPushRosterGrain>(old).Remove(Id);
@@ -354,6 +422,11 @@ internal sealed class ResidentPushGrain(
 
         state.State = state.State with { Devices = devices, Outboxes = outboxes, Roster = roster };
         await state.WriteStateAsync();
+        unsaved = false;
+        foreach (var alert in dropped.Select(m => m.Value.Alert).DistinctBy(a => a.Id).Where(a => !live.Values.Any(m => m.Alert.Id == a.Id)))
+        {
+            Served(alert);
+        }
     }
 
     private async Task EnsureIndexed()
@@ -385,13 +458,81 @@ internal sealed class ResidentPushGrain(
             }
         }
 
-        foreach (var batch in due.Chunk(BatchSize))
+        Send(due);
+        Reschedule();
+    }
+
+    private void Send(IReadOnlyList<WebPushDelivery> deliveries)
+    {
+        foreach (var batch in deliveries.Chunk(BatchSize))
         {
             _ = GrainFactory.GetGrain<IPushGatewayGrain>(0).Send(Id, batch);
         }
-
-        Reschedule();
     }
+
+    /// <summary>
+    /// Keeps messages in this grain's outbox (oldest dropped beyond <see cref="MaxPendingPerDevice"/> a device),
+    /// listed in the pending shard before the save: a crash in between leaves an empty listing (swept), never a pending
+    /// message nobody would wake.
+    /// </summary>
+    private async Task Keep(IEnumerable<(PushDevice Device, Alert Alert, int Attempts, DateTimeOffset? NextAttemptAt)> messages)
+    {
+        var next = state.State.NextMessage;
+        var outboxes = new Dictionary<string, List<PushMessage>>(state.State.Outboxes);
+        foreach (var (device, alert, attempts, at) in messages)
+        {
+            var pending = outboxes.GetValueOrDefault(device.Id) ?? [];
+            if (pending.Any(m => m.Alert.Id == alert.Id))
+            {
+                continue;
+            }
+
+            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, attempts, at);
+            outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
+        }
+
+        await EnsureIndexed();
+        state.State = state.State with { Outboxes = outboxes, NextMessage = next, Indexed = true };
+        await state.WriteStateAsync();
+        unsaved = false;
+    }
+
+    /// <summary>Hot-path messages of this alert handed out longer than <see cref="PushOptions.InFlightTimeout"/> ago (their gateway's silo died) go again; true if any is still in flight.</summary>
+    private bool ResendStale(string alertId, DateTimeOffset now)
+    {
+        var pending = live.Where(m => m.Value.Alert.Id == alertId).ToList();
+        var stale = pending.Where(m => now - m.Value.SentAt >= Options.InFlightTimeout).ToList();
+        var deliveries = new List<WebPushDelivery>(stale.Count);
+        foreach (var (messageId, message) in stale)
+        {
+            if (state.State.Devices.FirstOrDefault(d => d.Id == message.DeviceId) is { WebPush: { } subscription })
+            {
+                live[messageId] = message with { SentAt = now };
+                deliveries.Add(new WebPushDelivery(messageId, message.DeviceId, subscription, message.Alert));
+            }
+        }
+
+        Send(deliveries);
+        return pending.Count > 0;
+    }
+
+    /// <summary>This resident is done with the alert (sent, kept here, or not for them): the neighbourhood's outbox stops waiting for them.</summary>
+    private void Served(Alert alert)
+    {
+        if (served.Add(alert.Id))
+        {
+            servedOrder.Enqueue(alert.Id);
+            if (servedOrder.Count > MaxServedRemembered)
+            {
+                served.Remove(servedOrder.Dequeue());
+            }
+        }
+
+        _ = GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Done(alert.Id, Id);
+    }
+
+    /// <summary>A hot-path message: the alert, the device, and when it was handed to the gateway.</summary>
+    private sealed record LiveMessage(Alert Alert, string DeviceId, DateTimeOffset SentAt);
 
     /// <summary>Sets the retry timer to the next moment a pending Web Push message becomes due, if any.</summary>
     private void Reschedule()

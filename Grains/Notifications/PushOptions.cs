@@ -40,6 +40,12 @@ public sealed class PushOptions
     /// <summary>How often each pending-outbox shard wakes its residents (a reminder): finishes what a dead silo left pending.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long a neighbourhood's push outbox keeps its residents' answers in memory before saving them when no alert comes to save them with.</summary>
+    public TimeSpan AckFlushDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most connections the gateway opens to one push service (per silo); further requests wait for a free one.</summary>
+    public int MaxConnectionsPerOrigin { get; set; } = 64;
+
     /// <summary>The retry delay after <paramref name="attempts"/> failed tries.</summary>
     public TimeSpan Backoff(int attempts)
     {

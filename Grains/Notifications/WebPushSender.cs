@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
-using Lib.Net.Http.WebPush;
-using Lib.Net.Http.WebPush.Authentication;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using AlertKind = Voisinage.Grains.Alerts.AlertKind;
@@ -16,13 +17,16 @@ namespace Voisinage.Grains.Notifications;
 /// </summary>
 public sealed class WebPushSender : IDisposable
 {
+    /// <summary>Subscriptions whose imported keys are kept (a few hundred bytes each).</summary>
+    private const int MaxRecipients = 100_000;
+
     private readonly IGrainFactory grains;
     private readonly PushOptions options;
     private readonly ILogger<WebPushSender> log;
     private readonly HttpClient http;
-    private readonly PushServiceClient client;
+    private readonly ConcurrentDictionary<string, WebPushEncryption.Recipient> recipients = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim keysLock = new(1, 1);
-    private VapidAuthentication? vapid;
+    private VapidTokens? vapid;
 
     public WebPushSender(IGrainFactory grains, IOptions<PushOptions> options, ILogger<WebPushSender> log)
     {
@@ -33,6 +37,9 @@ public sealed class WebPushSender : IDisposable
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+            // Bounded parallelism per push service: a burst waits for a pooled connection rather than opening hundreds.
+            MaxConnectionsPerServer = this.options.MaxConnectionsPerOrigin,
             ConnectTimeout = TimeSpan.FromSeconds(10),
             ConnectCallback = async (context, cancellationToken) =>
             {
@@ -54,47 +61,72 @@ public sealed class WebPushSender : IDisposable
             },
         };
         http = new HttpClient(handler) { Timeout = this.options.RequestTimeout };
-        client = new PushServiceClient(http)
-        {
-            // Retries belong to the outbox (backoff on the TimeProvider, survives a silo), not to a request in memory.
-            AutoRetryAfter = false,
-            DefaultTimeToLive = (int)this.options.TimeToLive.TotalSeconds,
-        };
     }
 
     public async Task<PushResult> Send(WebPushDelivery delivery, CancellationToken cancellationToken)
     {
-        var subscription = new PushSubscription { Endpoint = delivery.Subscription.Endpoint };
-        subscription.SetKey(PushEncryptionKeyName.P256DH, delivery.Subscription.P256dh);
-        subscription.SetKey(PushEncryptionKeyName.Auth, delivery.Subscription.Auth);
-        var message = new PushMessage(PushPayload.For(delivery.Alert))
+        var endpoint = new Uri(delivery.Subscription.Endpoint);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            TimeToLive = (int)options.TimeToLive.TotalSeconds,
-            Urgency = delivery.Alert.Kind == AlertKind.Urgent ? PushMessageUrgency.High : PushMessageUrgency.Normal,
+            Content = new ByteArrayContent(WebPushEncryption.Encrypt(RecipientOf(delivery.Subscription), Encoding.UTF8.GetBytes(PushPayload.For(delivery.Alert)))),
         };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        request.Content.Headers.ContentEncoding.Add("aes128gcm");
+        request.Headers.TryAddWithoutValidation("Authorization", (await Vapid()).AuthorizationFor(endpoint));
+        request.Headers.TryAddWithoutValidation("TTL", ((int)options.TimeToLive.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+        request.Headers.TryAddWithoutValidation("Urgency", delivery.Alert.Kind == AlertKind.Urgent ? "high" : "normal");
 
         try
         {
-            await client.RequestPushMessageDeliveryAsync(subscription, message, await Vapid(), VapidAuthenticationScheme.Vapid, cancellationToken);
-            return PushResult.Delivered;
+            using var response = await http.SendAsync(request, cancellationToken);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                return PushResult.Delivered;
+            }
+
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
+            {
+                return PushResult.Gone;
+            }
+
+            if (status is >= 400 and < 500 && response.StatusCode is not HttpStatusCode.TooManyRequests and not HttpStatusCode.RequestTimeout)
+            {
+                log.LogWarning("Push service refused message {Message} with {Status}: {Body}", delivery.MessageId, status, await response.Content.ReadAsStringAsync(cancellationToken));
+                return PushResult.Rejected;
+            }
+
+            log.LogInformation("Push of message {Message} failed with {Status}, to be retried", delivery.MessageId, status);
+            return PushResult.Failed;
         }
-        catch (PushServiceClientException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone)
-        {
-            return PushResult.Gone;
-        }
-        catch (PushServiceClientException e) when ((int)e.StatusCode is >= 400 and < 500 && e.StatusCode is not HttpStatusCode.TooManyRequests and not HttpStatusCode.RequestTimeout)
-        {
-            log.LogWarning("Push service refused message {Message} with {Status}: {Body}", delivery.MessageId, (int)e.StatusCode, e.Body);
-            return PushResult.Rejected;
-        }
-        catch (Exception e) when (e is PushServiceClientException or HttpRequestException or TaskCanceledException or IOException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
             log.LogInformation("Push of message {Message} failed, to be retried: {Error}", delivery.MessageId, e.Message);
             return PushResult.Failed;
         }
     }
 
-    private async ValueTask<VapidAuthentication> Vapid()
+    /// <summary>
+    /// The subscription's keys decoded and imported once, not per push. Forgotten wholesale past
+    /// <see cref="MaxRecipients"/> (re-imported on their next push), which bounds the memory whatever the churn.
+    /// </summary>
+    private WebPushEncryption.Recipient RecipientOf(WebPushSubscription subscription)
+    {
+        var key = $"{subscription.P256dh}|{subscription.Auth}";
+        if (recipients.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (recipients.Count >= MaxRecipients)
+        {
+            recipients.Clear();
+        }
+
+        return recipients.GetOrAdd(key, _ => new WebPushEncryption.Recipient(Base64Url.Decode(subscription.P256dh), Base64Url.Decode(subscription.Auth)));
+    }
+
+    private async ValueTask<VapidTokens> Vapid()
     {
         if (vapid is { } ready)
         {
@@ -104,12 +136,8 @@ public sealed class WebPushSender : IDisposable
         await keysLock.WaitAsync();
         try
         {
-            if (vapid is null)
-            {
-                var keys = await grains.GetGrain<IVapidKeysGrain>(0).GetKeys();
-                vapid = new VapidAuthentication(keys.PublicKey, keys.PrivateKey) { Subject = options.VapidSubject, TokenCache = new TokenCache() };
-            }
-
+            // The wall clock, not the silo's TimeProvider: push services check exp against theirs (tests move the silo's).
+            vapid ??= new VapidTokens(await grains.GetGrain<IVapidKeysGrain>(0).GetKeys(), options.VapidSubject, TimeProvider.System);
             return vapid;
         }
         finally
@@ -120,20 +148,8 @@ public sealed class WebPushSender : IDisposable
 
     public void Dispose()
     {
-        client.DefaultAuthentication?.Dispose();
         vapid?.Dispose();
         http.Dispose();
         keysLock.Dispose();
-    }
-
-    /// <summary>VAPID tokens per audience (push service origin), reused until a minute before they expire: one signature per service, not per push.</summary>
-    private sealed class TokenCache : IVapidTokenCache
-    {
-        private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Expires)> tokens = new(StringComparer.Ordinal);
-
-        public string? Get(string audience) =>
-            tokens.TryGetValue(audience, out var t) && t.Expires > DateTimeOffset.UtcNow.AddMinutes(1) ? t.Token : null;
-
-        public void Put(string audience, DateTimeOffset expiration, string token) => tokens[audience] = (token, expiration);
     }
 }

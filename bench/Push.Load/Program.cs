@@ -5,11 +5,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Voisinage.Bench.Alerts;
+using Voisinage.Bench.Push;
 using Voisinage.Tests.Notifications;
 
 var settings = Settings.Parse(args);
 var devices = settings.Neighbourhoods * settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
 Console.WriteLine($"push load: {devices} devices ({settings.ResidentsPerNeighbourhood} residents × {settings.DevicesPerResident} per neighbourhood) over {settings.Neighbourhoods} neighbourhoods, 1 alert/s each for {settings.Seconds} s; API {settings.Url}");
+
+Console.WriteLine(await SenderCost.Measure(2000));
 
 using var http = new HttpClient { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(120) };
 var api = new VoisinageApi(http);

@@ -67,6 +67,15 @@ public sealed class FakePushService : IAsyncDisposable
             return;
         }
 
+        if (subscription.Stalled is { } stalled)
+        {
+            // Never accepted: held until released (or the sender gives up), then the connection is dropped unrecorded.
+            subscription.CountStalled();
+            await Task.WhenAny(stalled, Task.Delay(Timeout.Infinite, context.RequestAborted)).ContinueWith(_ => { }, TaskScheduler.Default);
+            context.Abort();
+            return;
+        }
+
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
         string? payload = null;
@@ -144,15 +153,8 @@ public sealed class FakePushService : IAsyncDisposable
             : null;
     }
 
-    /// <summary>
-    /// The origin of the push service. Lib.Net.Http.WebPush 3.3.1 builds <c>aud</c> from scheme and host only, leaving
-    /// out a non-default port: identical for real push services (all on 443), so here only the port may be missing.
-    /// </summary>
-    private bool AudienceMatches(string? aud)
-    {
-        var origin = new Uri(Origin);
-        return aud == Origin || aud == $"{origin.Scheme}://{origin.Host}";
-    }
+    /// <summary>RFC 8292 §2: the audience is the push service's origin (scheme, host and, when not the default, port).</summary>
+    private bool AudienceMatches(string? aud) => aud == Origin;
 
     internal static byte[] Base64UrlDecode(string value) => System.Buffers.Text.Base64Url.DecodeFromChars(value.TrimEnd('='));
 
@@ -177,6 +179,11 @@ public sealed class BrowserSubscription
     private readonly ConcurrentQueue<int> statuses = new();
     private readonly Channel<ReceivedPush> arrivals = Channel.CreateUnbounded<ReceivedPush>();
     private readonly ConcurrentQueue<ReceivedPush> all = new();
+    private TaskCompletionSource? stall;
+    private int stalledRequests;
+
+    /// <summary>The status every request gets once the queued ones are used (0: none, 201 Created).</summary>
+    private volatile int refusing;
 
     public BrowserSubscription(string endpoint)
     {
@@ -204,7 +211,27 @@ public sealed class BrowserSubscription
         }
     }
 
-    internal int NextStatus() => statuses.TryDequeue(out var code) ? code : StatusCodes.Status201Created;
+    /// <summary>
+    /// Holds this subscription's next requests unanswered until <see cref="Release"/>, then drops their connections
+    /// without recording them: pushes in flight that the push service never accepted (as when the sender's silo dies).
+    /// </summary>
+    public void Stall() => stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => Interlocked.Exchange(ref stall, null)?.TrySetResult();
+
+    /// <summary>Requests held by <see cref="Stall"/> so far.</summary>
+    public int StalledRequests => stalledRequests;
+
+    internal Task? Stalled => stall?.Task;
+
+    internal void CountStalled() => Interlocked.Increment(ref stalledRequests);
+
+    /// <summary>Answers every request with this status (after the queued ones) until <see cref="Accept"/>.</summary>
+    public void Refuse(int status) => refusing = status;
+
+    public void Accept() => refusing = 0;
+
+    internal int NextStatus() => statuses.TryDequeue(out var code) ? code : refusing is > 0 and var status ? status : StatusCodes.Status201Created;
 
     internal void Add(ReceivedPush push)
     {
