@@ -42,6 +42,12 @@ public enum ModerationAction
 
     /// <summary>A resident was verified (the method is the reason).</summary>
     Verified = 9,
+
+    /// <summary>An operator registered a partner client of the OpenID Connect provider (its client id is the subject id).</summary>
+    PartnerRegistered = 10,
+
+    /// <summary>An operator removed a partner client: every authorization and token it held ended.</summary>
+    PartnerRemoved = 11,
 }
 
 /// <summary>Where an appeal stands.</summary>

@@ -184,11 +184,14 @@ public sealed partial class MutationType : ObjectGraphType
             .ResolveAsync(async c => await Caller(c).ExportData());
 
         Field<NonNullGraphType<BooleanGraphType>>("deleteMyAccount")
-            .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone.")
+            .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches, tokens and connected partner services are gone.")
             .Argument<NonNullGraphType<StringGraphType>>("password")
             .ResolveAsync(async c =>
             {
                 await Caller(c).DeleteAccount(c.GetArgument<string>("password"));
+
+                // Partners' sign-ins end too (they already fail once the account is gone: tokens are checked against it).
+                await c.RequestServices!.GetRequiredService<Partners.ConnectedServices>().RevokeAll(c.RequireCaller(), c.CancellationToken);
                 return true;
             });
 
@@ -199,6 +202,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddOperatorFields();
         AddNotificationFields();
         AddNotificationPreferenceFields();
+        AddPartnerFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

@@ -60,6 +60,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddAppFields();
+        AddPartnerFields();
     }
 
     partial void AddAlertFields();

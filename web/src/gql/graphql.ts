@@ -145,6 +145,15 @@ export type ChannelChoiceInput = {
   kind: NotificationKind;
 };
 
+/** A partner service you let in, what it sees, since when. */
+export type ConnectedService = {
+  __typename?: 'ConnectedService';
+  clientId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  since: Scalars['DateTimeOffset']['output'];
+};
+
 export type Conversation = {
   __typename?: 'Conversation';
   createdAt: Scalars['DateTimeOffset']['output'];
@@ -454,6 +463,8 @@ export type ModerationAction =
   | 'LEAD_NAMED'
   | 'OPERATOR_GRANTED'
   | 'OPERATOR_REVOKED'
+  | 'PARTNER_REGISTERED'
+  | 'PARTNER_REMOVED'
   | 'RESTORED'
   | 'VERIFIED';
 
@@ -593,7 +604,7 @@ export type Mutation = {
   decideAppeal: ModerationCase;
   /** A lead of the content's neighbourhood decides (HIDE, KEEP_HIDDEN, RESTORE) with a reason, which is logged and told to the author. */
   decideModeration: ModerationCase;
-  /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone. */
+  /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches, tokens and connected partner services are gone. */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Everything Voisinage holds about you, as a JSON document. */
   exportMyData: Scalars['String']['output'];
@@ -625,10 +636,14 @@ export type Mutation = {
   raiseAlert: Alert;
   /** Opens an account: one pseudo and password for every service. Returns a token. */
   register: AuthPayload;
+  /** Operators: registers a partner service (authorization code + PKCE; logged). A confidential client's secret is in the answer, this once. */
+  registerPartnerClient: PartnerClientRegistration;
   /** Registers this device for push notifications of alerts. Register again on each app start: it also follows a change of neighbourhood. */
   registerPushDevice: PushDevice;
   /** Turns Web Push notifications on for this browser: give its PushSubscription (made with appConfig.vapidPublicKey). Registering it again is harmless; the app does on each start. */
   registerWebPush: PushDevice;
+  /** Operators: removes a partner service, with a reason (logged); every sign-in and token it held ends. */
+  removePartnerClient: Scalars['Boolean']['output'];
   /** Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal. */
   report: ReportPayload;
   /** Mails a single-use code to your home. The address is kept only until the postcard goes to the printer. */
@@ -637,6 +652,8 @@ export type Mutation = {
   resolveAlert: Alert;
   /** Opens a private conversation with the author (the same one if you respond again), with an optional first message. */
   respondToListing: Conversation;
+  /** Ends what you let a partner service see: its tokens stop working at once, and it will ask again. Returns your connected services. */
+  revokeConnectedService: Array<ConnectedService>;
   /** Operators: revokes an operator (not the last one), with a reason (in the operators' log). Effective at once. Returns the operators. */
   revokeOperator: Array<Resident>;
   /** Attends an open event within its capacity (going: false to withdraw). */
@@ -790,6 +807,11 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRegisterPartnerClientArgs = {
+  input: RegisterPartnerClientInput;
+};
+
+
 export type MutationRegisterPushDeviceArgs = {
   platform: PushPlatform;
   token: Scalars['String']['input'];
@@ -798,6 +820,12 @@ export type MutationRegisterPushDeviceArgs = {
 
 export type MutationRegisterWebPushArgs = {
   subscription: WebPushSubscriptionInput;
+};
+
+
+export type MutationRemovePartnerClientArgs = {
+  clientId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -821,6 +849,11 @@ export type MutationResolveAlertArgs = {
 export type MutationRespondToListingArgs = {
   listingId: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeConnectedServiceArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -1029,6 +1062,36 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Operators: a partner service that signs residents in with Voisinage (OpenID Connect, docs/partners.md). */
+export type PartnerClient = {
+  __typename?: 'PartnerClient';
+  clientId: Scalars['ID']['output'];
+  /** True: it authenticates with a secret (a server); false: a public client (PKCE only). */
+  confidential: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  postLogoutRedirectUris: Array<Scalars['String']['output']>;
+  redirectUris: Array<Scalars['String']['output']>;
+  /** The scopes it may ask for. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type PartnerClientRegistration = {
+  __typename?: 'PartnerClientRegistration';
+  client: PartnerClient;
+  /** A confidential client's secret, shown this once (stored hashed). */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the consent page shows: the partner, what it may ask for, and what you already let it see. */
+export type PartnerConsent = {
+  __typename?: 'PartnerConsent';
+  allowedScopes: Array<Scalars['String']['output']>;
+  clientId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Scopes you agreed to share with this partner with "remember my choice" (empty when not signed in). */
+  rememberedScopes: Array<Scalars['String']['output']>;
+};
+
 /** An appeal waiting for a decision (decideAppeal). */
 export type PendingAppeal = {
   __typename?: 'PendingAppeal';
@@ -1116,6 +1179,8 @@ export type Query = {
   appealQueue: PendingAppealConnection;
   /** Open carpools you may see whose origin is within 1 km of your home and destination within 1 km of destinationCell (a block cell, H3 res 9), nearest first. */
   carpoolMatches: Array<Listing>;
+  /** The partner services you let in ("remember my choice", or a sign-in still alive), with what each sees. */
+  connectedServices: Array<ConnectedService>;
   /** A conversation, for its participants only. */
   conversation: Conversation;
   /** Your conversations, newest first. */
@@ -1146,6 +1211,10 @@ export type Query = {
   notifications: NotificationConnection;
   /** Operators: the operators (configured ones not revoked, and those granted through the API). */
   operators: Array<Resident>;
+  /** Operators: the partner services registered to sign residents in with Voisinage, by name. */
+  partnerClients: Array<PartnerClient>;
+  /** Public: the partner a consent page names (NOT_FOUND for an unknown client id), and the scopes you already agreed to remember. */
+  partnerConsent: PartnerConsent;
   /** A post, for members of its neighbourhood. */
   post: Post;
   /** Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again. */
@@ -1251,6 +1320,11 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryPartnerConsentArgs = {
+  clientId: Scalars['ID']['input'];
+};
+
+
 export type QueryPostArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1296,6 +1370,19 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
   /** 3–30 letters, digits, '-', '_' or '.'; unique. */
   pseudo: Scalars['String']['input'];
+};
+
+export type RegisterPartnerClientInput = {
+  /** True for a server holding a secret; false for a browser or mobile app. */
+  confidential: Scalars['Boolean']['input'];
+  /** Shown to residents on the consent page (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** Where end-session may send the browser back (0–10). */
+  postLogoutRedirectUris?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–10 absolute https URLs (http only to localhost), matched exactly. */
+  redirectUris: Array<Scalars['String']['input']>;
+  /** Among openid, profile, email, voisinage:verified, voisinage:neighbourhood, offline_access (refresh tokens). */
+  scopes: Array<Scalars['String']['input']>;
 };
 
 export type ReportPayload = {

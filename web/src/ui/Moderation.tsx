@@ -19,6 +19,8 @@ export const moderationActions: Record<ModerationAction, string> = {
   OPERATOR_GRANTED: 'Opérateur nommé',
   OPERATOR_REVOKED: 'Opérateur retiré',
   VERIFIED: 'Voisin vérifié',
+  PARTNER_REGISTERED: 'Service partenaire enregistré',
+  PARTNER_REMOVED: 'Service partenaire retiré',
 };
 
 export const appealStatuses: Record<AppealStatus, string> = {
