@@ -32,6 +32,7 @@ public static class PartnersHosting
         services.AddScoped<PartnerClaims>();
         services.AddScoped<ConnectedServices>();
         services.AddScoped<PartnerClients>();
+        services.AddTransient<IStartupFilter, ConsentResponses.StartupFilter>();
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PartnersDbContext>())

@@ -82,7 +82,7 @@ public sealed class PartnersApi() : ApiFactory(new Dictionary<string, string?>
 
     /// <summary>
     /// The browser's round trip: the partner's GET (sent on to the consent page), then the consent page's form post with
-    /// the resident's session cookie and decision. Returns the redirect back to the partner.
+    /// the resident's session cookie and decision (with the header the page's fetch sends). Returns where the browser goes next.
     /// </summary>
     public async Task<Uri> Consent(Dictionary<string, string?> request, string sessionToken, string decision = "accept", bool remember = false, bool email = true)
     {
@@ -104,9 +104,13 @@ public sealed class PartnersApi() : ApiFactory(new Dictionary<string, string?>
 
         using var post = new HttpRequestMessage(HttpMethod.Post, "/connect/authorize") { Content = new FormUrlEncodedContent(form!) };
         post.Headers.Add("Cookie", $"{BrowserSession.CookieName}={sessionToken}");
+        post.Headers.Add("Voisinage-Consent", "1");
         using var answer = await browser.SendAsync(post);
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
-        return answer.Headers.Location!;
+
+        // As the consent page's fetch gets it: the target to navigate to, not a redirect.
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Null(answer.Headers.Location);
+        return new Uri(Assert.Single(answer.Headers.GetValues("Voisinage-Redirect")), UriKind.RelativeOrAbsolute);
     }
 
     /// <summary>The partner's token request; returns the status and the JSON answer.</summary>

@@ -26,6 +26,13 @@ interface Rule {
 }
 
 const rules: Rule[] = [
+  { pattern: /partner's name has 1 to (\d+)/i, field: 'name', fr: (m) => `Le nom du service a de 1 à ${m[1]} caractères.` },
+  { pattern: /Give 1 to (\d+) redirect URIs/i, field: 'redirectUris', fr: (m) => `Indiquez de 1 à ${m[1]} adresses de retour.` },
+  { pattern: /is not a redirect URI/i, field: 'redirectUris', fr: () => 'Adresse de retour invalide : une URL https complète (http seulement vers localhost), sans fragment (#).' },
+  { pattern: /Unknown scopes: ([^.]*)/i, field: 'scopes', fr: (m) => `Autorisations inconnues : ${m[1]}.` },
+  { pattern: /Say why the partner is removed/i, field: 'reason', fr: () => 'Indiquez un motif : il est inscrit au journal.' },
+  { pattern: /No partner (service )?has this client id/i, fr: () => "Ce service n'est pas enregistré auprès de Voisinage." },
+  { pattern: /Only operators manage partner services/i, fr: () => 'Réservé aux opérateurs.' },
   { pattern: /pseudo has 3 to 30/i, field: 'pseudo', fr: () => 'Le pseudo a de 3 à 30 caractères : lettres, chiffres, « - », « _ » ou « . ».' },
   { pattern: /pseudo is already taken/i, field: 'pseudo', fr: () => 'Ce pseudo est déjà pris.' },
   { pattern: /not a valid email/i, field: 'email', fr: () => "Cette adresse e-mail n'est pas valide." },

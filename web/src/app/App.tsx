@@ -23,6 +23,7 @@ const Profile = lazy(() => import('../pages/Profile'));
 const Notifications = lazy(() => import('../pages/Notifications'));
 const Lead = lazy(() => import('../pages/Lead'));
 const Operator = lazy(() => import('../pages/Operator'));
+const PartnerConsent = lazy(() => import('../pages/PartnerConsent'));
 
 const routes: Route[] = [
   { path: '/', render: () => <Landing /> },
@@ -43,6 +44,7 @@ const routes: Route[] = [
   { path: '/notifications', render: () => <Notifications /> },
   { path: '/responsable', render: () => <Lead /> },
   { path: '/operateur', render: () => <Operator /> },
+  { path: '/partenaires/autoriser', render: () => <PartnerConsent /> },
 ];
 
 /** Follows the live alerts of the signed-in resident's neighbourhood. */

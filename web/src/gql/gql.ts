@@ -95,6 +95,12 @@ type Documents = {
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": typeof types.PartnerConsentDocument,
+    "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": typeof types.ConnectedServicesDocument,
+    "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": typeof types.RevokeConnectedServiceDocument,
+    "\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n": typeof types.PartnerClientsDocument,
+    "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n": typeof types.RegisterPartnerClientDocument,
+    "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n": typeof types.RemovePartnerClientDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -178,6 +184,12 @@ const documents: Documents = {
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": types.PartnerConsentDocument,
+    "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": types.ConnectedServicesDocument,
+    "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": types.RevokeConnectedServiceDocument,
+    "\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n": types.PartnerClientsDocument,
+    "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n": types.RegisterPartnerClientDocument,
+    "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n": types.RemovePartnerClientDocument,
 };
 
 /**
@@ -518,6 +530,30 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n"): (typeof documents)["\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n"): (typeof documents)["\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n"): (typeof documents)["\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n"): (typeof documents)["\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n"): (typeof documents)["\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

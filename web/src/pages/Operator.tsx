@@ -7,6 +7,7 @@ import { Page } from '../ui/Page';
 import { AppealQueue } from '../ui/Moderation';
 import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
+import { PartnersSection } from './OperatorPartners';
 
 /** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
@@ -18,6 +19,7 @@ export default function Operator() {
           <PushOutbox />
           <AppealQueue />
           <OperatorsSection meId={me.id} />
+          <PartnersSection />
           <ModerationLogSection />
           <UsersSection />
         </Page>
