@@ -18,7 +18,9 @@ public static class PartnersHosting
         {
             if (voisinage.Storage == StorageMode.Embedded)
             {
-                db.UseSqlite($"Data Source={Path.Combine(Path.GetFullPath(voisinage.DataDirectory), "partners.db")}");
+                // Beside the embedded database (a front-end of local silos may start before any silo made the folder).
+                var folder = Directory.CreateDirectory(Path.GetFullPath(voisinage.DataDirectory)).FullName;
+                db.UseSqlite($"Data Source={Path.Combine(folder, "partners.db")}");
             }
             else
             {
