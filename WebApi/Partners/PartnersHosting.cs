@@ -35,6 +35,8 @@ public static class PartnersHosting
         services.AddScoped<ConnectedServices>();
         services.AddScoped<PartnerClients>();
         services.AddTransient<IStartupFilter, ConsentResponses.StartupFilter>();
+        services.AddSingleton<PartnerPruning>();
+        services.AddHostedService(sp => sp.GetRequiredService<PartnerPruning>());
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PartnersDbContext>())

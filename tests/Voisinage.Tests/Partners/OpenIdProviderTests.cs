@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Voisinage.Tests.Infrastructure;
 using static Voisinage.Tests.Partners.PartnersApi;
@@ -292,6 +293,59 @@ public sealed class OpenIdProviderTests(PartnersApi api)
         var entries = log.Data["moderationLog"]!["edges"]!.AsArray().Select(e => e!["node"]!).Where(n => n["subjectId"]?.GetValue<string>() == partner).ToList();
         Assert.Equal(["PARTNER_REMOVED", "PARTNER_REGISTERED"], entries.Select(e => e["action"]!.GetValue<string>()));
         Assert.Contains("fin du partenariat", entries[0]["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoking_a_refresh_token_and_ending_the_session_go_back_to_the_partner()
+    {
+        var (partner, _) = await api.RegisterPartner("Déconnexion");
+        var (token, _, _, _) = await api.Register();
+        const string verifier = "logout-verifier-of-at-least-43-characters-0123456";
+        var back = await api.Consent(AuthorizationRequest(partner, "openid offline_access", verifier), token);
+        var (_, tokens) = await api.Token(CodeGrant(partner, Query(back)["code"], verifier));
+        var refresh = tokens["refresh_token"]!.GetValue<string>();
+
+        using var client = api.Browser();
+        using var revoked = await client.PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = refresh, ["token_type_hint"] = "refresh_token", ["client_id"] = partner }));
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        var (status, error) = await api.Token(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = refresh, ["client_id"] = partner });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("invalid_grant", error["error"]!.GetValue<string>());
+
+        // RP-initiated logout with the ID token: back to the registered URI, and this browser's Voisinage session ends.
+        using var logout = await client.GetAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/connect/endsession", new Dictionary<string, string?>
+        {
+            ["id_token_hint"] = tokens["id_token"]!.GetValue<string>(),
+            ["post_logout_redirect_uri"] = RedirectUri,
+            ["state"] = "bye",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.StartsWith(RedirectUri, logout.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("bye", Query(logout.Headers.Location!)["state"]);
+        Assert.Contains(logout.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Voisinage.WebApi.Auth.BrowserSession.CookieName + "=;", StringComparison.Ordinal));
+
+        // An unregistered post-logout URI is refused.
+        using var elsewhere = await client.GetAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/connect/endsession", new Dictionary<string, string?>
+        {
+            ["id_token_hint"] = tokens["id_token"]!.GetValue<string>(),
+            ["post_logout_redirect_uri"] = "https://evil.example/",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dead_tokens_are_pruned_once_older_than_a_refresh_token_lives()
+    {
+        var (partner, _) = await api.RegisterPartner("Ménage");
+        var (token, _, _, _) = await api.Register();
+        const string verifier = "prune-verifier-of-at-least-43-characters-01234567";
+        var back = await api.Consent(AuthorizationRequest(partner, "openid offline_access", verifier), token);
+        Assert.Equal(HttpStatusCode.OK, (await api.Token(CodeGrant(partner, Query(back)["code"], verifier))).Status);
+
+        var pruning = api.Services.GetRequiredService<Voisinage.WebApi.Partners.PartnerPruning>();
+        api.Clock.Advance(TimeSpan.FromDays(15));
+        Assert.True(await pruning.PruneOnce(CancellationToken.None) > 0);
+        Assert.Equal(0, await pruning.PruneOnce(CancellationToken.None));
     }
 
     private async Task<string> Subject(string clientId, string sessionToken)

@@ -21,31 +21,35 @@ public sealed class PartnersApi() : ApiFactory(new Dictionary<string, string?>
 {
     ["Voisinage:Verification:Operators:0"] = OperatorId,
     ["Voisinage:Partners:AllowHttp"] = "true",
+
+    // Pruning runs when a test asks (PartnerPruning.PruneOnce), not whenever a test moves the fake clock.
+    ["Voisinage:Partners:PruneInterval"] = "00:00:00",
 })
 {
     public const string OperatorId = "fedcba9876543210fedcba9876543210";
     public const string RedirectUri = "http://127.0.0.1:9/callback";
 
     private readonly SemaphoreSlim _operatorLock = new(1, 1);
-    private string? _operatorToken;
+    private string? _operatorPseudo;
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
+    /// <summary>A token of the operator (created on first use), issued now: tests move the clock past a token's lifetime.</summary>
     public async Task<string> OperatorToken()
     {
         await _operatorLock.WaitAsync();
         try
         {
-            if (_operatorToken is null)
+            var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentGrain>(OperatorId);
+            if (_operatorPseudo is null)
             {
-                var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentGrain>(OperatorId);
                 var (pseudo, email) = TestSettings.NewIdentity("operator");
                 await resident.Create(pseudo, email);
-                var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");
-                _operatorToken = Services.GetRequiredService<TokenService>().Issue(new SignedIn(OperatorId, pseudo, version)).Token;
+                _operatorPseudo = pseudo;
             }
 
-            return _operatorToken;
+            var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");
+            return Services.GetRequiredService<TokenService>().Issue(new SignedIn(OperatorId, _operatorPseudo, version)).Token;
         }
         finally
         {
