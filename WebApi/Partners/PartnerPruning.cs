@@ -21,6 +21,16 @@ public sealed class PartnerPruning(IServiceScopeFactory scopes, PartnerKeyRing k
         return tokens + authorizations;
     }
 
+    /// <summary>
+    /// Loads (on a first start: makes) the keys while the host starts: OpenIddict reads its options on every request, and
+    /// the first one should not pay for creating tables and an RSA key; a database problem shows at start-up.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = keys.SigningKeys;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.PruneInterval <= TimeSpan.Zero)

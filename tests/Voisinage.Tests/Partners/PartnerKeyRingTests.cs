@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Voisinage.Silo.Hosting;
 using Voisinage.Tests.Infrastructure;
-using Voisinage.Tests.Storage;
 using Voisinage.WebApi.Partners;
 
 namespace Voisinage.Tests.Partners;
@@ -13,12 +12,13 @@ namespace Voisinage.Tests.Partners;
 /// The provider's keys (docs/partners.md, "Keys and rotation"): made once and shared by every front-end through the
 /// database, replaced after the rotation period while the old one stays published, then dropped after the retention.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class PartnerKeyRingTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>A front-end's provider services on this storage, at this time (each call: a freshly started front-end).</summary>
-    private static PartnerKeyRing FrontEnd(VoisinageOptions storage, DateTimeOffset now)
+    internal static PartnerKeyRing FrontEnd(VoisinageOptions storage, DateTimeOffset now)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
@@ -28,7 +28,7 @@ public sealed class PartnerKeyRingTests
 
     private static string[] Ids(IEnumerable<SecurityKey> keys) => [.. keys.Select(k => k.KeyId)];
 
-    private static void RotatesAndShares(VoisinageOptions storage)
+    internal static void RotatesAndShares(VoisinageOptions storage)
     {
         var first = FrontEnd(storage, Start);
         var second = FrontEnd(storage, Start.AddDays(1));
@@ -51,7 +51,6 @@ public sealed class PartnerKeyRingTests
     }
 
     [Fact]
-    [Trait(Category.Name, Category.Unit)]
     public void Embedded_keys_are_made_once_rotated_and_retired_in_the_SQLite_file()
     {
         var folder = Path.Combine(Path.GetTempPath(), "voisinage-tests", Guid.NewGuid().ToString("N"));
@@ -65,14 +64,5 @@ public sealed class PartnerKeyRingTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    [Fact]
-    [Trait(Category.Name, Category.Postgres)]
-    public async Task PostgreSQL_front_ends_share_the_keys_in_the_partners_schema()
-    {
-        await using var db = await PostgresTestDatabase.CreateAsync();
-        RotatesAndShares(new VoisinageOptions { Storage = StorageMode.PostgreSQL, PostgresConnectionString = db.ConnectionString });
-        Assert.Equal(1, await db.CountAsync("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'partners' AND table_name = 'OpenIddictApplications'"));
     }
 }
