@@ -10,6 +10,7 @@ using Voisinage.WebApi.GraphQL;
 using Voisinage.GraphQLTransport;
 using Voisinage.WebApi.Notifications;
 using Voisinage.WebApi.Operations;
+using Voisinage.WebApi.Partners;
 using Voisinage.WebApi.Web;
 
 if (await SchemaExport.TryRunAsync(args) is int exitCode)
@@ -71,6 +72,7 @@ builder.Services.AddGraphQLTransport(builder.Configuration.GetSection("Voisinage
 builder.Services.AddSingleton<IGraphQLOperationObserver, ApiTelemetryObserver>();
 builder.Services.AddVoisinageRateLimits(builder.Configuration);
 builder.Services.AddBrowserSession();
+builder.Services.AddVoisinagePartners(builder.Configuration, options);
 builder.Services.AddVoisinageWebApp(builder.Configuration);
 builder.Services.AddVoisinageGraphiQL(builder.Configuration);
 
@@ -97,6 +99,7 @@ app.MapOperatorDashboard();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
+app.MapVoisinagePartners();
 app.UseVoisinageWebApp();
 return await StartupChecks.RunAsync(app, options, coHostSilo);
 

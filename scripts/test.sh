@@ -69,19 +69,34 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 data=$(mktemp -d)
 # Built first (dotnet test has built it: only the up-to-date checks run), so that the readiness wait below is start-up only.
 dotnet build WebApi -c Release -nologo -v q >"$log_dir/webapi-build.log" 2>&1 || tail -n 30 "$log_dir/webapi-build.log"
-dotnet run --project WebApi -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$port" \
+api_args=(--urls "http://127.0.0.1:$port" \
   --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort=$((port + 1)) --Voisinage:Cluster:GatewayPort=$((port + 2)) \
   --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
   --Voisinage:RateLimits:Edge:RequestsPerAddress=0 --Voisinage:RateLimits:Edge:WritesPerAddress=0 \
   --Voisinage:RateLimits:Edge:RequestsPerAccount=0 --Voisinage:RateLimits:Edge:WritesPerAccount=0 \
-  >"$log_dir/webapi.log" 2>&1 &
-api_pid=$!
-ready=""
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
-  kill -0 $api_pid 2>/dev/null || break
-  sleep 1
-done
+  --Voisinage:Partners:AllowHttp=true)
+start_api() {
+  dotnet run --project WebApi -c Release --no-build --no-launch-profile -- "${api_args[@]}" "$@" >>"$log_dir/webapi.log" 2>&1 &
+  api_pid=$!
+  ready=""
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+    kill -0 $api_pid 2>/dev/null || break
+    sleep 1
+  done
+}
+start_api
+# The first operator, the way a deployment gets one (README, Voisinage:Verification:Operators): an account, then its id
+# in the configuration and a restart on the same data. The partner test (web/e2e/partners.spec.ts) registers its
+# partner service through the API as this operator.
+e2e_operator='{"login":"e2e-operateur","password":"motdepasse-operateur-42"}'
+if [ -n "$ready" ]; then
+  operator_id=$(curl -fs -H 'content-type: application/json' "http://127.0.0.1:$port/graphql" \
+    -d '{"query":"mutation { register(input: {pseudo: \"e2e-operateur\", email: \"operateur@e2e.test\", password: \"motdepasse-operateur-42\"}) { resident { id } } }"}' \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.register.resident.id))') || true
+  kill $api_pid 2>/dev/null; wait $api_pid 2>/dev/null || true
+  start_api --Voisinage:Verification:Operators:0="$operator_id"
+fi
 set +e
 if [ -n "$ready" ]; then
   node tests/graphql-http-audit/audit.mjs "http://127.0.0.1:$port/graphql" | tee "$log_dir/audit.log"
@@ -97,7 +112,7 @@ if [ -n "$ready" ]; then
   vitest_status=${PIPESTATUS[0]}
   # Playwright needs Node.js >= 20; with Debian 12's Node.js 18 it runs on Node.js 22 from the npm registry.
   playwright_node=$(scripts/playwright-node.sh)
-  (cd web && PATH="${playwright_node:+$playwright_node:}$PATH" NO_COLOR=1 VOISINAGE_E2E_URL="http://127.0.0.1:$port" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
+  (cd web && PATH="${playwright_node:+$playwright_node:}$PATH" NO_COLOR=1 VOISINAGE_E2E_URL="http://127.0.0.1:$port" VOISINAGE_E2E_OPERATOR="$e2e_operator" npm run e2e 2>&1) | tee "$log_dir/e2e.log"
   e2e_status=${PIPESTATUS[0]}
 else
   echo "the WebApi did not become ready:"; tail -n 50 "$log_dir/webapi.log"

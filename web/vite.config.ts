@@ -7,6 +7,8 @@ const api = process.env.VOISINAGE_API ?? 'http://127.0.0.1:5080';
 const proxy = {
   '/graphql': { target: api, ws: true, changeOrigin: false },
   '/hubs': { target: api, ws: true, changeOrigin: false },
+  '/connect': { target: api, changeOrigin: false },
+  '/.well-known': { target: api, changeOrigin: false },
 };
 
 export default defineConfig({

@@ -48,6 +48,11 @@ public enum ModerationAction
 
     /// <summary>An operator rejected an organisation, with the reason.</summary>
     OrganisationRejected = 11,
+    /// <summary>An operator registered a partner client of the OpenID Connect provider (its client id is the subject id).</summary>
+    PartnerRegistered = 12,
+
+    /// <summary>An operator removed a partner client: every authorization and token it held ended.</summary>
+    PartnerRemoved = 13,
 }
 
 /// <summary>Where an appeal stands.</summary>

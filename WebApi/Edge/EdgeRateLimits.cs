@@ -8,7 +8,7 @@ using Voisinage.GraphQLTransport;
 namespace Voisinage.WebApi.Edge;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on <c>/graphql</c> and <c>/hubs</c>: requests per client address and per signed-in
+/// ASP.NET Core's rate limiter on <c>/graphql</c>, <c>/hubs</c> and <c>/connect</c>: requests per client address and per signed-in
 /// account (<see cref="EdgeRateLimitOptions"/>), refused with HTTP 429, <c>Retry-After</c> and a GraphQL error
 /// <c>RATE_LIMITED</c>; mutation fields also go through <see cref="WriteRateLimits"/>.
 /// </summary>
@@ -53,7 +53,8 @@ public static class EdgeRateLimits
             });
 
     private static bool IsApi(HttpContext http) =>
-        http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/hubs");
+        http.Request.Path.StartsWithSegments("/graphql") || http.Request.Path.StartsWithSegments("/hubs")
+        || http.Request.Path.StartsWithSegments("/connect"); // the OpenID Connect provider's endpoints (docs/partners.md)
 
     private static async ValueTask Reject(HttpContext http, RateLimitLease lease, TimeSpan window, CancellationToken cancellation)
     {

@@ -69,11 +69,14 @@ public sealed partial class MutationType
                 .ResolveAsync(async c => await Caller(c).ExportData());
 
             Field<NonNullGraphType<BooleanGraphType>>("deleteMyAccount")
-                .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone.")
+                .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches, tokens and connected partner services are gone.")
                 .Argument<NonNullGraphType<StringGraphType>>("password")
                 .ResolveAsync(async c =>
                 {
                     await Caller(c).DeleteAccount(c.GetArgument<string>("password"));
+
+                    // Partners' sign-ins end too (they already fail once the account is gone: tokens are checked against it).
+                    await c.RequestServices!.GetRequiredService<Partners.ConnectedServices>().RevokeAll(c.RequireCaller(), c.CancellationToken);
                     return true;
                 });
     }

@@ -26,6 +26,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddOrganisationFields();
+        AddPartnerFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

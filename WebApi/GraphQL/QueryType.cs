@@ -61,6 +61,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddNotificationPreferenceFields();
         AddAppFields();
         AddOrganisationFields();
+        AddPartnerFields();
     }
 
     partial void AddAlertFields();

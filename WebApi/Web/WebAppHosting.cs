@@ -19,7 +19,7 @@ public static class WebAppHosting
     private const string Revalidate = "no-cache";
 
     /// <summary>Paths that belong to the server: no app file or fallback ever answers under them.</summary>
-    private static readonly string[] ServerPaths = ["/graphql", "/graphiql", "/hubs", "/health", "/metrics", "/dashboard"];
+    private static readonly string[] ServerPaths = ["/graphql", "/graphiql", "/hubs", "/health", "/metrics", "/dashboard", "/connect", "/.well-known"];
 
     public static IServiceCollection AddVoisinageWebApp(this IServiceCollection services, IConfiguration configuration)
     {

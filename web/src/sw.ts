@@ -14,7 +14,7 @@ self.skipWaiting();
 clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/graphql/, /^\/hubs\//, /^\/metrics/, /^\/dashboard/] }));
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/graphql/, /^\/hubs\//, /^\/metrics/, /^\/dashboard/, /^\/connect\//, /^\/\.well-known\//] }));
 
 // Web Push (docs/notifications.md): the server's gateway sends each alert encrypted to this browser's subscription.
 // Delivery is at least once, so a push whose id was already shown is dropped (ids kept in a small cache), and the

@@ -643,3 +643,39 @@ export const SetNotificationPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const PartnerConsentQuery = graphql(`
+  query PartnerConsent($clientId: ID!) {
+    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }
+  }
+`);
+
+export const ConnectedServicesQuery = graphql(`
+  query ConnectedServices {
+    connectedServices { clientId name scopes since }
+  }
+`);
+
+export const RevokeConnectedServiceMutation = graphql(`
+  mutation RevokeConnectedService($clientId: ID!) {
+    revokeConnectedService(clientId: $clientId) { clientId name scopes since }
+  }
+`);
+
+export const PartnerClientsQuery = graphql(`
+  query PartnerClients {
+    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }
+  }
+`);
+
+export const RegisterPartnerClientMutation = graphql(`
+  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {
+    registerPartnerClient(input: $input) { client { clientId name } clientSecret }
+  }
+`);
+
+export const RemovePartnerClientMutation = graphql(`
+  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {
+    removePartnerClient(clientId: $clientId, reason: $reason)
+  }
+`);

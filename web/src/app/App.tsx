@@ -25,6 +25,7 @@ const Lead = lazy(() => import('../pages/Lead'));
 const Operator = lazy(() => import('../pages/Operator'));
 const Organisations = lazy(() => import('../pages/Organisations'));
 const OrganisationPage = lazy(() => import('../pages/OrganisationPage'));
+const PartnerConsent = lazy(() => import('../pages/PartnerConsent'));
 
 const routes: Route[] = [
   { path: '/', render: () => <Landing /> },
@@ -47,6 +48,7 @@ const routes: Route[] = [
   { path: '/operateur', render: () => <Operator /> },
   { path: '/organisations', render: () => <Organisations /> },
   { path: '/organisations/:id', render: () => <OrganisationPage /> },
+  { path: '/partenaires/autoriser', render: () => <PartnerConsent /> },
 ];
 
 /** Follows the live alerts of the signed-in resident's neighbourhood. */

@@ -57,3 +57,15 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeSty
 const dateOnly = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'Europe/Paris' });
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 export const formatDate = (iso: string) => dateOnly.format(new Date(iso));
+
+/** What each scope of "sign in with Voisinage" lets a partner service see (docs/partners.md). */
+export const partnerScopes: Record<string, string> = {
+  openid: 'un identifiant propre à ce service, qui ne permet pas de vous reconnaître ailleurs',
+  profile: 'votre pseudo',
+  email: 'votre adresse e-mail',
+  'voisinage:verified': 'si vous êtes un voisin vérifié, et comment',
+  'voisinage:neighbourhood': 'votre quartier (nom et identifiant)',
+  offline_access: 'rester connecté sans vous redemander, jusqu’à ce que vous le révoquiez',
+};
+
+export const partnerScopeLabel = (scope: string) => partnerScopes[scope] ?? scope;

@@ -145,6 +145,15 @@ export type ChannelChoiceInput = {
   kind: NotificationKind;
 };
 
+/** A partner service you let in, what it sees, since when. */
+export type ConnectedService = {
+  __typename?: 'ConnectedService';
+  clientId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  scopes: Array<Scalars['String']['output']>;
+  since: Scalars['DateTimeOffset']['output'];
+};
+
 export type Conversation = {
   __typename?: 'Conversation';
   createdAt: Scalars['DateTimeOffset']['output'];
@@ -200,20 +209,6 @@ export type CreateListingInput = {
   /** 0–3,000: also show it to neighbourhoods this close to your block. */
   radiusMeters?: InputMaybe<Scalars['Float']['input']>;
   title: Scalars['String']['input'];
-};
-
-export type CreateOrganisationInput = {
-  /** At most 2000 characters. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** At most 500 characters. */
-  hours?: InputMaybe<Scalars['String']['input']>;
-  /** SIRET (14 digits) for a business or public agency, RNA (W and 9 digits) for an association, INSEE commune code for a town hall. */
-  identifier: Scalars['String']['input'];
-  kind: OrganisationKind;
-  /** 3–100 characters. */
-  name: Scalars['String']['input'];
-  /** Required for a business, refused for any other kind (at most 200 characters). */
-  publicAddress?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DemoAccount = {
@@ -468,8 +463,8 @@ export type ModerationAction =
   | 'LEAD_NAMED'
   | 'OPERATOR_GRANTED'
   | 'OPERATOR_REVOKED'
-  | 'ORGANISATION_REJECTED'
-  | 'ORGANISATION_VERIFIED'
+  | 'PARTNER_REGISTERED'
+  | 'PARTNER_REMOVED'
   | 'RESTORED'
   | 'VERIFIED';
 
@@ -591,8 +586,6 @@ export type Mutation = {
   acceptMerge: Neighbourhood;
   /** Operators (push gateway): acknowledges sent push messages, which leave their outboxes. Returns how many were pending. */
   ackPushMessages: Scalars['Int']['output'];
-  /** An admin adds a verified resident as ADMIN or EDITOR, or changes a member's role (the last admin stays one). Returns the members. */
-  addOrganisationMember: Array<OrganisationMember>;
   /** The author appeals a decision that keeps their content hidden, once per decision. Undecided by Voisinage:Moderation:AppealDeadline, the content is shown again. */
   appealModeration: ModerationCase;
   /** Books a seat in an open carpool. */
@@ -605,15 +598,13 @@ export type Mutation = {
   confirmPostcardCode: Resident;
   /** Verified members publish a listing to their neighbourhood (and, with radiusMeters, to nearby ones). */
   createListing: Listing;
-  /** A verified resident creates an organisation and becomes its admin; it is PENDING until an operator verifies it. The identifier is checked (INVALID_IDENTIFIER, INVALID_CHECK_DIGIT). At most 3 per 30 days. */
-  createOrganisation: Organisation;
   /** Verified members post to their neighbourhood's feed. */
   createPost: Post;
   /** An operator, or a lead of another neighbourhood who took no part in the decision, grants an appeal (the content is shown again) or refuses it, with a reason. */
   decideAppeal: ModerationCase;
   /** A lead of the content's neighbourhood decides (HIDE, KEEP_HIDDEN, RESTORE) with a reason, which is logged and told to the author. */
   decideModeration: ModerationCase;
-  /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches and tokens are gone. */
+  /** Deletes your account after checking your password: your content is anonymised; membership, home, vouches, tokens and connected partner services are gone. */
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Everything Voisinage holds about you, as a JSON document. */
   exportMyData: Scalars['String']['output'];
@@ -643,18 +634,16 @@ export type Mutation = {
   proposeMerge: MergeProposal;
   /** Verified members: warns your neighbourhood and every neighbourhood within radiusMeters (0–3,000) of your block. At most 3 per hour. */
   raiseAlert: Alert;
-  /** A verified member of a neighbourhood recommends a verified business or association; once per resident (again: no change). At most 30 per hour. */
-  recommendOrganisation: RecommendationCounts;
   /** Opens an account: one pseudo and password for every service. Returns a token. */
   register: AuthPayload;
+  /** Operators: registers a partner service (authorization code + PKCE; logged). A confidential client's secret is in the answer, this once. */
+  registerPartnerClient: PartnerClientRegistration;
   /** Registers this device for push notifications of alerts. Register again on each app start: it also follows a change of neighbourhood. */
   registerPushDevice: PushDevice;
   /** Turns Web Push notifications on for this browser: give its PushSubscription (made with appConfig.vapidPublicKey). Registering it again is harmless; the app does on each start. */
   registerWebPush: PushDevice;
-  /** Operators: rejects an organisation with a reason (in the moderation log, shown to its members). */
-  rejectOrganisation: Organisation;
-  /** An admin removes a member, or you leave (your own id). The last admin cannot leave (CONFLICT). Returns the members. */
-  removeOrganisationMember: Array<OrganisationMember>;
+  /** Operators: removes a partner service, with a reason (logged); every sign-in and token it held ends. */
+  removePartnerClient: Scalars['Boolean']['output'];
   /** Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal. */
   report: ReportPayload;
   /** Mails a single-use code to your home. The address is kept only until the postcard goes to the printer. */
@@ -663,6 +652,8 @@ export type Mutation = {
   resolveAlert: Alert;
   /** Opens a private conversation with the author (the same one if you respond again), with an optional first message. */
   respondToListing: Conversation;
+  /** Ends what you let a partner service see: its tokens stop working at once, and it will ask again. Returns your connected services. */
+  revokeConnectedService: Array<ConnectedService>;
   /** Operators: revokes an operator (not the last one), with a reason (in the operators' log). Effective at once. Returns the operators. */
   revokeOperator: Array<Resident>;
   /** Attends an open event within its capacity (going: false to withdraw). */
@@ -673,22 +664,16 @@ export type Mutation = {
   setHome: Resident;
   /** Replaces your notification preferences. Enforced by the server on every channel; urgent alerts cross quiet hours. */
   setNotificationPreferences: NotificationPreferences;
-  /** An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon ([longitude, latitude] positions, holes allowed). Kept as the home cells whose centres lie in it; AREA_TOO_LARGE past the cap. */
-  setOrganisationArea: Organisation;
   /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
   thank: Scalars['Boolean']['output'];
   /** Withdraws your pledge while the group purchase is open. */
   unpledge: Listing;
-  /** Withdraws your recommendation, if any. */
-  unrecommendOrganisation: RecommendationCounts;
   /** Turns Web Push notifications off for this browser (its subscription's endpoint): no more pushes, pending ones dropped. False if it was not registered. */
   unregisterWebPush: Scalars['Boolean']['output'];
   /** The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN. */
   updateListingStatus: Listing;
-  /** Operators: verifies an organisation (in the moderation log); it may then publish under its name. */
-  verifyOrganisation: Organisation;
   /** Vouches that a resident lives within 2 blocks of you. Two vouches from verified neighbours verify them. At most 5 vouches per 30 days. */
   vouchFor: VouchPayload;
 };
@@ -701,13 +686,6 @@ export type MutationAcceptMergeArgs = {
 
 export type MutationAckPushMessagesArgs = {
   ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type MutationAddOrganisationMemberArgs = {
-  organisationId: Scalars['ID']['input'];
-  residentId: Scalars['ID']['input'];
-  role: OrganisationRole;
 };
 
 
@@ -740,11 +718,6 @@ export type MutationConfirmPostcardCodeArgs = {
 
 export type MutationCreateListingArgs = {
   input: CreateListingInput;
-};
-
-
-export type MutationCreateOrganisationArgs = {
-  input: CreateOrganisationInput;
 };
 
 
@@ -829,13 +802,13 @@ export type MutationRaiseAlertArgs = {
 };
 
 
-export type MutationRecommendOrganisationArgs = {
-  id: Scalars['ID']['input'];
+export type MutationRegisterArgs = {
+  input: RegisterInput;
 };
 
 
-export type MutationRegisterArgs = {
-  input: RegisterInput;
+export type MutationRegisterPartnerClientArgs = {
+  input: RegisterPartnerClientInput;
 };
 
 
@@ -850,15 +823,9 @@ export type MutationRegisterWebPushArgs = {
 };
 
 
-export type MutationRejectOrganisationArgs = {
-  id: Scalars['ID']['input'];
+export type MutationRemovePartnerClientArgs = {
+  clientId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
-};
-
-
-export type MutationRemoveOrganisationMemberArgs = {
-  organisationId: Scalars['ID']['input'];
-  residentId: Scalars['ID']['input'];
 };
 
 
@@ -882,6 +849,11 @@ export type MutationResolveAlertArgs = {
 export type MutationRespondToListingArgs = {
   listingId: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeConnectedServiceArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -914,12 +886,6 @@ export type MutationSetNotificationPreferencesArgs = {
 };
 
 
-export type MutationSetOrganisationAreaArgs = {
-  geoJson: Scalars['String']['input'];
-  organisationId: Scalars['ID']['input'];
-};
-
-
 export type MutationSubmitLocationFixArgs = {
   accuracyMeters: Scalars['Float']['input'];
   lat: Scalars['Float']['input'];
@@ -938,11 +904,6 @@ export type MutationUnpledgeArgs = {
 };
 
 
-export type MutationUnrecommendOrganisationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationUnregisterWebPushArgs = {
   endpoint: Scalars['String']['input'];
 };
@@ -952,12 +913,6 @@ export type MutationUpdateListingStatusArgs = {
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   status: ListingStatus;
-};
-
-
-export type MutationVerifyOrganisationArgs = {
-  id: Scalars['ID']['input'];
-  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1094,83 +1049,6 @@ export type NotificationPreferencesInput = {
   quietHours?: InputMaybe<QuietHoursInput>;
 };
 
-/** A town hall, public agency, association or business. The only address ever shown is a business's public address. */
-export type Organisation = {
-  __typename?: 'Organisation';
-  /** How many home cells (H3 res 10, about 0.015 km² each) the area it serves covers; 0 until a town hall or agency draws it. */
-  areaCellCount: Scalars['Int']['output'];
-  createdAt: Scalars['DateTimeOffset']['output'];
-  /** The operator's reason (why it was rejected). */
-  decision?: Maybe<Scalars['String']['output']>;
-  description: Scalars['String']['output'];
-  /** Opening hours, as the organisation writes them. */
-  hours: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  /** SIRET, RNA number or INSEE commune code (public registers). */
-  identifier: Scalars['String']['output'];
-  kind: OrganisationKind;
-  /** Every change, oldest first: for its admins and operators (FORBIDDEN for others). */
-  log: Array<OrganisationLogEntry>;
-  /** Its members and roles: for its members and operators (FORBIDDEN for others). */
-  members: Array<OrganisationMember>;
-  /** Your role in it, or null. */
-  myRole?: Maybe<OrganisationRole>;
-  name: Scalars['String']['output'];
-  /** A business's premises; null for every other kind. */
-  publicAddress?: Maybe<Scalars['String']['output']>;
-  /** How many residents recommend it, whether you do, and how many in your neighbourhood (nobody is named). */
-  recommendations: RecommendationCounts;
-  status: OrganisationStatus;
-};
-
-/** COMMUNE (town hall: INSEE commune code), PUBLIC_AGENCY (SIRET), ASSOCIATION (RNA number) or BUSINESS (business or producer: SIRET and a public address). */
-export type OrganisationKind =
-  | 'ASSOCIATION'
-  | 'BUSINESS'
-  | 'COMMUNE'
-  | 'PUBLIC_AGENCY';
-
-/** What an organisation log entry records. */
-export type OrganisationLogAction =
-  | 'AREA_SET'
-  | 'CREATED'
-  | 'MEMBER_ADDED'
-  | 'MEMBER_REMOVED'
-  | 'REJECTED'
-  | 'ROLE_CHANGED'
-  | 'VERIFIED';
-
-export type OrganisationLogEntry = {
-  __typename?: 'OrganisationLogEntry';
-  action: OrganisationLogAction;
-  actorId: Scalars['ID']['output'];
-  at: Scalars['DateTimeOffset']['output'];
-  /** The role given, the kind created, or the operator's reason. */
-  detail: Scalars['String']['output'];
-  /** The member concerned. */
-  residentId?: Maybe<Scalars['ID']['output']>;
-};
-
-export type OrganisationMember = {
-  __typename?: 'OrganisationMember';
-  /** Null once the account is deleted. */
-  resident?: Maybe<Resident>;
-  residentId: Scalars['ID']['output'];
-  role: OrganisationRole;
-  since: Scalars['DateTimeOffset']['output'];
-};
-
-/** ADMIN (manages members and publishes) or EDITOR (publishes). */
-export type OrganisationRole =
-  | 'ADMIN'
-  | 'EDITOR';
-
-/** PENDING (waiting for an operator), VERIFIED or REJECTED (with the operator's reason). */
-export type OrganisationStatus =
-  | 'PENDING'
-  | 'REJECTED'
-  | 'VERIFIED';
-
 /** Information about pagination in a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1182,6 +1060,36 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** When paginating backwards, the cursor to continue. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Operators: a partner service that signs residents in with Voisinage (OpenID Connect, docs/partners.md). */
+export type PartnerClient = {
+  __typename?: 'PartnerClient';
+  clientId: Scalars['ID']['output'];
+  /** True: it authenticates with a secret (a server); false: a public client (PKCE only). */
+  confidential: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  postLogoutRedirectUris: Array<Scalars['String']['output']>;
+  redirectUris: Array<Scalars['String']['output']>;
+  /** The scopes it may ask for. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type PartnerClientRegistration = {
+  __typename?: 'PartnerClientRegistration';
+  client: PartnerClient;
+  /** A confidential client's secret, shown this once (stored hashed). */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the consent page shows: the partner, what it may ask for, and what you already let it see. */
+export type PartnerConsent = {
+  __typename?: 'PartnerConsent';
+  allowedScopes: Array<Scalars['String']['output']>;
+  clientId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Scopes you agreed to share with this partner with "remember my choice" (empty when not signed in). */
+  rememberedScopes: Array<Scalars['String']['output']>;
 };
 
 /** An appeal waiting for a decision (decideAppeal). */
@@ -1271,6 +1179,8 @@ export type Query = {
   appealQueue: PendingAppealConnection;
   /** Open carpools you may see whose origin is within 1 km of your home and destination within 1 km of destinationCell (a block cell, H3 res 9), nearest first. */
   carpoolMatches: Array<Listing>;
+  /** The partner services you let in ("remember my choice", or a sign-in still alive), with what each sees. */
+  connectedServices: Array<ConnectedService>;
   /** A conversation, for its participants only. */
   conversation: Conversation;
   /** Your conversations, newest first. */
@@ -1285,12 +1195,10 @@ export type Query = {
   me: Resident;
   /** The moderation of one piece of content (reports grouped, decisions, appeals): for its author, the neighbourhood's leads, operators and whoever may decide its appeal. */
   moderationCase: ModerationCase;
-  /** The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' own decisions: grants, revocations, organisations verified or rejected (neither argument; operators). */
+  /** The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' grants and revocations (neither argument; operators). */
   moderationLog: ModerationEntryConnection;
   /** Leads of the neighbourhood: its reported or hidden posts, listings and alerts, reports grouped, the most recent first (FORBIDDEN for anyone else). */
   moderationQueue: ModerationCaseConnection;
-  /** The organisations you are a member of. */
-  myOrganisations: Array<Organisation>;
   /** Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first. */
   nearbyNeighbourhoods: Array<Neighbourhood>;
   /** A neighbourhood, for its members. The id of a neighbourhood merged away answers with the survivor. */
@@ -1303,12 +1211,10 @@ export type Query = {
   notifications: NotificationConnection;
   /** Operators: the operators (configured ones not revoked, and those granted through the API). */
   operators: Array<Resident>;
-  /** An organisation's public page, or null. */
-  organisation?: Maybe<Organisation>;
-  /** Organisations with a status, newest first: VERIFIED for anyone; PENDING (the operators' queue) and REJECTED for operators. */
-  organisations: Array<Organisation>;
-  /** The verified town halls and agencies whose area holds your home (your home is never returned). */
-  organisationsServingMe: Array<Organisation>;
+  /** Operators: the partner services registered to sign residents in with Voisinage, by name. */
+  partnerClients: Array<PartnerClient>;
+  /** Public: the partner a consent page names (NOT_FOUND for an unknown client id), and the scopes you already agreed to remember. */
+  partnerConsent: PartnerConsent;
   /** A post, for members of its neighbourhood. */
   post: Post;
   /** Operators: postcards waiting for the printer, oldest first. Acknowledge them with markPostcardsSent, then read again. */
@@ -1414,14 +1320,8 @@ export type QueryNotificationsArgs = {
 };
 
 
-export type QueryOrganisationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryOrganisationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<OrganisationStatus>;
+export type QueryPartnerConsentArgs = {
+  clientId: Scalars['ID']['input'];
 };
 
 
@@ -1464,22 +1364,25 @@ export type QuietHoursInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Recommendations of a business or association: one per verified resident, counted per neighbourhood. */
-export type RecommendationCounts = {
-  __typename?: 'RecommendationCounts';
-  /** Recommendations from your neighbourhood (0 outside one). */
-  inMyNeighbourhood: Scalars['Int']['output'];
-  /** Whether you recommend it. */
-  mine: Scalars['Boolean']['output'];
-  total: Scalars['Int']['output'];
-};
-
 export type RegisterInput = {
   email: Scalars['String']['input'];
   /** At least 10 characters. */
   password: Scalars['String']['input'];
   /** 3–30 letters, digits, '-', '_' or '.'; unique. */
   pseudo: Scalars['String']['input'];
+};
+
+export type RegisterPartnerClientInput = {
+  /** True for a server holding a secret; false for a browser or mobile app. */
+  confidential: Scalars['Boolean']['input'];
+  /** Shown to residents on the consent page (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** Where end-session may send the browser back (0–10). */
+  postLogoutRedirectUris?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–10 absolute https URLs (http only to localhost), matched exactly. */
+  redirectUris: Array<Scalars['String']['input']>;
+  /** Among openid, profile, email, voisinage:verified, voisinage:neighbourhood, offline_access (refresh tokens). */
+  scopes: Array<Scalars['String']['input']>;
 };
 
 export type ReportPayload = {
@@ -2193,96 +2096,44 @@ export type SetNotificationPreferencesMutationVariables = Exact<{
 
 export type SetNotificationPreferencesMutation = { __typename?: 'Mutation', setNotificationPreferences: { __typename?: 'NotificationPreferences', off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
 
-export type OrganisationFieldsFragment = { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null };
-
-export type OrganisationQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type PartnerConsentQueryVariables = Exact<{
+  clientId: Scalars['ID']['input'];
 }>;
 
 
-export type OrganisationQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, recommendations: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } } | null };
+export type PartnerConsentQuery = { __typename?: 'Query', partnerConsent: { __typename?: 'PartnerConsent', clientId: string, name: string, allowedScopes: Array<string>, rememberedScopes: Array<string> } };
 
-export type VerifiedOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type VerifiedOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
-
-export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConnectedServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyOrganisationsQuery = { __typename?: 'Query', myOrganisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, members: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole, since: string, resident?: { __typename?: 'Resident', id: string, pseudo: string } | null }> }> };
+export type ConnectedServicesQuery = { __typename?: 'Query', connectedServices: Array<{ __typename?: 'ConnectedService', clientId: string, name: string, scopes: Array<string>, since: string }> };
 
-export type CreateOrganisationMutationVariables = Exact<{
-  input: CreateOrganisationInput;
+export type RevokeConnectedServiceMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
 }>;
 
 
-export type CreateOrganisationMutation = { __typename?: 'Mutation', createOrganisation: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null } };
+export type RevokeConnectedServiceMutation = { __typename?: 'Mutation', revokeConnectedService: Array<{ __typename?: 'ConnectedService', clientId: string, name: string, scopes: Array<string>, since: string }> };
 
-export type AddOrganisationMemberMutationVariables = Exact<{
-  organisationId: Scalars['ID']['input'];
-  residentId: Scalars['ID']['input'];
-  role: OrganisationRole;
+export type PartnerClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerClientsQuery = { __typename?: 'Query', partnerClients: Array<{ __typename?: 'PartnerClient', clientId: string, name: string, redirectUris: Array<string>, postLogoutRedirectUris: Array<string>, scopes: Array<string>, confidential: boolean }> };
+
+export type RegisterPartnerClientMutationVariables = Exact<{
+  input: RegisterPartnerClientInput;
 }>;
 
 
-export type AddOrganisationMemberMutation = { __typename?: 'Mutation', addOrganisationMember: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole }> };
+export type RegisterPartnerClientMutation = { __typename?: 'Mutation', registerPartnerClient: { __typename?: 'PartnerClientRegistration', clientSecret?: string | null, client: { __typename?: 'PartnerClient', clientId: string, name: string } } };
 
-export type RemoveOrganisationMemberMutationVariables = Exact<{
-  organisationId: Scalars['ID']['input'];
-  residentId: Scalars['ID']['input'];
-}>;
-
-
-export type RemoveOrganisationMemberMutation = { __typename?: 'Mutation', removeOrganisationMember: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole }> };
-
-export type PendingOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PendingOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
-
-export type VerifyOrganisationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  reason?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type VerifyOrganisationMutation = { __typename?: 'Mutation', verifyOrganisation: { __typename?: 'Organisation', id: string, status: OrganisationStatus } };
-
-export type RejectOrganisationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type RemovePartnerClientMutationVariables = Exact<{
+  clientId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
 
-export type RejectOrganisationMutation = { __typename?: 'Mutation', rejectOrganisation: { __typename?: 'Organisation', id: string, status: OrganisationStatus, decision?: string | null } };
-
-export type RecommendOrganisationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RecommendOrganisationMutation = { __typename?: 'Mutation', recommendOrganisation: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } };
-
-export type UnrecommendOrganisationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type UnrecommendOrganisationMutation = { __typename?: 'Mutation', unrecommendOrganisation: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } };
-
-export type OrganisationsServingMeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrganisationsServingMeQuery = { __typename?: 'Query', organisationsServingMe: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
-
-export type SetOrganisationAreaMutationVariables = Exact<{
-  organisationId: Scalars['ID']['input'];
-  geoJson: Scalars['String']['input'];
-}>;
-
-
-export type SetOrganisationAreaMutation = { __typename?: 'Mutation', setOrganisationArea: { __typename?: 'Organisation', id: string, areaCellCount: number } };
+export type RemovePartnerClientMutation = { __typename?: 'Mutation', removePartnerClient: boolean };
 
 export const ResidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResidentFieldsFragment, unknown>;
 export const NeighbourhoodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodFieldsFragment, unknown>;
@@ -2292,7 +2143,6 @@ export const FeedItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const ModerationCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationCaseFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
-export const OrganisationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationFieldsFragment, unknown>;
 export const MeDocument = {"__meta__":{"hash":"027ccea52b9728844cb5cfe61b760b559952c9a3f8c9796602157dd531cf2a27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"homeCell"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegisterDocument = {"__meta__":{"hash":"8eced3e8062e9602aeda0d39269ee4b71f794897abba23b2077f4d3edd26be34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"3a1aac5262aa12cfc8f6c6752eae0a7c9c5c6fc9358f55209f3ab81bd3eb7518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -2366,16 +2216,9 @@ export const RegisterWebPushDocument = {"__meta__":{"hash":"dffcf30ffcdf28f6f3f0
 export const UnregisterWebPushDocument = {"__meta__":{"hash":"42f2454b159af50bf7fde3928a7ab1f7bc6e2913989a86b1a54f20ff63bceb8f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnregisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unregisterWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpoint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}}}]}]}}]} as unknown as DocumentNode<UnregisterWebPushMutation, UnregisterWebPushMutationVariables>;
 export const NotificationPreferencesDocument = {"__meta__":{"hash":"a5667e8c3172b129a0a5a808ae27c502a06010b444a2766cfda78b265a071fea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"7254cb3b874d5abf5773be6d46c23de20ddd98c77562833b4bf5b120f5365099"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
-export const OrganisationDocument = {"__meta__":{"hash":"3b6d60f69eac02adffb13642fb35fbbcd191a34fd8387332297aa251979f3d8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
-export const VerifiedOrganisationsDocument = {"__meta__":{"hash":"0f1b76a0ef5b4dc7a95e89080f1e1b36314633c6be97ce6bcb85613395293304"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifiedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VERIFIED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<VerifiedOrganisationsQuery, VerifiedOrganisationsQueryVariables>;
-export const MyOrganisationsDocument = {"__meta__":{"hash":"6a0baf3773806e60880c29821a1e3f18518416cb2f9b5ebdf83c26c290698ac4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
-export const CreateOrganisationDocument = {"__meta__":{"hash":"5a9b9d45771d4bc26cc96b70e487c16ed5c9982551a983d36f8dfe9c5faf1d31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
-export const AddOrganisationMemberDocument = {"__meta__":{"hash":"7282247ea227cfea8405c7bbaca833445704d6852aeb0ef64fa03f61083278fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddOrganisationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrganisationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddOrganisationMemberMutation, AddOrganisationMemberMutationVariables>;
-export const RemoveOrganisationMemberDocument = {"__meta__":{"hash":"4a0fa79e80817f843152b2c47ee1caa33ba0bcd30b92862611b2aefcbfc477e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveOrganisationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganisationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RemoveOrganisationMemberMutation, RemoveOrganisationMemberMutationVariables>;
-export const PendingOrganisationsDocument = {"__meta__":{"hash":"d08e2fe935272e941c77d9bf2a8b48decb00ec18eb6aebf8e639676c412b1152"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<PendingOrganisationsQuery, PendingOrganisationsQueryVariables>;
-export const VerifyOrganisationDocument = {"__meta__":{"hash":"b8cf2eae81c71925aebbbae124ffbeecee076ca49d40790f1dcb51d077a2e1b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
-export const RejectOrganisationDocument = {"__meta__":{"hash":"c58acbe90df403833c2060bef3d6b1dd5844b6386e324403f1fd6c255c86f0b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<RejectOrganisationMutation, RejectOrganisationMutationVariables>;
-export const RecommendOrganisationDocument = {"__meta__":{"hash":"dee439f59e77682851ce710840866825f80c3867f3176231b6274ecd58b66e45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecommendOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]} as unknown as DocumentNode<RecommendOrganisationMutation, RecommendOrganisationMutationVariables>;
-export const UnrecommendOrganisationDocument = {"__meta__":{"hash":"73a42ec0d529febd8ac295c5ef9e61181ce32626d97a3c097b64dfbf1557e323"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnrecommendOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unrecommendOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]} as unknown as DocumentNode<UnrecommendOrganisationMutation, UnrecommendOrganisationMutationVariables>;
-export const OrganisationsServingMeDocument = {"__meta__":{"hash":"d5587c73e95df9e05c93be7376d768ce2d4ed2c5e9e6ffcc8c1b2aa37e7f55d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationsServingMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationsServingMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationsServingMeQuery, OrganisationsServingMeQueryVariables>;
-export const SetOrganisationAreaDocument = {"__meta__":{"hash":"bee68c3abf1f74e8647e124292e40db0ef0d31821656b45a884ef1cff3afb805"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"geoJson"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"geoJson"},"value":{"kind":"Variable","name":{"kind":"Name","value":"geoJson"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}}]}}]}}]} as unknown as DocumentNode<SetOrganisationAreaMutation, SetOrganisationAreaMutationVariables>;
+export const PartnerConsentDocument = {"__meta__":{"hash":"49aa5448d54ffd62eee4515788b99604bfe75adb1c3ed3c8dc6d88ac321985b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allowedScopes"}},{"kind":"Field","name":{"kind":"Name","value":"rememberedScopes"}}]}}]}}]} as unknown as DocumentNode<PartnerConsentQuery, PartnerConsentQueryVariables>;
+export const ConnectedServicesDocument = {"__meta__":{"hash":"a59a3e115cb33b344ea3d58ab6ced44cd38a2cd12e1ff7d00ee3c63b06306332"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]} as unknown as DocumentNode<ConnectedServicesQuery, ConnectedServicesQueryVariables>;
+export const RevokeConnectedServiceDocument = {"__meta__":{"hash":"1852cdd37d6525e3fa18964d166bb044e9d71edecdbb6925cbaf3cd782b6b725"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConnectedService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConnectedService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]} as unknown as DocumentNode<RevokeConnectedServiceMutation, RevokeConnectedServiceMutationVariables>;
+export const PartnerClientsDocument = {"__meta__":{"hash":"4e5fbf19edf8b1c16cda304251b921aa9d071dd7fc88e7f09a11212d1aa8bdc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"postLogoutRedirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}}]}}]}}]} as unknown as DocumentNode<PartnerClientsQuery, PartnerClientsQueryVariables>;
+export const RegisterPartnerClientDocument = {"__meta__":{"hash":"8f37e9716ea82afc86c873950df517ba4438feca490a8c03c8724229b04f5b42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPartnerClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPartnerClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPartnerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}}]}}]} as unknown as DocumentNode<RegisterPartnerClientMutation, RegisterPartnerClientMutationVariables>;
+export const RemovePartnerClientDocument = {"__meta__":{"hash":"0a4b38f764f6bf0df578f6bd5b25002259d12aa66be2dcdeac39391795bc6755"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePartnerClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePartnerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RemovePartnerClientMutation, RemovePartnerClientMutationVariables>;

@@ -10,6 +10,7 @@ import { Page } from '../ui/Page';
 import { CaseCard } from '../ui/Moderation';
 import { NotificationPreferences } from './NotificationPreferences';
 import { PushSettings } from './PushSettings';
+import { ConnectedServices } from './ConnectedServices';
 import { RequireSession } from '../ui/RequireSession';
 import type { ReportTarget } from '../gql/graphql';
 
@@ -47,6 +48,7 @@ function ProfileView({ me }: { me: Me }) {
       </p>
       <MyModeration me={me} />
       <Security />
+      <ConnectedServices />
       <Export />
       <DeleteAccount />
     </Page>

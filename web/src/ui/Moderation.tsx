@@ -21,6 +21,8 @@ export const moderationActions: Record<ModerationAction, string> = {
   VERIFIED: 'Voisin vérifié',
   ORGANISATION_VERIFIED: 'Organisation vérifiée',
   ORGANISATION_REJECTED: 'Organisation refusée',
+  PARTNER_REGISTERED: 'Service partenaire enregistré',
+  PARTNER_REMOVED: 'Service partenaire retiré',
 };
 
 export const appealStatuses: Record<AppealStatus, string> = {

@@ -6,14 +6,16 @@ import { Page } from './Page';
 /** Renders children for a signed-in resident (verified and member if asked), else explains what is missing. */
 export function RequireSession({ title, verified, member, children }: { title: string; verified?: boolean; member?: boolean; children: (me: Me) => ReactNode }) {
   const { me, loading } = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  // The whole address comes back after signing in (the consent page needs its partner's request).
+  const here = encodeURIComponent(search.size > 0 ? `${pathname}?${search}` : pathname);
   if (loading) return <p role="status">Chargement…</p>;
   if (!me)
     return (
       <Page title={title}>
         <p>
-          <Link to={`/connexion?suite=${encodeURIComponent(pathname)}`}>Connectez-vous</Link> ou{' '}
-          <Link to={`/inscription?suite=${encodeURIComponent(pathname)}`}>créez un compte</Link> pour voir cette page.
+          <Link to={`/connexion?suite=${here}`}>Connectez-vous</Link> ou{' '}
+          <Link to={`/inscription?suite=${here}`}>créez un compte</Link> pour voir cette page.
         </p>
       </Page>
     );
