@@ -13,4 +13,7 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string NotVerified = "NOT_VERIFIED";
+
+    /// <summary>An emailed link's token that is unknown, already used, replaced by a newer one or expired.</summary>
+    public const string InvalidToken = "INVALID_TOKEN";
 }

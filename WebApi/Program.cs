@@ -97,6 +97,7 @@ app.MapOperatorDashboard();
 app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
+app.MapDigestUnsubscribe();
 app.UseVoisinageWebApp();
 return await StartupChecks.RunAsync(app, options, coHostSilo);
 

@@ -10,6 +10,12 @@ public enum QuotaKind
     Report = 4,
     Postcard = 5,
     PushDevice = 6,
+
+    /// <summary>Confirmation emails sent again on request.</summary>
+    EmailConfirmation = 7,
+
+    /// <summary>Password-reset requests, counted per email and per client address (keys <c>reset-email:…</c>, <c>reset-address:…</c>).</summary>
+    PasswordReset = 8,
 }
 
 /// <summary>

@@ -16,6 +16,7 @@ internal sealed class NotificationPreferencesGrain(
 
         // The push grain keeps a copy for its deliveries: it reads them again now.
         _ = GrainFactory.GetGrain<IResidentPushGrain>(this.GetPrimaryKeyString()).PreferencesChanged();
+        await GrainFactory.GetGrain<Email.IDigestGrain>(this.GetPrimaryKeyString()).Reschedule();
         return valid;
     }
 }

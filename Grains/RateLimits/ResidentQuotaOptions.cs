@@ -24,6 +24,12 @@ public sealed class ResidentQuotaOptions
     /// <summary>Push subscriptions registered or removed (each may send requests to a push service): 20 per hour.</summary>
     public QuotaRule PushDevice { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
 
+    /// <summary>Confirmation emails sent again: 5 per day (each is a real email).</summary>
+    public QuotaRule EmailConfirmation { get; set; } = new() { Limit = 5, Window = TimeSpan.FromDays(1) };
+
+    /// <summary>Password-reset emails: 5 per hour for one email, and as many for one client address.</summary>
+    public QuotaRule PasswordReset { get; set; } = new() { Limit = 5, Window = TimeSpan.FromHours(1) };
+
     /// <summary>
     /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
     /// only (no storage write per message; a deactivation forgives at most one short window, and the edge limiter
@@ -40,6 +46,8 @@ public sealed class ResidentQuotaOptions
         QuotaKind.Report => Report,
         QuotaKind.Postcard => Postcard,
         QuotaKind.PushDevice => PushDevice,
+        QuotaKind.EmailConfirmation => EmailConfirmation,
+        QuotaKind.PasswordReset => PasswordReset,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

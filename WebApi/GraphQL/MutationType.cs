@@ -199,6 +199,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddOperatorFields();
         AddNotificationFields();
         AddNotificationPreferenceFields();
+        AddEmailFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());
