@@ -20,7 +20,7 @@ public interface IAccountsGrain : IGrainWithIntegerKey
     /// <summary>
     /// Starts a password reset for an email: the same answer whether an account has it or not (no enumeration);
     /// <c>BAD_USER_INPUT</c> only for text that is not an email address; <c>RATE_LIMITED</c> past 5 requests an hour for
-    /// one email or from one client address (<paramref name="clientAddress"/>, as the front-end saw it).
+    /// one email or 20 from one client address (<paramref name="clientAddress"/>, as the front-end saw it).
     /// </summary>
     Task RequestPasswordReset(string email, string clientAddress);
 

@@ -7,17 +7,14 @@ namespace Voisinage.Grains.Email;
 /// </summary>
 public interface IDigestGrain : IGrainWithStringKey
 {
-    /// <summary>Reads the preferences again and (re)schedules or cancels the next digest.</summary>
-    Task Reschedule();
+    /// <summary>(Re)schedules or cancels the next digest after the resident's preferences changed (the preferences grain calls it).</summary>
+    Task Reschedule(Notifications.NotificationPreferences preferences);
 
     /// <summary>Sends the digest now if one is due (the schedule's own tick; also what a test triggers).</summary>
     Task SendIfDue();
 
-    /// <summary>
-    /// The one-click unsubscribe (RFC 8058): checks the link's signature and turns digests off. False for a signature that
-    /// does not match (nothing changes).
-    /// </summary>
-    Task<bool> Unsubscribe(string signature);
+    /// <summary>Whether an unsubscribe link's signature is this resident's (see <see cref="Notifications.INotificationPreferencesGrain.UnsubscribeDigest"/>).</summary>
+    Task<bool> IsUnsubscribeSignature(string signature);
 
     /// <summary>When the next digest is due; null when digests are off.</summary>
     Task<DateTimeOffset?> GetNextDue();

@@ -70,4 +70,10 @@ public interface INotificationPreferencesGrain : IGrainWithStringKey
 
     /// <summary>Replaces the preferences (checked first: <c>BAD_USER_INPUT</c>); returns them as saved.</summary>
     Task<NotificationPreferences> Set(NotificationPreferences preferences);
+
+    /// <summary>
+    /// The digest's one-click unsubscribe (RFC 8058), without signing in: turns digests off when the link's signature is
+    /// this resident's; false (nothing changed) otherwise.
+    /// </summary>
+    Task<bool> UnsubscribeDigest(string signature);
 }

@@ -14,8 +14,11 @@ public enum QuotaKind
     /// <summary>Confirmation emails sent again on request.</summary>
     EmailConfirmation = 7,
 
-    /// <summary>Password-reset requests, counted per email and per client address (keys <c>reset-email:…</c>, <c>reset-address:…</c>).</summary>
+    /// <summary>Password-reset requests for one email (key <c>reset-email:…</c>).</summary>
     PasswordReset = 8,
+
+    /// <summary>Password-reset requests from one client address (key <c>reset-address:…</c>), whatever the email.</summary>
+    PasswordResetAddress = 9,
 }
 
 /// <summary>

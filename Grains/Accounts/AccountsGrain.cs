@@ -54,7 +54,7 @@ internal sealed class AccountsGrain : Grain, IAccountsGrain
         var key = await FindAccountKey(email) ?? throw VoisinageException.BadInput("That is not a valid email address.");
 
         // Counted whether an account exists or not, so the limit tells nothing either.
-        await GrainFactory.GetGrain<IResidentQuotaGrain>("reset-address:" + clientAddress).Spend(QuotaKind.PasswordReset);
+        await GrainFactory.GetGrain<IResidentQuotaGrain>("reset-address:" + clientAddress).Spend(QuotaKind.PasswordResetAddress);
         await GrainFactory.GetGrain<IResidentQuotaGrain>("reset-email:" + key).Spend(QuotaKind.PasswordReset);
         await GrainFactory.GetGrain<IAccountGrain>(key).RequestPasswordReset();
     }

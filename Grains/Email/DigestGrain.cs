@@ -35,13 +35,15 @@ internal sealed class DigestGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Reschedule()
+    public async Task Reschedule(NotificationPreferences preferences)
     {
-        var preferences = await Preferences.Get();
         var now = clock.GetUtcNow();
-        var next = DigestSchedule.Next(preferences.Digest, options.Value.DigestTime, ZoneOf(preferences), now);
+        var zone = preferences.Quiet?.TimeZone ?? NotificationPreferences.DefaultTimeZone;
+        var next = DigestSchedule.Next(preferences.Digest, options.Value.DigestTime, zone, now);
         digest.State = digest.State with
         {
+            Frequency = preferences.Digest,
+            TimeZone = zone,
             NextDueAt = next,
             CoveredUpTo = next is null ? null : digest.State.CoveredUpTo ?? now,
         };
@@ -74,7 +76,6 @@ internal sealed class DigestGrain(
             return;
         }
 
-        var preferences = await Preferences.Get();
         var since = digest.State.CoveredUpTo ?? due;
         var profile = await GrainFactory.GetGrain<IResidentGrain>(ResidentId).GetProfile();
         var told = digest.State.ResolvedTold;
@@ -86,7 +87,7 @@ internal sealed class DigestGrain(
                 var mail = DigestMail.Build(
                     profile.Email,
                     profile.Pseudo,
-                    preferences.Digest == DigestFrequency.Weekly,
+                    digest.State.Frequency == DigestFrequency.Weekly,
                     sections,
                     options.Value.PublicUrl,
                     await UnsubscribeUrl());
@@ -99,33 +100,17 @@ internal sealed class DigestGrain(
         {
             CoveredUpTo = now,
             ResolvedTold = told,
-            NextDueAt = DigestSchedule.Next(preferences.Digest, options.Value.DigestTime, ZoneOf(preferences), now),
+            NextDueAt = DigestSchedule.Next(digest.State.Frequency, options.Value.DigestTime, digest.State.TimeZone, now),
         };
         await digest.WriteStateAsync();
         Arm();
     }
 
-    public async Task<bool> Unsubscribe(string signature)
+    public async Task<bool> IsUnsubscribeSignature(string signature)
     {
         var expected = await Sign();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signature ?? string.Empty), Encoding.ASCII.GetBytes(expected)))
-        {
-            return false;
-        }
-
-        var preferences = await Preferences.Get();
-        if (preferences.Digest != DigestFrequency.Off)
-        {
-            // The preferences grain tells this grain to reschedule (one-way) once saved.
-            await Preferences.Set(preferences with { Digest = DigestFrequency.Off });
-        }
-
-        return true;
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signature ?? string.Empty), Encoding.ASCII.GetBytes(expected));
     }
-
-    private INotificationPreferencesGrain Preferences => GrainFactory.GetGrain<INotificationPreferencesGrain>(ResidentId);
-
-    private static string ZoneOf(NotificationPreferences preferences) => preferences.Quiet?.TimeZone ?? NotificationPreferences.DefaultTimeZone;
 
     /// <summary>What is new in the neighbourhood's timeline since <paramref name="since"/>, by section, and the resolved alerts told.</summary>
     private async Task<(List<DigestSection> Sections, List<string> Resolved)> Compose(string neighbourhoodId, DateTimeOffset since, DateTimeOffset now)

@@ -11,4 +11,9 @@ public sealed record DigestState
 
     /// <summary>Resolved alerts already told (the latest 100): a resolution is in one digest only.</summary>
     [Id(2)] public IReadOnlyList<string> ResolvedTold { get; init; } = [];
+
+    /// <summary>The frequency and time zone from the preferences, copied at each change (the digest never calls back).</summary>
+    [Id(3)] public Notifications.DigestFrequency Frequency { get; init; }
+
+    [Id(4)] public string TimeZone { get; init; } = Notifications.NotificationPreferences.DefaultTimeZone;
 }

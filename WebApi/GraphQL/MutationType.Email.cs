@@ -29,7 +29,7 @@ public sealed partial class MutationType
             });
 
         Field<NonNullGraphType<BooleanGraphType>>("requestPasswordReset")
-            .Description("Mails a single-use password-reset link (valid 1 hour) if an account has this email. The answer is the same either way. At most 5 per hour per email and per client address.")
+            .Description("Mails a single-use password-reset link (valid 1 hour) if an account has this email. The answer is the same either way. At most 5 per hour per email and 20 per client address.")
             .Argument<NonNullGraphType<StringGraphType>>("email")
             .ResolveAsync(async c =>
             {

@@ -1,5 +1,5 @@
 using System.Net;
-using Voisinage.Grains.Email;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.Notifications;
@@ -31,7 +31,7 @@ public static class DigestUnsubscribe
             var signature = http.Request.Query["signature"].ToString();
             var done = ResidentIds.IsWellFormed(resident)
                 && signature.Length is > 0 and <= MaxSignatureLength
-                && await grains.GetGrain<IDigestGrain>(resident).Unsubscribe(signature);
+                && await grains.GetGrain<INotificationPreferencesGrain>(resident).UnsubscribeDigest(signature);
             return done
                 ? Results.Content(Page("Désabonnement confirmé", "<p>Vous ne recevrez plus le résumé du quartier. Vous pouvez le réactiver dans votre profil.</p>"), "text/html; charset=utf-8")
                 : Results.Content(Page("Lien invalide", "<p>Ce lien de désabonnement n'est pas valide.</p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

@@ -23,6 +23,9 @@ const Profile = lazy(() => import('../pages/Profile'));
 const Notifications = lazy(() => import('../pages/Notifications'));
 const Lead = lazy(() => import('../pages/Lead'));
 const Operator = lazy(() => import('../pages/Operator'));
+const ConfirmEmail = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ConfirmEmail })));
+const ForgotPassword = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ResetPassword })));
 
 const routes: Route[] = [
   { path: '/', render: () => <Landing /> },
@@ -43,6 +46,9 @@ const routes: Route[] = [
   { path: '/notifications', render: () => <Notifications /> },
   { path: '/responsable', render: () => <Lead /> },
   { path: '/operateur', render: () => <Operator /> },
+  { path: '/confirmer-email', render: () => <ConfirmEmail /> },
+  { path: '/mot-de-passe-oublie', render: () => <ForgotPassword /> },
+  { path: '/reinitialiser-mot-de-passe', render: () => <ResetPassword /> },
 ];
 
 /** Follows the live alerts of the signed-in resident's neighbourhood. */

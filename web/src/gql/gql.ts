@@ -20,7 +20,7 @@ type Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": typeof types.MessageFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": typeof types.SetHomeDocument,
@@ -93,8 +93,12 @@ type Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -103,7 +107,7 @@ const documents: Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": types.FeedItemFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": types.MessageFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.LoginDocument,
     "\n  mutation SetHome($lat: Float!, $lng: Float!) {\n    setHome(lat: $lat, lng: $lng) { ...ResidentFields homeCell neighbourhood { id } }\n  }\n": types.SetHomeDocument,
@@ -176,8 +180,12 @@ const documents: Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": types.ResetPasswordDocument,
 };
 
 /**
@@ -221,7 +229,7 @@ export function graphql(source: "\n  fragment MessageFields on Message {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,11 +521,27 @@ export function graphql(source: "\n  mutation UnregisterWebPush($endpoint: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"): (typeof documents)["\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { NotificationPreferencesQuery, SetNotificationPreferencesMutation } from '../api/documents';
-import type { NotificationChannel, NotificationKind } from '../gql/graphql';
-import { FormError, Notice, formValues, useFormErrors } from '../ui/forms';
+import type { DigestFrequency, NotificationChannel, NotificationKind } from '../gql/graphql';
+import { FormError, Notice, Select, formValues, useFormErrors } from '../ui/forms';
 
 const kinds: [NotificationKind, string][] = [
   ['ALERT_URGENT', 'Alertes urgentes'],
@@ -17,6 +17,18 @@ const kinds: [NotificationKind, string][] = [
 const channels: [NotificationChannel, string][] = [
   ['PUSH', 'Sur cet appareil et mes autres appareils'],
   ['IN_APP', "Dans l'application"],
+];
+
+const radii: [string, string][] = [
+  ['', 'Tout le quartier'],
+  ['500', '500 m autour de chez moi'],
+  ['1000', '1 km autour de chez moi'],
+  ['2000', '2 km autour de chez moi'],
+];
+const digests: [DigestFrequency, string][] = [
+  ['OFF', 'Pas de résumé'],
+  ['DAILY', 'Chaque jour'],
+  ['WEEKLY', 'Chaque semaine (le lundi)'],
 ];
 
 export function NotificationPreferences() {
@@ -35,7 +47,14 @@ export function NotificationPreferences() {
     const off = kinds.flatMap(([kind]) => channels.filter(([channel]) => v[`${kind}.${channel}`] !== 'on').map(([channel]) => ({ kind, channel })));
     const quiet = v.quiet === 'on';
     if (quiet && (!v.start || !v.end)) return form.set({ '': 'Indiquez le début et la fin des heures calmes.' });
-    const r = await save({ input: { off, quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null } });
+    const r = await save({
+      input: {
+        off,
+        quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null,
+        digest: (v.digest as DigestFrequency | undefined) ?? 'OFF',
+        alertRadiusMeters: v.radius ? Number(v.radius) : null,
+      },
+    });
     if (form.take(r.error)) return;
     setSaved(true);
   };
@@ -73,6 +92,20 @@ export function NotificationPreferences() {
             <input id="quiet-end" type="time" name="end" defaultValue={prefs.quietHours?.end ?? '07:00'} />
           </div>
         </fieldset>
+        <Select label="Alertes poussées sur mes appareils" name="radius" defaultValue={prefs.alertRadiusMeters ? String(prefs.alertRadiusMeters) : ''} error={form.errors.radius} hint="Les alertes plus lointaines restent visibles dans la liste du quartier.">
+          {radii.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        <Select label="Résumé du quartier par e-mail" name="digest" defaultValue={prefs.digest} hint="Nouvelles annonces, événements et alertes résolues, à 7 h.">
+          {digests.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
         <FormError error={form.errors['']} />
         <button type="submit" disabled={fetching}>
           Enregistrer mes préférences
