@@ -45,19 +45,15 @@ public enum DigestFrequency
 
 /// <summary>
 /// A resident's choices: every kind on every channel unless turned off; optional quiet hours; the email digest (off
-/// unless chosen); the alert radius (null: the whole neighbourhood).
+/// unless chosen).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record NotificationPreferences(
     [property: Id(0)] IReadOnlyList<ChannelChoice> Off,
     [property: Id(1)] QuietHours? Quiet,
-    [property: Id(2)] DigestFrequency Digest = DigestFrequency.Off,
-    [property: Id(3)] int? AlertRadiusMeters = null)
+    [property: Id(2)] DigestFrequency Digest = DigestFrequency.Off)
 {
     public const string DefaultTimeZone = "Europe/Paris";
-
-    /// <summary>The radii a resident may choose, in metres (or none: the whole neighbourhood).</summary>
-    public static IReadOnlyList<int> AlertRadii { get; } = [500, 1000, 2000];
 
     public static NotificationPreferences Default { get; } = new([], null);
 }

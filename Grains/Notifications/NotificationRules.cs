@@ -69,11 +69,6 @@ public static class NotificationRules
             throw VoisinageException.BadInput("digest: unknown frequency.");
         }
 
-        if (preferences.AlertRadiusMeters is { } radius && !NotificationPreferences.AlertRadii.Contains(radius))
-        {
-            throw VoisinageException.BadInput($"alertRadiusMeters: one of {string.Join(", ", NotificationPreferences.AlertRadii)} metres, or none for the whole neighbourhood.");
-        }
-
         if (preferences.Quiet is { } quiet)
         {
             if (quiet.Start == quiet.End)

@@ -62,9 +62,6 @@ public sealed class NotificationPreferencesType : ObjectGraphType<NotificationPr
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceType>>>>("off").Resolve(c => c.Source.Off);
         Field<QuietHoursType>("quietHours").Resolve(c => c.Source.Quiet);
         Field<NonNullGraphType<DigestFrequencyType>>("digest").Resolve(c => c.Source.Digest);
-        Field<IntGraphType>("alertRadiusMeters")
-            .Description("Alerts farther than this from your home are not pushed to you (they stay in the neighbourhood's list); null: the whole neighbourhood.")
-            .Resolve(c => c.Source.AlertRadiusMeters);
     }
 }
 
@@ -97,7 +94,6 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceInputType>>>>("off").Description("The kinds turned off, per channel.");
         Field<QuietHoursInputType>("quietHours").Description("Null: no quiet hours.");
         Field<DigestFrequencyType>("digest").Description("The email digest; omitted: OFF.");
-        Field<IntGraphType>("alertRadiusMeters").Description("500, 1000 or 2000; null or omitted: the whole neighbourhood.");
     }
 
     /// <summary>The preferences an input names; a malformed time is BAD_USER_INPUT (the grain checks the rest).</summary>
@@ -115,8 +111,7 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
         return new NotificationPreferences(
             off,
             quiet,
-            input.GetValueOrDefault("digest") as DigestFrequency? ?? DigestFrequency.Off,
-            input.GetValueOrDefault("alertRadiusMeters") as int?);
+            input.GetValueOrDefault("digest") as DigestFrequency? ?? DigestFrequency.Off);
     }
 
     private static TimeOnly Time(object? value, string field) =>

@@ -633,7 +633,6 @@ export const NotificationPreferencesQuery = graphql(`
       off { kind channel }
       quietHours { start end timeZone }
       digest
-      alertRadiusMeters
     }
   }
 `);
@@ -644,7 +643,6 @@ export const SetNotificationPreferencesMutation = graphql(`
       off { kind channel }
       quietHours { start end timeZone }
       digest
-      alertRadiusMeters
     }
   }
 `);

@@ -37,7 +37,6 @@ const rules: Rule[] = [
   { pattern: /Too many failed logins/i, field: 'password', fr: () => "Trop d'échecs de connexion : réessayez dans quelques minutes." },
   { pattern: /Wrong current password/i, field: 'currentPassword', fr: () => "Mot de passe actuel incorrect : le mot de passe n'a pas été changé." },
   { pattern: /Wrong password/i, field: 'password', fr: () => "Mot de passe incorrect : le compte n'a pas été supprimé." },
-  { pattern: /alertRadiusMeters/i, field: 'radius', fr: () => 'Choisissez 500 m, 1 km, 2 km ou tout le quartier.' },
   { pattern: /Coordinates must be|Latitude and longitude/i, field: 'position', fr: () => 'Cette position est invalide.' },
   { pattern: /Declare your home first|Set your home first/i, fr: () => "Indiquez d'abord votre domicile." },
   { pattern: /postal address has 10 to (\d+)/i, field: 'postalAddress', fr: (m) => `L'adresse postale a de 10 à ${m[1]} caractères.` },

@@ -93,8 +93,8 @@ type Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -180,8 +180,8 @@ const documents: Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -521,11 +521,11 @@ export function graphql(source: "\n  mutation UnregisterWebPush($endpoint: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

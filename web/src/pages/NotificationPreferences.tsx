@@ -19,12 +19,6 @@ const channels: [NotificationChannel, string][] = [
   ['IN_APP', "Dans l'application"],
 ];
 
-const radii: [string, string][] = [
-  ['', 'Tout le quartier'],
-  ['500', '500 m autour de chez moi'],
-  ['1000', '1 km autour de chez moi'],
-  ['2000', '2 km autour de chez moi'],
-];
 const digests: [DigestFrequency, string][] = [
   ['OFF', 'Pas de résumé'],
   ['DAILY', 'Chaque jour'],
@@ -52,7 +46,6 @@ export function NotificationPreferences() {
         off,
         quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null,
         digest: (v.digest as DigestFrequency | undefined) ?? 'OFF',
-        alertRadiusMeters: v.radius ? Number(v.radius) : null,
       },
     });
     if (form.take(r.error)) return;
@@ -92,13 +85,6 @@ export function NotificationPreferences() {
             <input id="quiet-end" type="time" name="end" defaultValue={prefs.quietHours?.end ?? '07:00'} />
           </div>
         </fieldset>
-        <Select label="Alertes poussées sur mes appareils" name="radius" defaultValue={prefs.alertRadiusMeters ? String(prefs.alertRadiusMeters) : ''} error={form.errors.radius} hint="Les alertes plus lointaines restent visibles dans la liste du quartier.">
-          {radii.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
         <Select label="Résumé du quartier par e-mail" name="digest" defaultValue={prefs.digest} hint="Nouvelles annonces, événements et alertes résolues, à 7 h.">
           {digests.map(([value, label]) => (
             <option key={value} value={value}>
