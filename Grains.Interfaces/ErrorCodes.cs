@@ -22,4 +22,6 @@ public static class ErrorCodes
 
     /// <summary>An organisation's area that covers more cells than the configured cap.</summary>
     public const string AreaTooLarge = "AREA_TOO_LARGE";
+    /// <summary>An emailed link's token that is unknown, already used, replaced by a newer one or expired.</summary>
+    public const string InvalidToken = "INVALID_TOKEN";
 }

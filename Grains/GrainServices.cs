@@ -39,6 +39,23 @@ public static class GrainServices
         services.AddNeighbourhoodPart<INeighbourhoodAlertsGrain>();
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
         services.TryAddSingleton<WebPushSender>();
+        AddEmail(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Email: the options (the web app's public URL for links), and the transport: SMTP when a host is configured, else
+    /// <c>.eml</c> files in the mail folder (the host sets it to <c>&lt;DataDirectory&gt;/mail</c>; a temporary folder otherwise).
+    /// </summary>
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Email.EmailOptions>()
+            .Bind(configuration.GetSection(Email.EmailOptions.Section))
+            .Configure(o => o.PublicUrl = configuration["Voisinage:PublicUrl"] is { Length: > 0 } url ? url : o.PublicUrl)
+            .PostConfigure(o => o.Directory ??= Path.Combine(Path.GetTempPath(), "voisinage-mail"));
+        services.TryAddSingleton<Email.IMailTransport>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>().Value.Smtp.Host)
+                ? ActivatorUtilities.CreateInstance<Email.FolderMailTransport>(sp)
+                : ActivatorUtilities.CreateInstance<Email.SmtpMailTransport>(sp));
     }
 }

@@ -112,6 +112,8 @@ public static class SiloHostingExtensions
             b.ConfigurePartitioning(options.Streams.Queues);
             b.ConfigurePullingAgent(o => o.Configure(a => a.GetQueueMsgsTimerPeriod = options.Streams.PollInterval));
         });
+        // The embedded mail folder (no SMTP host) lives with the rest of the data.
+        silo.Services.PostConfigure<Voisinage.Grains.Email.EmailOptions>(o => o.Directory ??= Path.Combine(options.DataDirectory, "mail"));
         silo.Services.AddVoisinageGrains(configuration);
 
         // Grain-call spans exist only when traces are exported: otherwise no filter runs on every call.

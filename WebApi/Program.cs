@@ -100,6 +100,7 @@ app.MapGraphQLWebSockets<VoisinageSchema>("/graphql");
 app.MapGraphQLHttp<VoisinageSchema>("/graphql");
 app.MapHub<AlertsHub>(AlertsHub.Path);
 app.MapVoisinagePartners();
+app.MapDigestUnsubscribe();
 app.UseVoisinageWebApp();
 return await StartupChecks.RunAsync(app, options, coHostSilo);
 

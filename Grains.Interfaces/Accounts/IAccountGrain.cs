@@ -27,6 +27,31 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task ChangePassword(string residentId, string currentPassword, string newPassword);
 
+    /// <summary>Whether the owner proved they read this email (followed the confirmation link).</summary>
+    [AlwaysInterleave]
+    Task<bool> IsEmailConfirmed();
+
+    /// <summary>
+    /// Mails a new single-use confirmation link (the previous one stops working). Nothing when already confirmed.
+    /// </summary>
+    Task SendEmailConfirmation();
+
+    /// <summary>Confirms the email with the secret of the latest link; <c>INVALID_TOKEN</c> for any other.</summary>
+    Task ConfirmEmail(string secret);
+
+    /// <summary>
+    /// Mails a single-use password-reset link that expires (<c>Voisinage:Email:ResetTokenLifetime</c>); nothing at all
+    /// when no account has this email. One-way: the caller answers at once, as fast whether an account exists or not.
+    /// </summary>
+    [OneWay]
+    Task RequestPasswordReset();
+
+    /// <summary>
+    /// Sets a new password with the secret of the latest unexpired reset link (once; <c>INVALID_TOKEN</c> otherwise),
+    /// then revokes every token of the resident; returns the new sign-in.
+    /// </summary>
+    Task<SignedIn> ResetPassword(string secret, string newPassword);
+
     /// <summary>What the account holds, for a data export. Read-only, so it interleaves.</summary>
     [AlwaysInterleave]
     Task<AccountExport?> GetExport();

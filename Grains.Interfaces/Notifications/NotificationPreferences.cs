@@ -35,11 +35,23 @@ public sealed record QuietHours(
     [property: Id(1)] TimeOnly End,
     [property: Id(2)] string TimeZone);
 
-/// <summary>A resident's choices: every kind on every channel unless turned off; optional quiet hours.</summary>
+/// <summary>How often the neighbourhood digest is emailed.</summary>
+public enum DigestFrequency
+{
+    Off = 0,
+    Daily = 1,
+    Weekly = 2,
+}
+
+/// <summary>
+/// A resident's choices: every kind on every channel unless turned off; optional quiet hours; the email digest (off
+/// unless chosen).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record NotificationPreferences(
     [property: Id(0)] IReadOnlyList<ChannelChoice> Off,
-    [property: Id(1)] QuietHours? Quiet)
+    [property: Id(1)] QuietHours? Quiet,
+    [property: Id(2)] DigestFrequency Digest = DigestFrequency.Off)
 {
     public const string DefaultTimeZone = "Europe/Paris";
 
@@ -54,4 +66,10 @@ public interface INotificationPreferencesGrain : IGrainWithStringKey
 
     /// <summary>Replaces the preferences (checked first: <c>BAD_USER_INPUT</c>); returns them as saved.</summary>
     Task<NotificationPreferences> Set(NotificationPreferences preferences);
+
+    /// <summary>
+    /// The digest's one-click unsubscribe (RFC 8058), without signing in: turns digests off when the link's signature is
+    /// this resident's; false (nothing changed) otherwise.
+    /// </summary>
+    Task<bool> UnsubscribeDigest(string signature);
 }

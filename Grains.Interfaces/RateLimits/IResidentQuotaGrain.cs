@@ -12,6 +12,15 @@ public enum QuotaKind
     PushDevice = 6,
     Organisation = 7,
     Recommendation = 8,
+
+    /// <summary>Confirmation emails sent again on request.</summary>
+    EmailConfirmation = 9,
+
+    /// <summary>Password-reset requests for one email (key <c>reset-email:…</c>).</summary>
+    PasswordReset = 10,
+
+    /// <summary>Password-reset requests from one client address (key <c>reset-address:…</c>), whatever the email.</summary>
+    PasswordResetAddress = 11,
 }
 
 /// <summary>

@@ -25,6 +25,9 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>Changes the password (the current one required), then revokes every token issued before; returns the new sign-in.</summary>
     Task<Accounts.SignedIn> ChangePassword(string currentPassword, string newPassword);
 
+    /// <summary>Mails a new email-confirmation link (a <c>EmailConfirmation</c> quota use); nothing when already confirmed.</summary>
+    Task ResendEmailConfirmation();
+
     /// <summary>
     /// Declares the home: only its res-10 cell is kept. Moving to another cell drops the verification,
     /// its evidence and the neighbourhood membership.

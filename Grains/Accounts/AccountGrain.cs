@@ -1,5 +1,6 @@
 using Voisinage.Grains.RateLimits;
 using Microsoft.Extensions.Options;
+using Voisinage.Grains.Email;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Security;
 
@@ -10,6 +11,7 @@ internal sealed class AccountGrain(
     [PersistentState("account", StorageNames.Voisinage)] IPersistentState<AccountState> account,
     PasswordHasher hasher,
     IOptions<LoginThrottleOptions> throttle,
+    IOptions<EmailOptions> email,
     TimeProvider clock) : Grain, IAccountGrain
 {
     private string Email => this.GetPrimaryKeyString();
@@ -42,8 +44,87 @@ internal sealed class AccountGrain(
             CreatedAt = clock.GetUtcNow(),
         };
         await account.WriteStateAsync();
+        await SendEmailConfirmation();
         return new SignedIn(residentId, pseudo, 0);
     }
+
+    public Task<bool> IsEmailConfirmed() => Task.FromResult(account.State.EmailConfirmedAt is not null);
+
+    public async Task SendEmailConfirmation()
+    {
+        var state = account.State;
+        if (state.ResidentId is null || state.EmailConfirmedAt is not null)
+        {
+            return;
+        }
+
+        // A new link replaces the previous one: only the latest email's link confirms.
+        var (token, hash) = MailTokens.Issue(Email);
+        account.State = state with { ConfirmationHash = hash };
+        await account.WriteStateAsync();
+        var link = MailLayout.Link(email.Value.PublicUrl, "/confirmer-email?jeton=" + Uri.EscapeDataString(token));
+        await Enqueue(AccountMails.Confirmation(Email, state.Pseudo!, link));
+    }
+
+    public async Task ConfirmEmail(string secret)
+    {
+        var state = account.State;
+        if (state.ResidentId is null || !MailTokens.Matches(secret, state.ConfirmationHash))
+        {
+            throw MailTokens.Invalid();
+        }
+
+        account.State = state with { EmailConfirmedAt = clock.GetUtcNow(), ConfirmationHash = null };
+        await account.WriteStateAsync();
+    }
+
+    public async Task RequestPasswordReset()
+    {
+        var state = account.State;
+        if (state.ResidentId is null)
+        {
+            // No account: nothing is sent and nothing is stored; the caller answers as for an account.
+            return;
+        }
+
+        var lifetime = email.Value.ResetTokenLifetime;
+        var (token, hash) = MailTokens.Issue(Email);
+        account.State = state with { ResetHash = hash, ResetExpiresAt = clock.GetUtcNow() + lifetime };
+        await account.WriteStateAsync();
+        var link = MailLayout.Link(email.Value.PublicUrl, "/reinitialiser-mot-de-passe?jeton=" + Uri.EscapeDataString(token));
+        await Enqueue(AccountMails.PasswordReset(Email, state.Pseudo!, link, lifetime));
+    }
+
+    public async Task<SignedIn> ResetPassword(string secret, string newPassword)
+    {
+        var state = account.State;
+        if (state.ResidentId is null || state.ResetExpiresAt is not { } expires || expires <= clock.GetUtcNow()
+            || !MailTokens.Matches(secret, state.ResetHash))
+        {
+            throw MailTokens.Invalid();
+        }
+
+        AccountRules.ValidatePassword(newPassword);
+        var hash = await Task.Run(() => hasher.Hash(newPassword));
+
+        // Following the link proves the email too; the lock from failed logins is lifted with the new password.
+        account.State = state with
+        {
+            PasswordHash = hash,
+            ResetHash = null,
+            ResetExpiresAt = null,
+            RecentFailures = [],
+            EmailConfirmedAt = state.EmailConfirmedAt ?? clock.GetUtcNow(),
+            ConfirmationHash = null,
+        };
+        await account.WriteStateAsync();
+
+        // Every session opened before (possibly by whoever knew the old password) ends, as with logoutEverywhere.
+        return await GrainFactory.GetGrain<IResidentGrain>(state.ResidentId).RevokeTokens();
+    }
+
+    private Task Enqueue(OutgoingMail mail) =>
+        GrainFactory.GetGrain<IMailOutboxGrain>(IMailOutboxGrain.ShardOf(mail.To)).Enqueue(mail);
 
     public Task<AccountExport?> GetExport()
     {

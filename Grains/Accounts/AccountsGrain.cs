@@ -1,4 +1,6 @@
 using Orleans.Concurrency;
+using Voisinage.Grains.Email;
+using Voisinage.Grains.RateLimits;
 
 namespace Voisinage.Grains.Accounts;
 
@@ -39,6 +41,28 @@ internal sealed class AccountsGrain : Grain, IAccountsGrain
         return accountKey is null
             ? throw InvalidCredentials()
             : await GrainFactory.GetGrain<IAccountGrain>(accountKey).Login(password);
+    }
+
+    public async Task ConfirmEmail(string token)
+    {
+        var (key, secret) = MailTokens.Parse(token) ?? throw MailTokens.Invalid();
+        await GrainFactory.GetGrain<IAccountGrain>(key).ConfirmEmail(secret);
+    }
+
+    public async Task RequestPasswordReset(string email, string clientAddress)
+    {
+        var key = await FindAccountKey(email) ?? throw VoisinageException.BadInput("That is not a valid email address.");
+
+        // Counted whether an account exists or not, so the limit tells nothing either.
+        await GrainFactory.GetGrain<IResidentQuotaGrain>("reset-address:" + clientAddress).Spend(QuotaKind.PasswordResetAddress);
+        await GrainFactory.GetGrain<IResidentQuotaGrain>("reset-email:" + key).Spend(QuotaKind.PasswordReset);
+        await GrainFactory.GetGrain<IAccountGrain>(key).RequestPasswordReset();
+    }
+
+    public async Task<SignedIn> ResetPassword(string token, string newPassword)
+    {
+        var (key, secret) = MailTokens.Parse(token) ?? throw MailTokens.Invalid();
+        return await GrainFactory.GetGrain<IAccountGrain>(key).ResetPassword(secret, newPassword);
     }
 
     /// <summary>

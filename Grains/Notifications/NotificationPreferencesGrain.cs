@@ -16,7 +16,24 @@ internal sealed class NotificationPreferencesGrain(
 
         // The push grain keeps a copy for its deliveries: it reads them again now.
         _ = GrainFactory.GetGrain<IResidentPushGrain>(this.GetPrimaryKeyString()).PreferencesChanged();
+        await GrainFactory.GetGrain<Email.IDigestGrain>(this.GetPrimaryKeyString()).Reschedule(valid);
         return valid;
+    }
+
+    public async Task<bool> UnsubscribeDigest(string signature)
+    {
+        if (!await GrainFactory.GetGrain<Email.IDigestGrain>(this.GetPrimaryKeyString()).IsUnsubscribeSignature(signature))
+        {
+            return false;
+        }
+
+        var current = state.State.Preferences ?? NotificationPreferences.Default;
+        if (current.Digest != DigestFrequency.Off)
+        {
+            await Set(current with { Digest = DigestFrequency.Off });
+        }
+
+        return true;
     }
 }
 

@@ -64,6 +64,11 @@ public static class NotificationRules
             throw VoisinageException.BadInput("off: unknown kind or channel.");
         }
 
+        if (!Enum.IsDefined(preferences.Digest))
+        {
+            throw VoisinageException.BadInput("digest: unknown frequency.");
+        }
+
         if (preferences.Quiet is { } quiet)
         {
             if (quiet.Start == quiet.End)

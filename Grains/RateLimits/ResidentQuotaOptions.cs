@@ -29,6 +29,14 @@ public sealed class ResidentQuotaOptions
 
     /// <summary>Organisations recommended (withdrawing is free; recommending again spends one): 30 per hour.</summary>
     public QuotaRule Recommendation { get; set; } = new() { Limit = 30, Window = TimeSpan.FromHours(1) };
+    /// <summary>Confirmation emails sent again: 5 per day (each is a real email).</summary>
+    public QuotaRule EmailConfirmation { get; set; } = new() { Limit = 5, Window = TimeSpan.FromDays(1) };
+
+    /// <summary>Password-reset emails: 5 per hour for one email.</summary>
+    public QuotaRule PasswordReset { get; set; } = new() { Limit = 5, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Password-reset requests from one client address: 20 per hour (a household or an office shares one).</summary>
+    public QuotaRule PasswordResetAddress { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
 
     /// <summary>
     /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
@@ -48,6 +56,9 @@ public sealed class ResidentQuotaOptions
         QuotaKind.PushDevice => PushDevice,
         QuotaKind.Organisation => Organisation,
         QuotaKind.Recommendation => Recommendation,
+        QuotaKind.EmailConfirmation => EmailConfirmation,
+        QuotaKind.PasswordReset => PasswordReset,
+        QuotaKind.PasswordResetAddress => PasswordResetAddress,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

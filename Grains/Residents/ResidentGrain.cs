@@ -86,6 +86,17 @@ internal sealed partial class ResidentGrain(
         return await RevokeTokens();
     }
 
+    public async Task ResendEmailConfirmation()
+    {
+        RequireExisting();
+        var account = GrainFactory.GetGrain<IAccountGrain>(State.Email!);
+        if (!await account.IsEmailConfirmed())
+        {
+            await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).Spend(RateLimits.QuotaKind.EmailConfirmation);
+            await account.SendEmailConfirmation();
+        }
+    }
+
     public async Task<string> ExportData()
     {
         RequireExisting();

@@ -27,6 +27,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddNotificationPreferenceFields();
         AddOrganisationFields();
         AddPartnerFields();
+        AddEmailFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

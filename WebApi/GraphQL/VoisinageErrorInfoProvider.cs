@@ -23,7 +23,7 @@ public class VoisinageErrorInfoProvider : ErrorInfoProvider
     public static readonly IReadOnlySet<string> ContractCodes = new HashSet<string>(GraphQLErrorCodes.All, StringComparer.Ordinal)
     {
         ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.BadUserInput, ErrorCodes.NotFound, ErrorCodes.Conflict,
-        ErrorCodes.RateLimited, ErrorCodes.NotVerified, ErrorCodes.InvalidIdentifier, ErrorCodes.InvalidCheckDigit, ErrorCodes.AreaTooLarge,
+        ErrorCodes.RateLimited, ErrorCodes.NotVerified, ErrorCodes.InvalidIdentifier, ErrorCodes.InvalidCheckDigit, ErrorCodes.AreaTooLarge, ErrorCodes.InvalidToken,
     };
 
     /// <summary>Message sent instead of the details of an unexpected exception.</summary>

@@ -26,7 +26,7 @@ public sealed record CallResult(Outcome Outcome, JsonObject? Data, string? Code,
 /// <summary>GraphQL over HTTP to the front-ends, classifying every answer.</summary>
 public sealed class GraphQLHttp : IDisposable
 {
-    private static readonly HashSet<string> DomainCodes = ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "NOT_VERIFIED"];
+    private static readonly HashSet<string> DomainCodes = ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "NOT_VERIFIED", "INVALID_TOKEN"];
     private readonly HttpClient _http;
     private readonly bool _connectionPerRequest;
 

@@ -22,6 +22,15 @@ public sealed class NotificationChannelType : EnumerationGraphType<NotificationC
     }
 }
 
+public sealed class DigestFrequencyType : EnumerationGraphType<DigestFrequency>
+{
+    public DigestFrequencyType()
+    {
+        Name = "DigestFrequency";
+        Description = "How often the neighbourhood digest is emailed (at 07:00 local time; weekly: on Mondays).";
+    }
+}
+
 public sealed class ChannelChoiceType : ObjectGraphType<ChannelChoice>
 {
     public ChannelChoiceType()
@@ -52,6 +61,7 @@ public sealed class NotificationPreferencesType : ObjectGraphType<NotificationPr
         Description = "Every kind goes on every channel except those turned off.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceType>>>>("off").Resolve(c => c.Source.Off);
         Field<QuietHoursType>("quietHours").Resolve(c => c.Source.Quiet);
+        Field<NonNullGraphType<DigestFrequencyType>>("digest").Resolve(c => c.Source.Digest);
     }
 }
 
@@ -83,6 +93,7 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
         Name = "NotificationPreferencesInput";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceInputType>>>>("off").Description("The kinds turned off, per channel.");
         Field<QuietHoursInputType>("quietHours").Description("Null: no quiet hours.");
+        Field<DigestFrequencyType>("digest").Description("The email digest; omitted: OFF.");
     }
 
     /// <summary>The preferences an input names; a malformed time is BAD_USER_INPUT (the grain checks the rest).</summary>
@@ -97,7 +108,10 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
             quiet = new QuietHours(Time(q["start"], "start"), Time(q["end"], "end"), q.GetValueOrDefault("timeZone") as string ?? NotificationPreferences.DefaultTimeZone);
         }
 
-        return new NotificationPreferences(off, quiet);
+        return new NotificationPreferences(
+            off,
+            quiet,
+            input.GetValueOrDefault("digest") as DigestFrequency? ?? DigestFrequency.Off);
     }
 
     private static TimeOnly Time(object? value, string field) =>

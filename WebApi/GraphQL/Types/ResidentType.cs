@@ -29,6 +29,9 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<StringGraphType>("email")
             .Description("Visible only to the resident.")
             .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.Email : null);
+        Field<BooleanGraphType>("emailConfirmed")
+            .Description("Whether the resident followed the confirmation link mailed to them. Visible only to the resident.")
+            .ResolveAsync(async c => c.ViewerId() == c.Source.Id ? await c.Grains().GetGrain<Grains.Accounts.IAccountGrain>(c.Source.Email).IsEmailConfirmed() : null);
         Field<StringGraphType>("homeCell")
             .Description("The H3 res-10 cell of the home. Visible only to the resident.")
             .Resolve(c => c.ViewerId() == c.Source.Id ? c.Source.HomeCell : null);

@@ -91,6 +91,7 @@ export const MeQuery = graphql(`
     me {
       ...ResidentFields
       email
+      emailConfirmed
       homeCell
       createdAt
       neighbourhood { ...NeighbourhoodFields leads { id pseudo } }
@@ -631,6 +632,7 @@ export const NotificationPreferencesQuery = graphql(`
     notificationPreferences {
       off { kind channel }
       quietHours { start end timeZone }
+      digest
     }
   }
 `);
@@ -640,6 +642,7 @@ export const SetNotificationPreferencesMutation = graphql(`
     setNotificationPreferences(input: $input) {
       off { kind channel }
       quietHours { start end timeZone }
+      digest
     }
   }
 `);
@@ -677,5 +680,29 @@ export const RegisterPartnerClientMutation = graphql(`
 export const RemovePartnerClientMutation = graphql(`
   mutation RemovePartnerClient($clientId: ID!, $reason: String!) {
     removePartnerClient(clientId: $clientId, reason: $reason)
+  }
+`);
+
+export const ConfirmEmailMutation = graphql(`
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token)
+  }
+`);
+
+export const ResendEmailConfirmationMutation = graphql(`
+  mutation ResendEmailConfirmation {
+    resendEmailConfirmation
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }
   }
 `);

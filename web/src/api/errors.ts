@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'NOT_VERIFIED'
+  | 'INVALID_TOKEN'
   | 'NETWORK';
 
 export interface FieldError {
@@ -140,6 +141,7 @@ const byCode: Record<string, string> = {
   INVALID_IDENTIFIER: "Cet identifiant n'a pas le bon format.",
   INVALID_CHECK_DIGIT: 'Cet identifiant est invalide : sa clé de contrôle ne correspond pas.',
   AREA_TOO_LARGE: 'Cette zone est trop grande.',
+  INVALID_TOKEN: "Ce lien n'est plus valable (déjà utilisé, remplacé par un plus récent ou expiré).",
   NETWORK: 'Le serveur est injoignable : vérifiez votre connexion.',
 };
 

@@ -26,6 +26,9 @@ const Operator = lazy(() => import('../pages/Operator'));
 const Organisations = lazy(() => import('../pages/Organisations'));
 const OrganisationPage = lazy(() => import('../pages/OrganisationPage'));
 const PartnerConsent = lazy(() => import('../pages/PartnerConsent'));
+const ConfirmEmail = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ConfirmEmail })));
+const ForgotPassword = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => import('../pages/AccountEmail').then((m) => ({ default: m.ResetPassword })));
 
 const routes: Route[] = [
   { path: '/', render: () => <Landing /> },
@@ -49,6 +52,9 @@ const routes: Route[] = [
   { path: '/organisations', render: () => <Organisations /> },
   { path: '/organisations/:id', render: () => <OrganisationPage /> },
   { path: '/partenaires/autoriser', render: () => <PartnerConsent /> },
+  { path: '/confirmer-email', render: () => <ConfirmEmail /> },
+  { path: '/mot-de-passe-oublie', render: () => <ForgotPassword /> },
+  { path: '/reinitialiser-mot-de-passe', render: () => <ResetPassword /> },
 ];
 
 /** Follows the live alerts of the signed-in resident's neighbourhood. */

@@ -85,6 +85,9 @@ export function Login() {
         </button>
       </form>
       <p>
+        <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+      </p>
+      <p>
         Pas encore de compte ? <Link to="/inscription">Créer mon compte</Link>
       </p>
       <DemoAccounts />

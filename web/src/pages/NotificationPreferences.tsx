@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { NotificationPreferencesQuery, SetNotificationPreferencesMutation } from '../api/documents';
-import type { NotificationChannel, NotificationKind } from '../gql/graphql';
-import { FormError, Notice, formValues, useFormErrors } from '../ui/forms';
+import type { DigestFrequency, NotificationChannel, NotificationKind } from '../gql/graphql';
+import { FormError, Notice, Select, formValues, useFormErrors } from '../ui/forms';
 
 const kinds: [NotificationKind, string][] = [
   ['ALERT_URGENT', 'Alertes urgentes'],
@@ -17,6 +17,12 @@ const kinds: [NotificationKind, string][] = [
 const channels: [NotificationChannel, string][] = [
   ['PUSH', 'Sur cet appareil et mes autres appareils'],
   ['IN_APP', "Dans l'application"],
+];
+
+const digests: [DigestFrequency, string][] = [
+  ['OFF', 'Pas de résumé'],
+  ['DAILY', 'Chaque jour'],
+  ['WEEKLY', 'Chaque semaine (le lundi)'],
 ];
 
 export function NotificationPreferences() {
@@ -35,7 +41,13 @@ export function NotificationPreferences() {
     const off = kinds.flatMap(([kind]) => channels.filter(([channel]) => v[`${kind}.${channel}`] !== 'on').map(([channel]) => ({ kind, channel })));
     const quiet = v.quiet === 'on';
     if (quiet && (!v.start || !v.end)) return form.set({ '': 'Indiquez le début et la fin des heures calmes.' });
-    const r = await save({ input: { off, quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null } });
+    const r = await save({
+      input: {
+        off,
+        quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null,
+        digest: (v.digest as DigestFrequency | undefined) ?? 'OFF',
+      },
+    });
     if (form.take(r.error)) return;
     setSaved(true);
   };
@@ -73,6 +85,13 @@ export function NotificationPreferences() {
             <input id="quiet-end" type="time" name="end" defaultValue={prefs.quietHours?.end ?? '07:00'} />
           </div>
         </fieldset>
+        <Select label="Résumé du quartier par e-mail" name="digest" defaultValue={prefs.digest} hint="Nouvelles annonces, événements et alertes résolues, à 7 h.">
+          {digests.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
         <FormError error={form.errors['']} />
         <button type="submit" disabled={fetching}>
           Enregistrer mes préférences

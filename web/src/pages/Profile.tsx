@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ChangePasswordMutation, DeleteAccountMutation, ExportMutation, LogoutEverywhereMutation, ModerationLogQuery } from '../api/documents';
+import { ChangePasswordMutation, DeleteAccountMutation, ResendEmailConfirmationMutation, ExportMutation, LogoutEverywhereMutation, ModerationLogQuery } from '../api/documents';
 import { downloadText } from '../app/download';
 import { formatDate, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
@@ -25,7 +25,9 @@ function ProfileView({ me }: { me: Me }) {
         <dt>Pseudo</dt>
         <dd>{me.pseudo}</dd>
         <dt>Adresse e-mail</dt>
-        <dd>{me.email}</dd>
+        <dd>
+          {me.email} <EmailConfirmation confirmed={!!me.emailConfirmed} />
+        </dd>
         <dt>Vérification</dt>
         <dd>
           {me.verification.status === 'VERIFIED'
@@ -52,6 +54,32 @@ function ProfileView({ me }: { me: Me }) {
       <Export />
       <DeleteAccount />
     </Page>
+  );
+}
+
+/** Whether the email is confirmed, and a button to mail a new confirmation link when it is not. */
+function EmailConfirmation({ confirmed }: { confirmed: boolean }) {
+  const [{ fetching }, resend] = useMutation(ResendEmailConfirmationMutation);
+  const form = useFormErrors();
+  const [sent, setSent] = useState(false);
+  if (confirmed) return <span className="badge">(confirmée)</span>;
+  const onClick = async () => {
+    const r = await resend({});
+    if (form.take(r.error)) return;
+    setSent(true);
+  };
+  return (
+    <>
+      <span>(non confirmée)</span>{' '}
+      {sent ? (
+        <Notice>Un nouveau lien de confirmation vient de partir.</Notice>
+      ) : (
+        <button type="button" onClick={onClick} disabled={fetching}>
+          Renvoyer l'e-mail de confirmation
+        </button>
+      )}
+      <FormError error={form.errors['']} />
+    </>
   );
 }
 
