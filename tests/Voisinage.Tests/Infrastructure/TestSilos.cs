@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 using Voisinage.Grains;
 
 namespace Voisinage.Tests.Infrastructure;
