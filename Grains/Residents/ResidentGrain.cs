@@ -74,7 +74,9 @@ internal sealed partial class ResidentGrain(
     public async Task<SignedIn> RevokeTokens()
     {
         RequireExisting();
-        resident.State = State with { TokenVersion = State.TokenVersion + 1 };
+        // Every session was opened under the old version: they all end with it.
+        _seen.Clear();
+        resident.State = State with { TokenVersion = State.TokenVersion + 1, Sessions = [] };
         await resident.WriteStateAsync();
         return new SignedIn(Id, State.Pseudo!, State.TokenVersion);
     }
@@ -130,6 +132,7 @@ internal sealed partial class ResidentGrain(
                 resolvedAt = a.ResolvedAt,
                 hidden = a.Hidden,
             }),
+            sessions = State.Sessions.Select(s => new { id = s.Id, createdAt = s.CreatedAt, lastSeenAt = LastSeen(s), expiresAt = s.ExpiresAt, browser = s.Browser, system = s.System }),
             pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
             moderationLog = moderation.Select(e => new
             {
