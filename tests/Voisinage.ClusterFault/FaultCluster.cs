@@ -38,6 +38,9 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public IEnumerable<Node> Nodes => Silos.Concat(FrontEnds);
 
+    /// <summary>A post whose text holds this stops the silo that saves it, between the save and the feed (docs/fault-tolerance.md).</summary>
+    public const string CrashAfterSaveMarker = "crash-between-save-and-feed";
+
     /// <summary>Fast failure detection (a killed silo is declared dead in a few seconds), cheap password hashing, one-day verification.</summary>
     public static Dictionary<string, string> DefaultSettings() => new()
     {
@@ -61,6 +64,9 @@ public sealed class FaultCluster : IAsyncDisposable
         ["Voisinage:Cluster:Gateway:GatewayListRefreshPeriod"] = "00:00:02",
         ["Voisinage:Cluster:Messaging:ResponseTimeout"] = "00:00:10",
         ["Voisinage:AlertFeeds:ResyncInterval"] = "00:00:02",
+
+        // The post outbox's crash hook: only a post containing this marker stops its silo (FeedOutboxCrashTests).
+        ["Voisinage:Feed:Outbox:CrashAfterSaveMarker"] = CrashAfterSaveMarker,
         ["Voisinage:Shutdown:Timeout"] = "00:00:30",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
