@@ -97,6 +97,7 @@ const rules: Rule[] = [
   { pattern: /Only members|for members of/i, fr: () => 'Réservé aux membres du quartier.' },
   { pattern: /Only the author/i, fr: () => "Réservé à l'auteur de l'annonce." },
   { pattern: /Only the raiser/i, fr: () => "Réservé à l'auteur de l'alerte ou aux responsables." },
+  { pattern: /No such merge proposal.*expired/i, fr: () => "Cette proposition de fusion n'existe pas ou a expiré : un responsable peut la renouveler." },
   { pattern: /merge proposals can be open/i, fr: () => 'Trop de propositions de fusion ouvertes.' },
   { pattern: /cannot merge with itself|cannot absorb itself/i, fr: () => 'Un quartier ne peut pas fusionner avec lui-même.' },
 ];
