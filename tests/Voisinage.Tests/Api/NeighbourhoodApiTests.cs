@@ -159,17 +159,17 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
 
         var first = (await api.GraphQL(propose, new { id = aId }, bLead)).Data["proposeMerge"]!["id"]!.GetValue<string>();
         api.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
-        Assert.Equal(first, (await api.GraphQL(propose, new { id = aId }, bLead)).Data["proposeMerge"]!["id"]!.GetValue<string>());
-        Assert.Single((await api.GraphQL(proposals, new { id = aId }, aLead)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
+        var (aToken, bToken) = (await Refreshed(aLead), await Refreshed(bLead));
+        Assert.Equal(first, (await api.GraphQL(propose, new { id = aId }, bToken)).Data["proposeMerge"]!["id"]!.GetValue<string>());
+        Assert.Single((await api.GraphQL(proposals, new { id = aId }, aToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
 
         // Fourteen days (Voisinage:Neighbourhoods:MergeProposalTtl) after it was made, it is gone for both sides.
         api.Clock.Advance(TimeSpan.FromMinutes(1));
-        var (aToken, bToken) = (await Refreshed(aLead), await Refreshed(bLead));
         Assert.Empty((await api.GraphQL(proposals, new { id = aId }, aToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
         Assert.Empty((await api.GraphQL(proposals, new { id = bId }, bToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
         var late = await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = first }, aToken);
         late.AssertError("NOT_FOUND");
-        Assert.Contains("expired", late.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("expired", late.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single((await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { cells } }", new { id = aId }, aToken)).Data["neighbourhood"]!["cells"]!.AsArray());
 
         // A new proposal replaces the expired one and can be accepted.
