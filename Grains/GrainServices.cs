@@ -30,7 +30,7 @@ public static class GrainServices
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<Moderation.ModerationOptions>().Bind(configuration.GetSection(Moderation.ModerationOptions.Section));
-        services.AddOptions<FeedOutboxOptions>().Bind(configuration.GetSection(FeedOutboxOptions.Section));
+        services.AddOptions<Operations.FaultInjectionOptions>().Bind(configuration.GetSection(Operations.FaultInjectionOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
 

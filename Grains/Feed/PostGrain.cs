@@ -13,16 +13,21 @@ namespace Voisinage.Grains.Feed;
 /// </summary>
 internal sealed class PostGrain(
     [PersistentState("post", StorageNames.Voisinage)] IPersistentState<PostState> post,
-    IOptions<FeedOutboxOptions> outboxOptions,
+    IOptions<Operations.FaultInjectionOptions> faults,
     TimeProvider clock) : Grain, IPostGrain, IRemindable
 {
     public const int MaxText = 4000;
 
     private const string FeedDeliveryReminder = "feed-delivery";
 
+    /// <summary>
+    /// First retry, then period, of the reminder that finishes an interrupted delivery (Orleans takes no reminder period
+    /// under a minute).
+    /// </summary>
+    private static readonly TimeSpan DeliveryRetry = TimeSpan.FromMinutes(1);
+
     private IGrainReminder? _deliveryReminder;
 
-    private FeedOutboxOptions Outbox => outboxOptions.Value;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -38,7 +43,7 @@ internal sealed class PostGrain(
         await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Post);
 
         // The reminder first: once the post is saved, something durable is bound to deliver it.
-        _deliveryReminder = await this.RegisterOrUpdateReminder(FeedDeliveryReminder, Outbox.RetryPeriod, Outbox.RetryPeriod);
+        _deliveryReminder = await this.RegisterOrUpdateReminder(FeedDeliveryReminder, DeliveryRetry, DeliveryRetry);
         post.State = new PostState
         {
             AuthorId = authorId,
@@ -48,10 +53,7 @@ internal sealed class PostGrain(
             FeedPending = true,
         };
         await post.WriteStateAsync();
-        if (Outbox.CrashAfterSaveMarker is { Length: > 0 } marker && body.Contains(marker, StringComparison.Ordinal))
-        {
-            Environment.FailFast("Voisinage:Feed:Outbox:CrashAfterSaveMarker: crashing between the save of a post and its delivery to the feed.");
-        }
+        faults.Value.CrashIfMarked(body, "post saved, feed not yet delivered");
 
         await DeliverToFeed();
         return View();

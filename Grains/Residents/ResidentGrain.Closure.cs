@@ -72,6 +72,10 @@ internal sealed partial class ResidentGrain
 
             resident.State = State with { Closure = plan.Next() };
             await resident.WriteStateAsync();
+            if (plan.Remaining[0] == ClosureStep.ForgetPushDevices)
+            {
+                faults.Value.CrashIfMarked(State.Pseudo, "account closure, push devices forgotten");
+            }
         }
     }
 

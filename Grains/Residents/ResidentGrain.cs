@@ -16,6 +16,7 @@ namespace Voisinage.Grains.Residents;
 internal sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
     IOptions<VerificationOptions> verificationOptions,
+    IOptions<Operations.FaultInjectionOptions> faults,
     TimeProvider clock,
     ILogger<ResidentGrain> logger) : Grain, IResidentGrain, IRemindable
 {

@@ -7,7 +7,7 @@ namespace Voisinage.Tests.ClusterFault;
 
 /// <summary>
 /// The post outbox on real processes and PostgreSQL: the silo saving a post is killed (the documented crash hook,
-/// <c>Voisinage:Feed:Outbox:CrashAfterSaveMarker</c>) after the save and before the feed has it; once the silo is
+/// <c>Voisinage:FaultInjection:CrashMarker</c>) after the save and before the feed has it; once the silo is
 /// restarted, the post reaches its neighbourhood's feed, exactly once, without anyone touching the post.
 /// </summary>
 [Collection(FaultClusterCollection.Name)]
@@ -46,7 +46,7 @@ public sealed class FeedOutboxCrashTests(FaultClusterFixture fixture, ITestOutpu
         Assert.Contains("Avant la panne", await FeedSnippets(http, api, neighbourhood, token));
 
         // The post with the marker stops the silo that saves it: the caller never hears back.
-        var text = $"Après la panne {FaultCluster.CrashAfterSaveMarker}";
+        var text = $"Après la panne {FaultCluster.CrashMarker}";
         var crashed = await http.Call(api, "mutation($t: String!) { createPost(text: $t) { id } }", new { t = text }, token);
         Assert.Equal(Outcome.Unknown, crashed.Outcome);
         var dead = await WaitFor(() => Cluster.Silos.FirstOrDefault(s => !s.IsRunning), TimeSpan.FromSeconds(30), "no silo stopped");
