@@ -109,6 +109,9 @@ internal sealed partial class ResidentGrain
             case ClosureStep.LeaveDirectory:
                 await DirectoryShard.Remove(State.Pseudo!, Id);
                 break;
+            case ClosureStep.ForgetQuotas:
+                await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {

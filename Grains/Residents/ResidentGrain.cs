@@ -97,6 +97,7 @@ internal sealed partial class ResidentGrain(
         var alertsRaised = await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).GetRaised();
         var pushDevices = await GrainFactory.GetGrain<IResidentPushGrain>(Id).GetDevices();
         var moderation = await Moderation.ModerationLogWrites.ReadAll(GrainFactory, Id);
+        var quotaUses = await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).GetRecentUses();
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -135,6 +136,7 @@ internal sealed partial class ResidentGrain(
             }),
             sessions = State.Sessions.Select(s => new { id = s.Id, createdAt = s.CreatedAt, lastSeenAt = LastSeen(s), expiresAt = s.ExpiresAt, browser = s.Browser, system = s.System }),
             pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
+            recentWrites = quotaUses.ToDictionary(u => u.Key.ToString(), u => u.Value),
             moderationLog = moderation.Select(e => new
             {
                 at = e.At,
