@@ -17,9 +17,10 @@ public interface IResidentSessionsGrain : IGrainWithStringKey
     Task<OpenedSession> OpenSession(int tokenVersion, string? userAgent, TimeSpan lifetime);
 
     /// <summary>
-    /// Whether a token carrying this version and session id is still accepted (notes the session as seen now). A token
-    /// without a session id (issued before sessions existed) is accepted under the current version only. Interleaves: it
-    /// runs on every request.
+    /// Whether a token carrying this version and session id is still accepted (notes the session as seen now): the version
+    /// is current and the session was not ended (its expiry is the token's, checked with the token). A token without a
+    /// session id (issued before sessions existed) is accepted under the current version only. Interleaves: it runs on
+    /// every request.
     /// </summary>
     [AlwaysInterleave]
     Task<bool> IsTokenValid(int tokenVersion, string? sessionId);

@@ -53,13 +53,13 @@ internal sealed partial class ResidentGrain : IResidentSessionsGrain
             return Task.FromResult(true);
         }
 
-        var now = clock.GetUtcNow();
-        if (!State.Sessions.Any(s => s.Id == sessionId && s.ExpiresAt > now))
+        // The token's own expiry is checked by the front-end that validates it; here only whether the session was ended.
+        if (!State.Sessions.Any(s => s.Id == sessionId))
         {
             return Task.FromResult(false);
         }
 
-        _seen[sessionId] = now;
+        _seen[sessionId] = clock.GetUtcNow();
         _seenTimer ??= this.RegisterGrainTimer(SaveSeen, new GrainTimerCreationOptions(SeenSaveDelay, Timeout.InfiniteTimeSpan) { Interleave = false });
         return Task.FromResult(true);
     }
