@@ -31,6 +31,7 @@ public static class GrainServices
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<Organisations.OrganisationOptions>().Bind(configuration.GetSection(Organisations.OrganisationOptions.Section));
         services.AddOptions<Moderation.ModerationOptions>().Bind(configuration.GetSection(Moderation.ModerationOptions.Section));
+        services.AddOptions<Operations.FaultInjectionOptions>().Bind(configuration.GetSection(Operations.FaultInjectionOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));
         services.TryAddSingleton<PasswordHasher>();
 

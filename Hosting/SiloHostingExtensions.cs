@@ -41,6 +41,7 @@ public static class SiloHostingExtensions
                     storage.Invariant = OrleansAdoNetInvariants.Sqlite;
                     storage.ConnectionString = options.SqliteConnectionString;
                     storage.GrainStorageSerializer = StateSerializer(services);
+                    storage.DeleteStateOnClear = true; // as for PostgreSQL below
                 }));
                 silo.Services.AddKeyedSingleton<IGrainStorage>(
                     StorageNames.Voisinage,
@@ -83,6 +84,10 @@ public static class SiloHostingExtensions
                         storage.Invariant = OrleansAdoNetInvariants.PostgreSql;
                         storage.ConnectionString = cs;
                         storage.GrainStorageSerializer = StateSerializer(services);
+
+                        // A cleared state (a closed account, a released pseudo) leaves no row: the row's key is the
+                        // grain's key, an email or a pseudo, which an erasure must not leave behind.
+                        storage.DeleteStateOnClear = true;
                     }));
                 }
 

@@ -32,4 +32,10 @@ public interface IResidentQuotaGrain : IGrainWithStringKey
 {
     /// <summary>Spends one use of <paramref name="kind"/>, or refuses with <c>RATE_LIMITED</c> and a retry-after.</summary>
     Task Spend(QuotaKind kind);
+
+    /// <summary>The instants of the recent uses still counted, per quota (for the resident's data export).</summary>
+    Task<IReadOnlyDictionary<QuotaKind, IReadOnlyList<DateTimeOffset>>> GetRecentUses();
+
+    /// <summary>Erases every use (account closure): the stored row goes with them.</summary>
+    Task Forget();
 }

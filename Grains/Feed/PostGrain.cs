@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Listings;
 using Voisinage.Grains.Moderation;
@@ -5,12 +6,28 @@ using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Feed;
 
-/// <summary>A post on the timeline of its author's neighbourhood.</summary>
+/// <summary>
+/// A post on the timeline of its author's neighbourhood. Delivery to the feed goes through an outbox: the post is saved
+/// with its delivery pending, under a reminder registered before, and the flag is cleared once the feed has it; a crash
+/// in between is finished by the next activation or the reminder (the feed takes an item it already has as a no-op).
+/// </summary>
 internal sealed class PostGrain(
     [PersistentState("post", StorageNames.Voisinage)] IPersistentState<PostState> post,
-    TimeProvider clock) : Grain, IPostGrain
+    IOptions<Operations.FaultInjectionOptions> faults,
+    TimeProvider clock) : Grain, IPostGrain, IRemindable
 {
     public const int MaxText = 4000;
+
+    private const string FeedDeliveryReminder = "feed-delivery";
+
+    /// <summary>
+    /// First retry, then period, of the reminder that finishes an interrupted delivery (Orleans takes no reminder period
+    /// under a minute).
+    /// </summary>
+    private static readonly TimeSpan DeliveryRetry = TimeSpan.FromMinutes(1);
+
+    private IGrainReminder? _deliveryReminder;
+
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -24,16 +41,68 @@ internal sealed class PostGrain(
         var body = TextRules.Text(text, "text", MaxText);
         var (neighbourhoodId, _) = (await GrainFactory.StandingOf(authorId)).RequireVerifiedMember(StandingRules.NotVerifiedToPublish, StandingRules.NotMemberToPublish);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Post);
+
+        // The reminder first: once the post is saved, something durable is bound to deliver it.
+        _deliveryReminder = await this.RegisterOrUpdateReminder(FeedDeliveryReminder, DeliveryRetry, DeliveryRetry);
         post.State = new PostState
         {
             AuthorId = authorId,
             NeighbourhoodId = neighbourhoodId,
             Text = body,
             CreatedAt = clock.GetUtcNow(),
+            FeedPending = true,
         };
         await post.WriteStateAsync();
-        await GrainFactory.GetGrain<IFeedGrain>(neighbourhoodId).Append(ToFeedItem());
+        faults.Value.CrashIfMarked(body, "post saved, feed not yet delivered");
+
+        await DeliverToFeed();
         return View();
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (post.State.FeedPending)
+        {
+            try
+            {
+                await DeliverToFeed();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The reminder retries; the post itself can be read meanwhile.
+            }
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FeedDeliveryReminder)
+        {
+            return;
+        }
+
+        if (post.State.FeedPending)
+        {
+            await DeliverToFeed();
+        }
+        else if (await this.GetReminder(FeedDeliveryReminder) is { } reminder)
+        {
+            // Delivered (or never saved: a crash between the reminder and the save): nothing left to do.
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    /// <summary>Puts the post on its neighbourhood's feed (following a merge since), then clears the outbox and its reminder.</summary>
+    private async Task DeliverToFeed()
+    {
+        await (await Feed()).Append(ToFeedItem());
+        post.State.FeedPending = false;
+        await post.WriteStateAsync();
+        if ((_deliveryReminder ?? await this.GetReminder(FeedDeliveryReminder)) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+            _deliveryReminder = null;
+        }
     }
 
     public async Task<PostView> Get(string viewerId)
@@ -101,11 +170,11 @@ internal sealed class PostGrain(
         }
     }
 
-    private async Task RefreshFeed()
-    {
-        var feedId = await Neighbourhoods.NeighbourhoodLookup.Resolve(GrainFactory, post.State.NeighbourhoodId!) ?? post.State.NeighbourhoodId!;
-        await GrainFactory.GetGrain<IFeedGrain>(feedId).Update(ToFeedItem());
-    }
+    private async Task RefreshFeed() => await (await Feed()).Update(ToFeedItem());
+
+    /// <summary>The feed of the post's neighbourhood as it is now (the survivor, after a merge).</summary>
+    private async Task<IFeedGrain> Feed() =>
+        GrainFactory.GetGrain<IFeedGrain>(await Neighbourhoods.NeighbourhoodLookup.Resolve(GrainFactory, post.State.NeighbourhoodId!) ?? post.State.NeighbourhoodId!);
 
     private FeedItem ToFeedItem() => new(
         Id,
@@ -128,4 +197,7 @@ public sealed record PostState
     [Id(2)] public string Text { get; set; } = string.Empty;
     [Id(3)] public DateTimeOffset CreatedAt { get; set; }
     [Id(4)] public ModerationState Moderation { get; set; } = new();
+
+    /// <summary>Saved with the post, cleared once its feed has it (the outbox).</summary>
+    [Id(5)] public bool FeedPending { get; set; }
 }

@@ -28,12 +28,14 @@ internal sealed partial class NeighbourhoodGrain
             throw VoisinageException.BadInput("Only adjacent neighbourhoods can merge.");
         }
 
-        if (State.Proposals.FirstOrDefault(p => p.ToId == otherId) is { } existing)
+        if (State.Proposals.FirstOrDefault(p => p.ToId == otherId && IsOpen(p)) is { } existing)
         {
             return existing;
         }
 
-        if (State.Proposals.Count >= MaxOpenProposals)
+        // An expired proposal gives way to the new one (the list keeps at most one per neighbour).
+        State.Proposals.RemoveAll(p => p.ToId == otherId);
+        if (State.Proposals.Count(IsOpen) >= MaxOpenProposals)
         {
             throw VoisinageException.Conflict($"At most {MaxOpenProposals} merge proposals can be open at once.");
         }
@@ -48,7 +50,14 @@ internal sealed partial class NeighbourhoodGrain
     public async Task NoteProposal(MergeProposal proposal)
     {
         if (!Exists || State.Frozen is not null || State.Incoming is not null || State.PendingMerge is not null || State.PendingSplit is not null
-            || State.ProposalsReceived.Any(p => p.Id == proposal.Id) || State.ProposalsReceived.Count >= 50)
+            || State.ProposalsReceived.Any(p => p.Id == proposal.Id))
+        {
+            return;
+        }
+
+        // Received proposals are only shown: expired ones are dropped here, so the list stays bounded.
+        State.ProposalsReceived.RemoveAll(p => !IsOpen(p));
+        if (State.ProposalsReceived.Count >= 50)
         {
             return;
         }
@@ -58,7 +67,13 @@ internal sealed partial class NeighbourhoodGrain
     }
 
     public Task<MergeProposal?> GetProposal(string proposalId) =>
-        Task.FromResult(State.Proposals.FirstOrDefault(p => p.Id == proposalId));
+        Task.FromResult(State.Proposals.FirstOrDefault(p => p.Id == proposalId && IsOpen(p)));
+
+    /// <summary>
+    /// The one expiry rule (<see cref="NeighbourhoodOptions.MergeProposalTtl"/>), applied by the proposer (to accept it,
+    /// count it, repeat it) and the receiver (to show it). A merge accepted in time runs to its end whatever the clock says.
+    /// </summary>
+    private bool IsOpen(MergeProposal proposal) => clock.GetUtcNow() < proposal.ProposedAt + Rules.MergeProposalTtl;
 
     public async Task<MergePlan> AcceptMerge(string leadId, string proposalId)
     {
@@ -69,7 +84,7 @@ internal sealed partial class NeighbourhoodGrain
         var proposal = proposerId is null ? null : await Other(proposerId).GetProposal(proposalId);
         if (proposal is null || proposal.ToId != Id)
         {
-            throw VoisinageException.NotFound("No such merge proposal for this neighbourhood.");
+            throw VoisinageException.NotFound("No such merge proposal for this neighbourhood (it may have expired).");
         }
 
         var proposer = await Other(proposal.FromId).PeekSummary() ?? throw VoisinageException.NotFound("The proposing neighbourhood no longer exists.");

@@ -276,7 +276,7 @@ internal sealed partial class NeighbourhoodGrain(
         }
 
         return State.Members.ContainsKey(residentId)
-            ? Task.FromResult(new NeighbourhoodDetails(Summary(), [.. State.Leads], State.FoundedAt, [.. State.Proposals, .. State.ProposalsReceived]))
+            ? Task.FromResult(new NeighbourhoodDetails(Summary(), [.. State.Leads], State.FoundedAt, [.. State.Proposals.Where(IsOpen), .. State.ProposalsReceived.Where(IsOpen)]))
             : throw VoisinageException.Forbidden("Only members see the details of a neighbourhood.");
     }
 

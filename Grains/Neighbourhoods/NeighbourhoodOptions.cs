@@ -15,4 +15,10 @@ public sealed class NeighbourhoodOptions
 
     /// <summary>How often a small neighbourhood's reminder checks its size.</summary>
     public TimeSpan SizeCheckPeriod { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long a merge proposal can be accepted. Past it the proposal is no longer shown nor accepted (NOT_FOUND), stops
+    /// counting towards the open-proposal limit, and the lead can propose again.
+    /// </summary>
+    public TimeSpan MergeProposalTtl { get; set; } = TimeSpan.FromDays(14);
 }

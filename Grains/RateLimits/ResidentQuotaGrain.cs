@@ -30,6 +30,22 @@ internal sealed class ResidentQuotaGrain(
         }
     }
 
+    public Task<IReadOnlyDictionary<QuotaKind, IReadOnlyList<DateTimeOffset>>> GetRecentUses()
+    {
+        var now = clock.GetUtcNow();
+        IReadOnlyDictionary<QuotaKind, IReadOnlyList<DateTimeOffset>> recent = quotas.State.Uses
+            .Select(u => (u.Key, Uses: SlidingWindow.Recent(u.Value, options.Value.For(u.Key).Window, now)))
+            .Where(u => u.Uses.Count > 0)
+            .ToDictionary(u => u.Key, u => (IReadOnlyList<DateTimeOffset>)u.Uses);
+        return Task.FromResult(recent);
+    }
+
+    public async Task Forget()
+    {
+        quotas.State.Uses.Clear();
+        await quotas.ClearStateAsync();
+    }
+
     private static string Describe(TimeSpan window) =>
         window.TotalDays >= 1 ? $"{window.TotalDays:0.#} days" : window.TotalHours >= 1 ? $"{window.TotalHours:0.#} h" : $"{window.TotalMinutes:0.#} min";
 }

@@ -23,6 +23,9 @@ public enum ClosureStep
 
     /// <summary>Leaves the operators' users directory.</summary>
     LeaveDirectory = 6,
+
+    /// <summary>Erases the instants of the resident's writes kept by their quotas (last: nothing spends after it).</summary>
+    ForgetQuotas = 7,
 }
 
 /// <summary>

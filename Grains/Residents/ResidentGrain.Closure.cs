@@ -72,6 +72,10 @@ internal sealed partial class ResidentGrain
 
             resident.State = State with { Closure = plan.Next() };
             await resident.WriteStateAsync();
+            if (plan.Remaining[0] == ClosureStep.ForgetPushDevices)
+            {
+                faults.Value.CrashIfMarked(State.Pseudo, "account closure, push devices forgotten");
+            }
         }
     }
 
@@ -104,6 +108,9 @@ internal sealed partial class ResidentGrain
                 break;
             case ClosureStep.LeaveDirectory:
                 await DirectoryShard.Remove(State.Pseudo!, Id);
+                break;
+            case ClosureStep.ForgetQuotas:
+                await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).Forget();
                 break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)

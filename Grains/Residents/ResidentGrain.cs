@@ -16,6 +16,7 @@ namespace Voisinage.Grains.Residents;
 internal sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
     IOptions<VerificationOptions> verificationOptions,
+    IOptions<Operations.FaultInjectionOptions> faults,
     TimeProvider clock,
     ILogger<ResidentGrain> logger) : Grain, IResidentGrain, IRemindable
 {
@@ -74,7 +75,9 @@ internal sealed partial class ResidentGrain(
     public async Task<SignedIn> RevokeTokens()
     {
         RequireExisting();
-        resident.State = State with { TokenVersion = State.TokenVersion + 1 };
+        // Every session was opened under the old version: they all end with it.
+        _seen.Clear();
+        resident.State = State with { TokenVersion = State.TokenVersion + 1, Sessions = [] };
         await resident.WriteStateAsync();
         return new SignedIn(Id, State.Pseudo!, State.TokenVersion);
     }
@@ -105,6 +108,7 @@ internal sealed partial class ResidentGrain(
         var alertsRaised = await GrainFactory.GetGrain<IResidentAlertsGrain>(Id).GetRaised();
         var pushDevices = await GrainFactory.GetGrain<IResidentPushGrain>(Id).GetDevices();
         var moderation = await Moderation.ModerationLogWrites.ReadAll(GrainFactory, Id);
+        var quotaUses = await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).GetRecentUses();
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -141,7 +145,9 @@ internal sealed partial class ResidentGrain(
                 resolvedAt = a.ResolvedAt,
                 hidden = a.Hidden,
             }),
+            sessions = State.Sessions.Select(s => new { id = s.Id, createdAt = s.CreatedAt, lastSeenAt = LastSeen(s), expiresAt = s.ExpiresAt, browser = s.Browser, system = s.System }),
             pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
+            recentWrites = quotaUses.ToDictionary(u => u.Key.ToString(), u => u.Value),
             moderationLog = moderation.Select(e => new
             {
                 at = e.At,

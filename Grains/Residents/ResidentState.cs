@@ -30,6 +30,9 @@ public sealed record ResidentState
 
     /// <summary>Operator or not, as granted or revoked through the API; null: as <c>Voisinage:Verification:Operators</c> says.</summary>
     [Id(13)] public bool? Operator { get; init; }
+
+    /// <summary>Open sessions (one per sign-in under the current token version), newest first; see ResidentGrain.Sessions.cs.</summary>
+    [Id(14)] public IReadOnlyList<SessionState> Sessions { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable]

@@ -4,8 +4,9 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.WebApi.Auth;
 
 /// <summary>
-/// Rejects tokens of deleted accounts and tokens issued before a revocation: the token's version must be the
-/// resident's current one. One call to an active grain, so cheap enough on every request.
+/// Rejects tokens of deleted accounts, tokens issued before a revocation (the token's version must be the resident's
+/// current one) and tokens of an ended session (logout, revokeSession). One call to an active grain, so cheap enough on
+/// every request.
 /// </summary>
 public static class TokenRevocation
 {
@@ -20,8 +21,9 @@ public static class TokenRevocation
         }
 
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var current = await grains.GetGrain<IResidentGrain>(residentId).GetTokenVersion();
-        if (current is null || current.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) != claimed)
+        var session = context.Principal?.FindFirst(TokenService.SessionClaim)?.Value;
+        if (!int.TryParse(claimed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            || !await grains.GetGrain<IResidentSessionsGrain>(residentId).IsTokenValid(version, session))
         {
             context.Fail("The token has been revoked.");
         }

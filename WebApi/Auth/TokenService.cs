@@ -6,18 +6,37 @@ using Voisinage.Grains.Accounts;
 
 namespace Voisinage.WebApi.Auth;
 
-/// <summary>Issues the bearer tokens. A token names the resident and the token version it was issued under.</summary>
+/// <summary>
+/// Issues the bearer tokens. A token names the resident, the token version it was issued under and, when it was issued
+/// for a sign-in, its session (<c>sid</c>, see <c>IResidentSessionsGrain</c>).
+/// </summary>
 public sealed class TokenService(IOptions<JwtOptions> options, SymmetricSecurityKey key, TimeProvider clock)
 {
     public const string TokenVersionClaim = "tv";
 
+    public const string SessionClaim = "sid";
+
+    /// <summary>How long a token lives (a session opened for it as long).</summary>
+    public TimeSpan Lifetime => options.Value.Lifetime;
+
     private readonly JsonWebTokenHandler _handler = new();
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(SignedIn who)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(SignedIn who, string? sessionId = null, DateTimeOffset? expiresAt = null)
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
-        var expires = now + o.Lifetime;
+        var expires = expiresAt ?? now + o.Lifetime;
+        List<Claim> claims =
+        [
+            new Claim(JwtRegisteredClaimNames.Sub, who.ResidentId),
+            new Claim(JwtRegisteredClaimNames.Name, who.Pseudo),
+            new Claim(TokenVersionClaim, who.TokenVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
+        ];
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(SessionClaim, sessionId));
+        }
+
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = o.Issuer,
@@ -26,12 +45,7 @@ public sealed class TokenService(IOptions<JwtOptions> options, SymmetricSecurity
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(JwtRegisteredClaimNames.Sub, who.ResidentId),
-                new Claim(JwtRegisteredClaimNames.Name, who.Pseudo),
-                new Claim(TokenVersionClaim, who.TokenVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
-            ]),
+            Subject = new ClaimsIdentity(claims),
         });
         return (token, expires);
     }

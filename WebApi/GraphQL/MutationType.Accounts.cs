@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Residents;
 using Voisinage.WebApi.Auth;
 using Voisinage.WebApi.GraphQL.Types;
 
@@ -34,9 +35,21 @@ public sealed partial class MutationType
                 });
 
             Field<NonNullGraphType<BooleanGraphType>>("logout")
-                .Description("Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires.")
-                .Resolve(c =>
+                .Description("Ends the current session: its token stops working at once (other sessions stay open; see mySessions) and the session cookie set by `register` or `login` is cleared.")
+                .ResolveAsync(async c =>
                 {
+                    if (c.CallerId() is { } caller && c.User.SessionId() is { } session)
+                    {
+                        try
+                        {
+                            await c.Grains().GetGrain<IResidentSessionsGrain>(caller).RevokeSession(session, session);
+                        }
+                        catch (VoisinageException e) when (e.Code == ErrorCodes.NotFound)
+                        {
+                            // Ended meanwhile (from another device): logging out twice is not an error.
+                        }
+                    }
+
                     if (c.HttpContext() is { } http)
                     {
                         BrowserSession.Close(http);

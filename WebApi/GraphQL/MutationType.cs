@@ -23,6 +23,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddMessagingFields();
         AddModerationFields();
         AddOperatorFields();
+        AddSessionFields();
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddOrganisationFields();
@@ -34,19 +35,24 @@ public sealed partial class MutationType : ObjectGraphType
 
     private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;
 
+    /// <summary>Opens a session for the sign-in (described by the client's user agent) and issues its token, expiring with it.</summary>
     private static async Task<AuthPayload> SignIn(IResolveFieldContext c, SignedIn who)
     {
-        var profile = await c.Grains().GetGrain<IResidentGrain>(who.ResidentId).GetProfile()
-            ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
-        var (token, expiresAt) = c.RequestServices!.GetRequiredService<TokenService>().Issue(who);
+        var tokens = c.RequestServices!.GetRequiredService<TokenService>();
+        var userAgent = c.HttpContext()?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua[..Math.Min(ua.Length, MaxUserAgentLength)] : null;
+        var opened = await c.Grains().GetGrain<IResidentSessionsGrain>(who.ResidentId).OpenSession(who.TokenVersion, userAgent, tokens.Lifetime);
+        var (token, expiresAt) = tokens.Issue(who, opened.SessionId, opened.ExpiresAt);
         c.MarkSignedIn(who.ResidentId);
         if (c.HttpContext() is { } http)
         {
             BrowserSession.Open(http, token, expiresAt);
         }
 
-        return new AuthPayload(token, expiresAt, profile);
+        return new AuthPayload(token, expiresAt, opened.Profile);
     }
+
+    /// <summary>Only a browser and system summary is kept; a longer user agent is cut before it reaches a grain.</summary>
+    private const int MaxUserAgentLength = 512;
 
     partial void AddAccountFields();
 

@@ -57,6 +57,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddMessagingFields();
         AddModerationFields();
         AddOperatorFields();
+        AddSessionFields();
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddAppFields();

@@ -38,6 +38,12 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public IEnumerable<Node> Nodes => Silos.Concat(FrontEnds);
 
+    /// <summary>
+    /// A post whose text holds this stops the silo that saves it, between the save and the feed; a resident whose pseudo
+    /// holds it stops the silo midway through their account closure (docs/fault-tolerance.md). Valid in a pseudo.
+    /// </summary>
+    public const string CrashMarker = "crash-midway";
+
     /// <summary>Fast failure detection (a killed silo is declared dead in a few seconds), cheap password hashing, one-day verification.</summary>
     public static Dictionary<string, string> DefaultSettings() => new()
     {
@@ -61,6 +67,9 @@ public sealed class FaultCluster : IAsyncDisposable
         ["Voisinage:Cluster:Gateway:GatewayListRefreshPeriod"] = "00:00:02",
         ["Voisinage:Cluster:Messaging:ResponseTimeout"] = "00:00:10",
         ["Voisinage:AlertFeeds:ResyncInterval"] = "00:00:02",
+
+        // The crash hook: only a post or a pseudo holding this marker stops its silo (FeedOutboxCrashTests, ClosureCrashTests).
+        ["Voisinage:FaultInjection:CrashMarker"] = CrashMarker,
         ["Voisinage:Shutdown:Timeout"] = "00:00:30",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",

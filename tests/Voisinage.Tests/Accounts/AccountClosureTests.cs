@@ -40,6 +40,10 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         var candidate = await Neighbours.NewResident(Grains, home);
         await candidate.ReceiveVouch(leavingId);
 
+        // The export lists the instants the quotas keep (as a post would, one use spent).
+        await Grains.GetGrain<Voisinage.Grains.RateLimits.IResidentQuotaGrain>(leavingId).Spend(Voisinage.Grains.RateLimits.QuotaKind.Post);
+        Assert.Single(JsonNode.Parse(await leaving.ExportData())!["recentWrites"]!["Post"]!.AsArray());
+
         // The plan's first save and the save after closing the account go through; the next one (after the vouches
         // were withdrawn) is held, and the silo dies under it.
         var silo = await SiloOf(leaving);
@@ -69,6 +73,7 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(current).GetRole(founder.Id()));
         Assert.Empty(await Grains.GetGrain<IResidentPushGrain>(leavingId).GetDevices());
         Assert.Empty(await Grains.GetGrain<IResidentAlertsGrain>(leavingId).GetRaised());
+        Assert.Empty(await Grains.GetGrain<Voisinage.Grains.RateLimits.IResidentQuotaGrain>(leavingId).GetRecentUses());
         var kept = (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!;
         Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
         Assert.Empty(JsonNode.Parse(await candidate.ExportData())!["verification"]!["vouchesReceived"]!.AsArray());

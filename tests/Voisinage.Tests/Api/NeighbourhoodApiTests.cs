@@ -145,6 +145,50 @@ public sealed class NeighbourhoodApiTests(EmbeddedApi api)
     }
 
     /// <summary>The centre of a block adjacent to a neighbourhood's block and still unowned.</summary>
+    [Fact]
+    public async Task A_merge_proposal_expires_after_its_time_and_can_then_be_made_again()
+    {
+        // Two blocks side by side, far from the other tests' (Toulouse, Rangueil).
+        var (aLead, _) = await Verified(Lat - 0.03, Lng + 0.02);
+        var aId = (await api.GraphQL("mutation { foundNeighbourhood(name: \"Rangueil\") { id } }", token: aLead)).Data["foundNeighbourhood"]!["id"]!.GetValue<string>();
+        var neighbourPoint = await NeighbouringBlockPoint(aId);
+        var (bLead, _) = await Verified(neighbourPoint.Lat, neighbourPoint.Lng);
+        var bId = (await api.GraphQL("mutation { foundNeighbourhood(name: \"Pech-David\") { id } }", token: bLead)).Data["foundNeighbourhood"]!["id"]!.GetValue<string>();
+        const string propose = "mutation($id: ID!) { proposeMerge(neighbourhoodId: $id) { id } }";
+        const string proposals = "query($id: ID!) { neighbourhood(id: $id) { mergeProposals { id } } }";
+
+        var first = (await api.GraphQL(propose, new { id = aId }, bLead)).Data["proposeMerge"]!["id"]!.GetValue<string>();
+        api.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
+        var (aToken, bToken) = (await Refreshed(aLead), await Refreshed(bLead));
+        Assert.Equal(first, (await api.GraphQL(propose, new { id = aId }, bToken)).Data["proposeMerge"]!["id"]!.GetValue<string>());
+        Assert.Single((await api.GraphQL(proposals, new { id = aId }, aToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
+
+        // Fourteen days (Voisinage:Neighbourhoods:MergeProposalTtl) after it was made, it is gone for both sides.
+        api.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Empty((await api.GraphQL(proposals, new { id = aId }, aToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
+        Assert.Empty((await api.GraphQL(proposals, new { id = bId }, bToken)).Data["neighbourhood"]!["mergeProposals"]!.AsArray());
+        var late = await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = first }, aToken);
+        late.AssertError("NOT_FOUND");
+        Assert.Contains("expired", late.Errors![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single((await api.GraphQL("query($id: ID!) { neighbourhood(id: $id) { cells } }", new { id = aId }, aToken)).Data["neighbourhood"]!["cells"]!.AsArray());
+
+        // A new proposal replaces the expired one and can be accepted.
+        var second = (await api.GraphQL(propose, new { id = aId }, bToken)).Data["proposeMerge"]!["id"]!.GetValue<string>();
+        Assert.NotEqual(first, second);
+        (await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = second }, aToken)).AssertNoErrors();
+    }
+
+    /// <summary>A fresh token for a resident whose token expired with the clock (logging in again with the pseudo it names).</summary>
+    private async Task<string> Refreshed(string token)
+    {
+        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var claims = JsonNode.Parse(Convert.FromBase64String(payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=')))!;
+        var pseudo = claims["name"]!.GetValue<string>();
+        var login = await api.GraphQL("mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { token } }", new { l = pseudo, p = "a long password" });
+        login.AssertNoErrors();
+        return login.Data["login"]!["token"]!.GetValue<string>();
+    }
+
     private async Task<(double Lat, double Lng)> NeighbouringBlockPoint(string neighbourhoodId)
     {
         foreach (var cell in Voisinage.Geo.H3.GridDisk(Voisinage.Geo.H3Index.Parse(neighbourhoodId), 1).Skip(1))

@@ -588,6 +588,18 @@ export const LogoutEverywhereMutation = graphql(`
   }
 `);
 
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions { id browser system createdAt lastSeenAt current }
+  }
+`);
+
+export const RevokeSessionMutation = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id) { id browser system createdAt lastSeenAt current }
+  }
+`);
+
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { expiresAt }

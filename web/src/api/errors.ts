@@ -65,6 +65,7 @@ const rules: Rule[] = [
   { pattern: /Unknown login or wrong password/i, field: 'password', fr: () => 'Identifiant inconnu ou mot de passe incorrect.' },
   { pattern: /Too many failed logins/i, field: 'password', fr: () => "Trop d'échecs de connexion : réessayez dans quelques minutes." },
   { pattern: /Wrong current password/i, field: 'currentPassword', fr: () => "Mot de passe actuel incorrect : le mot de passe n'a pas été changé." },
+  { pattern: /No open session has this id/i, fr: () => 'Cette session est déjà terminée.' },
   { pattern: /Wrong password/i, field: 'password', fr: () => "Mot de passe incorrect : le compte n'a pas été supprimé." },
   { pattern: /Coordinates must be|Latitude and longitude/i, field: 'position', fr: () => 'Cette position est invalide.' },
   { pattern: /Declare your home first|Set your home first/i, fr: () => "Indiquez d'abord votre domicile." },
@@ -126,6 +127,7 @@ const rules: Rule[] = [
   { pattern: /Only members|for members of/i, fr: () => 'Réservé aux membres du quartier.' },
   { pattern: /Only the author/i, fr: () => "Réservé à l'auteur de l'annonce." },
   { pattern: /Only the raiser/i, fr: () => "Réservé à l'auteur de l'alerte ou aux responsables." },
+  { pattern: /No such merge proposal.*expired/i, fr: () => "Cette proposition de fusion n'existe pas ou a expiré : un responsable peut la renouveler." },
   { pattern: /merge proposals can be open/i, fr: () => 'Trop de propositions de fusion ouvertes.' },
   { pattern: /cannot merge with itself|cannot absorb itself/i, fr: () => 'Un quartier ne peut pas fusionner avec lui-même.' },
 ];

@@ -19,6 +19,24 @@ export type Scalars = {
   Long: { input: number; output: number; }
 };
 
+/** One of your sign-ins whose token still works. No address is kept: the device is the browser and system read from its user agent. */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  /** Browser family (Firefox, Chrome…), null when not recognised. */
+  browser?: Maybe<Scalars['String']['output']>;
+  /** When you signed in. */
+  createdAt: Scalars['DateTimeOffset']['output'];
+  /** The session this request was made with. */
+  current: Scalars['Boolean']['output'];
+  /** When its token expires. */
+  expiresAt: Scalars['DateTimeOffset']['output'];
+  id: Scalars['ID']['output'];
+  /** The last request made with it (saved within a minute). */
+  lastSeenAt: Scalars['DateTimeOffset']['output'];
+  /** Operating system (Android, iOS, Windows…), null when not recognised. */
+  system?: Maybe<Scalars['String']['output']>;
+};
+
 /** An alert as one neighbourhood received it: sequence numbers are per neighbourhood and strictly increasing. */
 export type Alert = {
   __typename?: 'Alert';
@@ -626,7 +644,7 @@ export type Mutation = {
   leaveNeighbourhood: Scalars['Boolean']['output'];
   /** Exchanges an email or pseudo and a password for a bearer token. Five failures in 15 minutes lock the account for the rest of the window. */
   login: AuthPayload;
-  /** Ends the browser session: the session cookie set by `register` or `login` is cleared. A bearer token stays valid until it expires. */
+  /** Ends the current session: its token stops working at once (other sessions stay open; see mySessions) and the session cookie set by `register` or `login` is cleared. */
   logout: Scalars['Boolean']['output'];
   /** Revokes every token of your account (every browser and device is signed out) and clears this browser's session cookie. */
   logoutEverywhere: Scalars['Boolean']['output'];
@@ -670,6 +688,8 @@ export type Mutation = {
   revokeConnectedService: Array<ConnectedService>;
   /** Operators: revokes an operator (not the last one), with a reason (in the operators' log). Effective at once. Returns the operators. */
   revokeOperator: Array<Resident>;
+  /** Ends one of your sessions (a lost phone, a shared computer): its token stops working at once. NOT_FOUND if you have no open session with this id. Returns the sessions left. */
+  revokeSession: Array<ActiveSession>;
   /** Attends an open event within its capacity (going: false to withdraw). */
   rsvp: Listing;
   /** Writes in one of your conversations; the other participant receives it live (messageReceived). */
@@ -890,6 +910,11 @@ export type MutationRevokeConnectedServiceArgs = {
 export type MutationRevokeOperatorArgs = {
   reason: Scalars['String']['input'];
   residentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1232,6 +1257,8 @@ export type Query = {
   moderationLog: ModerationEntryConnection;
   /** Leads of the neighbourhood: its reported or hidden posts, listings and alerts, reports grouped, the most recent first (FORBIDDEN for anyone else). */
   moderationQueue: ModerationCaseConnection;
+  /** Your open sessions (one per sign-in), most recently seen first; end one with revokeSession. */
+  mySessions: Array<ActiveSession>;
   /** Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first. */
   nearbyNeighbourhoods: Array<Neighbourhood>;
   /** A neighbourhood, for its members. The id of a neighbourhood merged away answers with the survivor. */
@@ -2087,6 +2114,18 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 export type LogoutEverywhereMutation = { __typename?: 'Mutation', logoutEverywhere: boolean };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'ActiveSession', id: string, browser?: string | null, system?: string | null, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionMutation = { __typename?: 'Mutation', revokeSession: Array<{ __typename?: 'ActiveSession', id: string, browser?: string | null, system?: string | null, createdAt: string, lastSeenAt: string, current: boolean }> };
+
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -2271,6 +2310,8 @@ export const PushOutboxDocument = {"__meta__":{"hash":"13e2431038d7c9b90a280df85
 export const AckPushMessagesDocument = {"__meta__":{"hash":"738ac9ce8c09f6d33d53ad42f11fd7f2109ad8385f72158efe49cad3ca1990c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AckPushMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ackPushMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<AckPushMessagesMutation, AckPushMessagesMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const LogoutEverywhereDocument = {"__meta__":{"hash":"52707447b420e68f4a0918465e15cadf17002137ecf83682995cbd21b0be795c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logoutEverywhere"}}]}}]} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const MySessionsDocument = {"__meta__":{"hash":"f1bb3e702ce1f2b05973dd130c8efbe7b8c0eebe3cab7a7234a47a9c962941f9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = {"__meta__":{"hash":"14a14e8359199a66a8fa39d16d89ea7cb7dd3c97bc740cf08780a9217f53b763"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const ChangePasswordDocument = {"__meta__":{"hash":"4e952bf08ee8c5084375c5e0199a08e58591c28917ffc12071ef76dec3fdd44b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AppConfigDocument = {"__meta__":{"hash":"fc37a13224bc914b0a1752e2fb55547a7fb6a8db5a93364e6b39e1a28ae1b4e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tileAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"demoAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"password"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AppConfigQuery, AppConfigQueryVariables>;
 export const PushConfigDocument = {"__meta__":{"hash":"5b2462cc31842308b630d9907ea0d0150a62fec999d13f2a5d714bda2ca3c2ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ChangePasswordMutation, DeleteAccountMutation, ResendEmailConfirmationMutation, ExportMutation, LogoutEverywhereMutation, ModerationLogQuery } from '../api/documents';
+import { ChangePasswordMutation, DeleteAccountMutation, ResendEmailConfirmationMutation, ExportMutation, LogoutEverywhereMutation, ModerationLogQuery, MySessionsQuery, RevokeSessionMutation } from '../api/documents';
 import { downloadText } from '../app/download';
-import { formatDate, verificationMethods } from '../app/labels';
+import { formatDate, formatDateTime, verificationMethods } from '../app/labels';
 import { Link, navigate } from '../app/router';
 import { useSession, type Me } from '../app/session';
 import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
@@ -51,6 +51,7 @@ function ProfileView({ me }: { me: Me }) {
       <MyModeration me={me} />
       <Security />
       <ConnectedServices />
+      <ActiveSessions />
       <Export />
       <DeleteAccount />
     </Page>
@@ -142,6 +143,60 @@ export function Security() {
       >
         Me déconnecter partout
       </button>
+    </section>
+  );
+}
+
+/** My sign-ins (one per device or browser), with a button to end any of them: its token stops working at once. */
+export function ActiveSessions() {
+  const [{ data, fetching, error }, reload] = useQuery({ query: MySessionsQuery, requestPolicy: 'network-only' });
+  const [{ fetching: revoking, data: revoked }, revoke] = useMutation(RevokeSessionMutation);
+  const errors = useFormErrors();
+  const [ended, setEnded] = useState<string>();
+  // The answer to revokeSession is the list left; until then, the one loaded.
+  const sessions = (ended ? revoked?.revokeSession : undefined) ?? data?.mySessions ?? [];
+  return (
+    <section aria-labelledby="sessions-title">
+      <h2 id="sessions-title">Sessions actives</h2>
+      <p>Chaque connexion ouvre une session. Terminez celles que vous ne reconnaissez pas : l'appareil concerné est aussitôt déconnecté.</p>
+      {fetching && !data && <p role="status">Chargement…</p>}
+      <FormError error={errors.errors[''] ?? (error ? 'Impossible de charger vos sessions.' : undefined)} />
+      {ended && <Notice>Session terminée : {ended} est déconnecté.</Notice>}
+      <ul className="sessions" aria-label="Mes sessions">
+        {sessions.map((s) => {
+          const device = [s.browser, s.system].filter(Boolean).join(' sur ') || 'Appareil inconnu';
+          return (
+            <li key={s.id} className="card">
+              <p>
+                <strong>{device}</strong>
+                {s.current && ' (cet appareil)'}
+              </p>
+              <p>
+                Connecté le {formatDateTime(s.createdAt)} · vu pour la dernière fois le {formatDateTime(s.lastSeenAt)}
+              </p>
+              {!s.current && (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={revoking}
+                  aria-label={`Terminer la session ${device} ouverte le ${formatDateTime(s.createdAt)}`}
+                  onClick={async () => {
+                    const r = await revoke({ id: s.id });
+                    if (errors.take(r.error)) {
+                      setEnded(undefined);
+                      reload({ requestPolicy: 'network-only' });
+                      return;
+                    }
+                    setEnded(device);
+                  }}
+                >
+                  Terminer cette session
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

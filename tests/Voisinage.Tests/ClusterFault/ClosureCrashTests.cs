@@ -1,0 +1,129 @@
+using System.Text;
+using Npgsql;
+using Voisinage.ClusterFault;
+using Voisinage.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Voisinage.Tests.ClusterFault;
+
+/// <summary>
+/// Account deletion on real processes and PostgreSQL: the silo running the closure is killed midway (the documented crash
+/// hook, <c>Voisinage:FaultInjection:CrashMarker</c> in the pseudo, after the push devices are forgotten); once it is
+/// restarted the closure finishes by itself, and a search of every table of the database finds neither the email nor
+/// the pseudo that the export listed.
+/// </summary>
+[Collection(FaultClusterCollection.Name)]
+[Trait(Category.Name, Category.Fault)]
+[Trait(Category.Name, Category.Postgres)]
+public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHelper output)
+{
+    private const string Password = "a long password";
+
+    private FaultCluster Cluster => fixture.Cluster;
+
+    [Fact]
+    public async Task A_deletion_killed_midway_finishes_after_the_restart_and_leaves_no_email_or_pseudo_in_any_table()
+    {
+        await fixture.EnsureAllRunning();
+        using var http = new GraphQLHttp(TimeSpan.FromSeconds(30));
+        var api = Cluster.FrontEnds[1].BaseAddress;
+        var pseudo = $"cm{Guid.NewGuid().ToString("N")[..8]}-{FaultCluster.CrashMarker}";
+        var email = $"{pseudo}@example.fr";
+
+        // A resident with something in most stores: account, pseudo, home and verification, a neighbourhood, a post, a push device.
+        var token = (await Ok(http.Call(api, "mutation($i: RegisterInput!) { register(input: $i) { token } }", new { i = new { pseudo, email, password = Password } })))["register"]!["token"]!.GetValue<string>();
+        var (lat, lng) = (47.3941, 0.6848);
+        await Ok(http.Call(api, "mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat, lng }, token));
+        for (var i = 0; i < 5; i++)
+        {
+            var fix = await Ok(http.Call(api, "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { verification { status } } }", new { lat, lng }, token));
+            if (fix["submitLocationFix"]!["verification"]!["status"]!.GetValue<string>() == "VERIFIED")
+            {
+                break;
+            }
+        }
+
+        await Ok(http.Call(api, "mutation { foundNeighbourhood(name: \"Quartier de la fermeture\") { id } }", token: token));
+        await Ok(http.Call(api, "mutation($t: String!) { createPost(text: $t) { id } }", new { t = "Bonjour à tous" }, token));
+        await Ok(http.Call(api, "mutation($t: String!) { registerPushDevice(platform: FCM, token: $t) { id } }", new { t = "fcm-device-token-" + pseudo }, token));
+        var export = (await Ok(http.Call(api, "mutation { exportMyData }", token: token)))["exportMyData"]!.GetValue<string>();
+        Assert.Contains(email, export, StringComparison.Ordinal);
+        Assert.Contains("fcm-device-token-" + pseudo, export, StringComparison.Ordinal);
+        Assert.NotEmpty(await TablesHolding(pseudo));
+
+        // The silo running the closure stops after its third step is saved: the caller never hears back.
+        var crashed = await http.Call(api, "mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = Password }, token);
+        Assert.Equal(Outcome.Unknown, crashed.Outcome);
+        var dead = await Until(() => Task.FromResult(Cluster.Silos.FirstOrDefault(s => !s.IsRunning)), TimeSpan.FromSeconds(30), "no silo stopped");
+        output.WriteLine($"{dead.Name} stopped midway through the closure: {crashed.Detail}");
+
+        // Restarted, the cluster finishes the closure by itself (the closure reminder): nothing identifies the resident any more.
+        await Cluster.StartAsync(dead);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Until(async () => (await TablesHolding(pseudo)).Count == 0 && (await TablesHolding(email)).Count == 0 ? "done" : null, TimeSpan.FromMinutes(4), "the closure never finished");
+        output.WriteLine($"closure finished {started.Elapsed.TotalSeconds:0} s after the restart began");
+        var login = await http.Call(api, "mutation($i: LoginInput!) { login(input: $i) { token } }", new { i = new { login = email, password = Password } });
+        Assert.Equal("UNAUTHENTICATED", login.Code);
+        var again = await http.Call(api, "{ me { id } }", token: token);
+        Assert.Equal("UNAUTHENTICATED", again.Code);
+        await fixture.EnsureAllRunning();
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonObject> Ok(Task<CallResult> call)
+    {
+        var r = await call;
+        Assert.True(r.Outcome == Outcome.Ok, r.Detail);
+        return r.Data!;
+    }
+
+    /// <summary>
+    /// Every table of the database with a row whose text holds <paramref name="text"/>, as text or inside a binary payload
+    /// (bytea reads as hex: the UTF-8 bytes of the text are looked for in hex too).
+    /// </summary>
+    private async Task<List<string>> TablesHolding(string text)
+    {
+        await using var connection = new NpgsqlConnection(Cluster.Postgres.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.NotEmpty(tables);
+        var hex = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(text));
+        var holding = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var search = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\" t WHERE t::text ILIKE @plain OR t::text ILIKE @hex", connection);
+            search.Parameters.AddWithValue("plain", "%" + text + "%");
+            search.Parameters.AddWithValue("hex", "%" + hex + "%");
+            if ((long)(await search.ExecuteScalarAsync())! > 0)
+            {
+                holding.Add(table);
+            }
+        }
+
+        return holding;
+    }
+
+    private static async Task<T> Until<T>(Func<Task<T?>> probe, TimeSpan timeout, string failure)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(1000);
+        }
+    }
+}
