@@ -95,23 +95,32 @@ type Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
-<<<<<<< HEAD
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": typeof types.PartnerConsentDocument,
     "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": typeof types.ConnectedServicesDocument,
     "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": typeof types.RevokeConnectedServiceDocument,
     "\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n": typeof types.PartnerClientsDocument,
     "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n": typeof types.RegisterPartnerClientDocument,
     "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n": typeof types.RemovePartnerClientDocument,
-=======
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.ResetPasswordDocument,
->>>>>>> notify3
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": typeof types.VerifiedOrganisationsDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": typeof types.AddOrganisationMemberDocument,
+    "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": typeof types.RemoveOrganisationMemberDocument,
+    "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": typeof types.PendingOrganisationsDocument,
+    "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerifyOrganisationDocument,
+    "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.RejectOrganisationDocument,
+    "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.RecommendOrganisationDocument,
+    "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.UnrecommendOrganisationDocument,
+    "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": typeof types.OrganisationsServingMeDocument,
+    "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": typeof types.SetOrganisationAreaDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -195,23 +204,32 @@ const documents: Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
-<<<<<<< HEAD
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": types.PartnerConsentDocument,
     "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": types.ConnectedServicesDocument,
     "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": types.RevokeConnectedServiceDocument,
     "\n  query PartnerClients {\n    partnerClients { clientId name redirectUris postLogoutRedirectUris scopes confidential }\n  }\n": types.PartnerClientsDocument,
     "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) { client { clientId name } clientSecret }\n  }\n": types.RegisterPartnerClientDocument,
     "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n": types.RemovePartnerClientDocument,
-=======
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": types.ResetPasswordDocument,
->>>>>>> notify3
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": types.VerifiedOrganisationsDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": types.AddOrganisationMemberDocument,
+    "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": types.RemoveOrganisationMemberDocument,
+    "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": types.PendingOrganisationsDocument,
+    "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": types.VerifyOrganisationDocument,
+    "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": types.RejectOrganisationDocument,
+    "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.RecommendOrganisationDocument,
+    "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.UnrecommendOrganisationDocument,
+    "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": types.OrganisationsServingMeDocument,
+    "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": types.SetOrganisationAreaDocument,
 };
 
 /**
@@ -559,8 +577,7 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-<<<<<<< HEAD
-export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,8 +602,6 @@ export function graphql(source: "\n  mutation RegisterPartnerClient($input: Regi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RemovePartnerClient($clientId: ID!, $reason: String!) {\n    removePartnerClient(clientId: $clientId, reason: $reason)\n  }\n"];
-=======
-export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -603,7 +618,62 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n"];
->>>>>>> notify3
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n"): (typeof documents)["\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n"): (typeof documents)["\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n"): (typeof documents)["\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n"): (typeof documents)["\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n"): (typeof documents)["\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n"): (typeof documents)["\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

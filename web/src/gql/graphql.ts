@@ -229,6 +229,20 @@ export type CreateListingInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateOrganisationInput = {
+  /** At most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters. */
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** SIRET (14 digits) for a business or public agency, RNA (W and 9 digits) for an association, INSEE commune code for a town hall. */
+  identifier: Scalars['String']['input'];
+  kind: OrganisationKind;
+  /** 3–100 characters. */
+  name: Scalars['String']['input'];
+  /** Required for a business, refused for any other kind (at most 200 characters). */
+  publicAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DemoAccount = {
   __typename?: 'DemoAccount';
   password: Scalars['String']['output'];
@@ -487,6 +501,8 @@ export type ModerationAction =
   | 'LEAD_NAMED'
   | 'OPERATOR_GRANTED'
   | 'OPERATOR_REVOKED'
+  | 'ORGANISATION_REJECTED'
+  | 'ORGANISATION_VERIFIED'
   | 'PARTNER_REGISTERED'
   | 'PARTNER_REMOVED'
   | 'RESTORED'
@@ -610,6 +626,8 @@ export type Mutation = {
   acceptMerge: Neighbourhood;
   /** Operators (push gateway): acknowledges sent push messages, which leave their outboxes. Returns how many were pending. */
   ackPushMessages: Scalars['Int']['output'];
+  /** An admin adds a verified resident as ADMIN or EDITOR, or changes a member's role (the last admin stays one). Returns the members. */
+  addOrganisationMember: Array<OrganisationMember>;
   /** The author appeals a decision that keeps their content hidden, once per decision. Undecided by Voisinage:Moderation:AppealDeadline, the content is shown again. */
   appealModeration: ModerationCase;
   /** Books a seat in an open carpool. */
@@ -624,6 +642,8 @@ export type Mutation = {
   confirmPostcardCode: Resident;
   /** Verified members publish a listing to their neighbourhood (and, with radiusMeters, to nearby ones). */
   createListing: Listing;
+  /** A verified resident creates an organisation and becomes its admin; it is PENDING until an operator verifies it. The identifier is checked (INVALID_IDENTIFIER, INVALID_CHECK_DIGIT). At most 3 per 30 days. */
+  createOrganisation: Organisation;
   /** Verified members post to their neighbourhood's feed. */
   createPost: Post;
   /** An operator, or a lead of another neighbourhood who took no part in the decision, grants an appeal (the content is shown again) or refuses it, with a reason. */
@@ -660,6 +680,8 @@ export type Mutation = {
   proposeMerge: MergeProposal;
   /** Verified members: warns your neighbourhood and every neighbourhood within radiusMeters (0–3,000) of your block. At most 3 per hour. */
   raiseAlert: Alert;
+  /** A verified member of a neighbourhood recommends a verified business or association; once per resident (again: no change). At most 30 per hour. */
+  recommendOrganisation: RecommendationCounts;
   /** Opens an account: one pseudo and password for every service. Returns a token. */
   register: AuthPayload;
   /** Operators: registers a partner service (authorization code + PKCE; logged). A confidential client's secret is in the answer, this once. */
@@ -668,6 +690,10 @@ export type Mutation = {
   registerPushDevice: PushDevice;
   /** Turns Web Push notifications on for this browser: give its PushSubscription (made with appConfig.vapidPublicKey). Registering it again is harmless; the app does on each start. */
   registerWebPush: PushDevice;
+  /** Operators: rejects an organisation with a reason (in the moderation log, shown to its members). */
+  rejectOrganisation: Organisation;
+  /** An admin removes a member, or you leave (your own id). The last admin cannot leave (CONFLICT). Returns the members. */
+  removeOrganisationMember: Array<OrganisationMember>;
   /** Operators: removes a partner service, with a reason (logged); every sign-in and token it held ends. */
   removePartnerClient: Scalars['Boolean']['output'];
   /** Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal. */
@@ -698,16 +724,22 @@ export type Mutation = {
   setHome: Resident;
   /** Replaces your notification preferences. Enforced by the server on every channel; urgent alerts cross quiet hours. */
   setNotificationPreferences: NotificationPreferences;
+  /** An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon ([longitude, latitude] positions, holes allowed). Kept as the home cells whose centres lie in it; AREA_TOO_LARGE past the cap. */
+  setOrganisationArea: Organisation;
   /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
   thank: Scalars['Boolean']['output'];
   /** Withdraws your pledge while the group purchase is open. */
   unpledge: Listing;
+  /** Withdraws your recommendation, if any. */
+  unrecommendOrganisation: RecommendationCounts;
   /** Turns Web Push notifications off for this browser (its subscription's endpoint): no more pushes, pending ones dropped. False if it was not registered. */
   unregisterWebPush: Scalars['Boolean']['output'];
   /** The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN. */
   updateListingStatus: Listing;
+  /** Operators: verifies an organisation (in the moderation log); it may then publish under its name. */
+  verifyOrganisation: Organisation;
   /** Vouches that a resident lives within 2 blocks of you. Two vouches from verified neighbours verify them. At most 5 vouches per 30 days. */
   vouchFor: VouchPayload;
 };
@@ -720,6 +752,13 @@ export type MutationAcceptMergeArgs = {
 
 export type MutationAckPushMessagesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationAddOrganisationMemberArgs = {
+  organisationId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+  role: OrganisationRole;
 };
 
 
@@ -757,6 +796,11 @@ export type MutationConfirmPostcardCodeArgs = {
 
 export type MutationCreateListingArgs = {
   input: CreateListingInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
 };
 
 
@@ -841,6 +885,11 @@ export type MutationRaiseAlertArgs = {
 };
 
 
+export type MutationRecommendOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
@@ -859,6 +908,18 @@ export type MutationRegisterPushDeviceArgs = {
 
 export type MutationRegisterWebPushArgs = {
   subscription: WebPushSubscriptionInput;
+};
+
+
+export type MutationRejectOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveOrganisationMemberArgs = {
+  organisationId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
 };
 
 
@@ -941,6 +1002,12 @@ export type MutationSetNotificationPreferencesArgs = {
 };
 
 
+export type MutationSetOrganisationAreaArgs = {
+  geoJson: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitLocationFixArgs = {
   accuracyMeters: Scalars['Float']['input'];
   lat: Scalars['Float']['input'];
@@ -959,6 +1026,11 @@ export type MutationUnpledgeArgs = {
 };
 
 
+export type MutationUnrecommendOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnregisterWebPushArgs = {
   endpoint: Scalars['String']['input'];
 };
@@ -968,6 +1040,12 @@ export type MutationUpdateListingStatusArgs = {
   counterpartId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   status: ListingStatus;
+};
+
+
+export type MutationVerifyOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1106,6 +1184,83 @@ export type NotificationPreferencesInput = {
   /** Null: no quiet hours. */
   quietHours?: InputMaybe<QuietHoursInput>;
 };
+
+/** A town hall, public agency, association or business. The only address ever shown is a business's public address. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** How many home cells (H3 res 10, about 0.015 km² each) the area it serves covers; 0 until a town hall or agency draws it. */
+  areaCellCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeOffset']['output'];
+  /** The operator's reason (why it was rejected). */
+  decision?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Opening hours, as the organisation writes them. */
+  hours: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SIRET, RNA number or INSEE commune code (public registers). */
+  identifier: Scalars['String']['output'];
+  kind: OrganisationKind;
+  /** Every change, oldest first: for its admins and operators (FORBIDDEN for others). */
+  log: Array<OrganisationLogEntry>;
+  /** Its members and roles: for its members and operators (FORBIDDEN for others). */
+  members: Array<OrganisationMember>;
+  /** Your role in it, or null. */
+  myRole?: Maybe<OrganisationRole>;
+  name: Scalars['String']['output'];
+  /** A business's premises; null for every other kind. */
+  publicAddress?: Maybe<Scalars['String']['output']>;
+  /** How many residents recommend it, whether you do, and how many in your neighbourhood (nobody is named). */
+  recommendations: RecommendationCounts;
+  status: OrganisationStatus;
+};
+
+/** COMMUNE (town hall: INSEE commune code), PUBLIC_AGENCY (SIRET), ASSOCIATION (RNA number) or BUSINESS (business or producer: SIRET and a public address). */
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'BUSINESS'
+  | 'COMMUNE'
+  | 'PUBLIC_AGENCY';
+
+/** What an organisation log entry records. */
+export type OrganisationLogAction =
+  | 'AREA_SET'
+  | 'CREATED'
+  | 'MEMBER_ADDED'
+  | 'MEMBER_REMOVED'
+  | 'REJECTED'
+  | 'ROLE_CHANGED'
+  | 'VERIFIED';
+
+export type OrganisationLogEntry = {
+  __typename?: 'OrganisationLogEntry';
+  action: OrganisationLogAction;
+  actorId: Scalars['ID']['output'];
+  at: Scalars['DateTimeOffset']['output'];
+  /** The role given, the kind created, or the operator's reason. */
+  detail: Scalars['String']['output'];
+  /** The member concerned. */
+  residentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type OrganisationMember = {
+  __typename?: 'OrganisationMember';
+  /** Null once the account is deleted. */
+  resident?: Maybe<Resident>;
+  residentId: Scalars['ID']['output'];
+  role: OrganisationRole;
+  since: Scalars['DateTimeOffset']['output'];
+};
+
+/** ADMIN (manages members and publishes) or EDITOR (publishes). */
+export type OrganisationRole =
+  | 'ADMIN'
+  | 'EDITOR';
+
+/** PENDING (waiting for an operator), VERIFIED or REJECTED (with the operator's reason). */
+export type OrganisationStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VERIFIED';
 
 /** Information about pagination in a connection. */
 export type PageInfo = {
@@ -1253,10 +1408,12 @@ export type Query = {
   me: Resident;
   /** The moderation of one piece of content (reports grouped, decisions, appeals): for its author, the neighbourhood's leads, operators and whoever may decide its appeal. */
   moderationCase: ModerationCase;
-  /** The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' grants and revocations (neither argument; operators). */
+  /** The append-only moderation log, newest first: of a neighbourhood (its leads and operators), of yourself (residentId: yours; operators: anyone's), or of operators' own decisions: grants, revocations, organisations verified or rejected (neither argument; operators). */
   moderationLog: ModerationEntryConnection;
   /** Leads of the neighbourhood: its reported or hidden posts, listings and alerts, reports grouped, the most recent first (FORBIDDEN for anyone else). */
   moderationQueue: ModerationCaseConnection;
+  /** The organisations you are a member of. */
+  myOrganisations: Array<Organisation>;
   /** Your open sessions (one per sign-in), most recently seen first; end one with revokeSession. */
   mySessions: Array<ActiveSession>;
   /** Public: neighbourhoods owning a block within radiusMeters (0–3,000) of a point, nearest first. */
@@ -1271,6 +1428,12 @@ export type Query = {
   notifications: NotificationConnection;
   /** Operators: the operators (configured ones not revoked, and those granted through the API). */
   operators: Array<Resident>;
+  /** An organisation's public page, or null. */
+  organisation?: Maybe<Organisation>;
+  /** Organisations with a status, newest first: VERIFIED for anyone; PENDING (the operators' queue) and REJECTED for operators. */
+  organisations: Array<Organisation>;
+  /** The verified town halls and agencies whose area holds your home (your home is never returned). */
+  organisationsServingMe: Array<Organisation>;
   /** Operators: the partner services registered to sign residents in with Voisinage, by name. */
   partnerClients: Array<PartnerClient>;
   /** Public: the partner a consent page names (NOT_FOUND for an unknown client id), and the scopes you already agreed to remember. */
@@ -1380,6 +1543,17 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrganisationStatus>;
+};
+
+
 export type QueryPartnerConsentArgs = {
   clientId: Scalars['ID']['input'];
 };
@@ -1422,6 +1596,16 @@ export type QuietHoursInput = {
   start: Scalars['String']['input'];
   /** IANA time zone; default Europe/Paris. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Recommendations of a business or association: one per verified resident, counted per neighbourhood. */
+export type RecommendationCounts = {
+  __typename?: 'RecommendationCounts';
+  /** Recommendations from your neighbourhood (0 outside one). */
+  inMyNeighbourhood: Scalars['Int']['output'];
+  /** Whether you recommend it. */
+  mine: Scalars['Boolean']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type RegisterInput = {
@@ -2170,33 +2354,6 @@ export type SetNotificationPreferencesMutationVariables = Exact<{
 
 export type SetNotificationPreferencesMutation = { __typename?: 'Mutation', setNotificationPreferences: { __typename?: 'NotificationPreferences', digest: DigestFrequency, off: Array<{ __typename?: 'ChannelChoice', kind: NotificationKind, channel: NotificationChannel }>, quietHours?: { __typename?: 'QuietHours', start: string, end: string, timeZone: string } | null } };
 
-export type ConfirmEmailMutationVariables = Exact<{
-  token: Scalars['String']['input'];
-}>;
-
-
-export type ConfirmEmailMutation = { __typename?: 'Mutation', confirmEmail: boolean };
-
-export type ResendEmailConfirmationMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ResendEmailConfirmationMutation = { __typename?: 'Mutation', resendEmailConfirmation: boolean };
-
-export type RequestPasswordResetMutationVariables = Exact<{
-  email: Scalars['String']['input'];
-}>;
-
-
-export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
-
-export type ResetPasswordMutationVariables = Exact<{
-  token: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
-}>;
-
-
-export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: { __typename?: 'AuthPayload', expiresAt: string, resident: { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } } };
-
 export type PartnerConsentQueryVariables = Exact<{
   clientId: Scalars['ID']['input'];
 }>;
@@ -2236,6 +2393,124 @@ export type RemovePartnerClientMutationVariables = Exact<{
 
 export type RemovePartnerClientMutation = { __typename?: 'Mutation', removePartnerClient: boolean };
 
+export type ConfirmEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmailMutation = { __typename?: 'Mutation', confirmEmail: boolean };
+
+export type ResendEmailConfirmationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendEmailConfirmationMutation = { __typename?: 'Mutation', resendEmailConfirmation: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: { __typename?: 'AuthPayload', expiresAt: string, resident: { __typename?: 'Resident', id: string, pseudo: string, thanksReceived: number, verification: { __typename?: 'Verification', status: VerificationStatus, method?: VerificationMethod | null, verifiedAt?: string | null } } } };
+
+export type OrganisationFieldsFragment = { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null };
+
+export type OrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, recommendations: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } } | null };
+
+export type VerifiedOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifiedOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
+
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { __typename?: 'Query', myOrganisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, members: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole, since: string, resident?: { __typename?: 'Resident', id: string, pseudo: string } | null }> }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { __typename?: 'Mutation', createOrganisation: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null } };
+
+export type AddOrganisationMemberMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+  role: OrganisationRole;
+}>;
+
+
+export type AddOrganisationMemberMutation = { __typename?: 'Mutation', addOrganisationMember: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole }> };
+
+export type RemoveOrganisationMemberMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  residentId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveOrganisationMemberMutation = { __typename?: 'Mutation', removeOrganisationMember: Array<{ __typename?: 'OrganisationMember', residentId: string, role: OrganisationRole }> };
+
+export type PendingOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingOrganisationsQuery = { __typename?: 'Query', organisations: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
+
+export type VerifyOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VerifyOrganisationMutation = { __typename?: 'Mutation', verifyOrganisation: { __typename?: 'Organisation', id: string, status: OrganisationStatus } };
+
+export type RejectOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectOrganisationMutation = { __typename?: 'Mutation', rejectOrganisation: { __typename?: 'Organisation', id: string, status: OrganisationStatus, decision?: string | null } };
+
+export type RecommendOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendOrganisationMutation = { __typename?: 'Mutation', recommendOrganisation: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } };
+
+export type UnrecommendOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnrecommendOrganisationMutation = { __typename?: 'Mutation', unrecommendOrganisation: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } };
+
+export type OrganisationsServingMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsServingMeQuery = { __typename?: 'Query', organisationsServingMe: Array<{ __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null }> };
+
+export type SetOrganisationAreaMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  geoJson: Scalars['String']['input'];
+}>;
+
+
+export type SetOrganisationAreaMutation = { __typename?: 'Mutation', setOrganisationArea: { __typename?: 'Organisation', id: string, areaCellCount: number } };
+
 export const ResidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResidentFieldsFragment, unknown>;
 export const NeighbourhoodFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<NeighbourhoodFieldsFragment, unknown>;
 export const ListingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Listing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counterpart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carpool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"originCell"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCell"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"departureTime"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupPurchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"pledgerCount"}},{"kind":"Field","name":{"kind":"Name","value":"myPledge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"going"}},{"kind":"Field","name":{"kind":"Name","value":"iAmGoing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}}]}}]}}]} as unknown as DocumentNode<ListingFieldsFragment, unknown>;
@@ -2244,6 +2519,7 @@ export const FeedItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const ModerationCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastReportAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"byReports"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"appealable"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationCaseFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const OrganisationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationFieldsFragment, unknown>;
 export const MeDocument = {"__meta__":{"hash":"4531056623eaa14fe786dbf1fc2116af814dabd510eb0bcba9d0987bea8b7faf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailConfirmed"}},{"kind":"Field","name":{"kind":"Name","value":"homeCell"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeighbourhoodFields"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeighbourhoodFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Neighbourhood"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegisterDocument = {"__meta__":{"hash":"8eced3e8062e9602aeda0d39269ee4b71f794897abba23b2077f4d3edd26be34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = {"__meta__":{"hash":"3a1aac5262aa12cfc8f6c6752eae0a7c9c5c6fc9358f55209f3ab81bd3eb7518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -2317,20 +2593,28 @@ export const AppConfigDocument = {"__meta__":{"hash":"fc37a13224bc914b0a1752e2fb
 export const PushConfigDocument = {"__meta__":{"hash":"5b2462cc31842308b630d9907ea0d0150a62fec999d13f2a5d714bda2ca3c2ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;
 export const RegisterWebPushDocument = {"__meta__":{"hash":"dffcf30ffcdf28f6f3f0f243d6a62857a7edf50f8e33b825133ccf1abcb5f452"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebPushSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscription"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscription"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterWebPushMutation, RegisterWebPushMutationVariables>;
 export const UnregisterWebPushDocument = {"__meta__":{"hash":"42f2454b159af50bf7fde3928a7ab1f7bc6e2913989a86b1a54f20ff63bceb8f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnregisterWebPush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unregisterWebPush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpoint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpoint"}}}]}]}}]} as unknown as DocumentNode<UnregisterWebPushMutation, UnregisterWebPushMutationVariables>;
-<<<<<<< HEAD
-export const NotificationPreferencesDocument = {"__meta__":{"hash":"a5667e8c3172b129a0a5a808ae27c502a06010b444a2766cfda78b265a071fea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
-export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"7254cb3b874d5abf5773be6d46c23de20ddd98c77562833b4bf5b120f5365099"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+export const NotificationPreferencesDocument = {"__meta__":{"hash":"c2a46a0cd0d6d3967efc16e3dcf78167acff626f19d68ba5e3cf18614312bb07"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"dbed385e3146a7579bc7a5b77e84a4dfc9997fe701cd88a1a4198f22e90ac82a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const PartnerConsentDocument = {"__meta__":{"hash":"49aa5448d54ffd62eee4515788b99604bfe75adb1c3ed3c8dc6d88ac321985b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"allowedScopes"}},{"kind":"Field","name":{"kind":"Name","value":"rememberedScopes"}}]}}]}}]} as unknown as DocumentNode<PartnerConsentQuery, PartnerConsentQueryVariables>;
 export const ConnectedServicesDocument = {"__meta__":{"hash":"a59a3e115cb33b344ea3d58ab6ced44cd38a2cd12e1ff7d00ee3c63b06306332"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConnectedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]} as unknown as DocumentNode<ConnectedServicesQuery, ConnectedServicesQueryVariables>;
 export const RevokeConnectedServiceDocument = {"__meta__":{"hash":"1852cdd37d6525e3fa18964d166bb044e9d71edecdbb6925cbaf3cd782b6b725"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConnectedService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConnectedService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]} as unknown as DocumentNode<RevokeConnectedServiceMutation, RevokeConnectedServiceMutationVariables>;
 export const PartnerClientsDocument = {"__meta__":{"hash":"4e5fbf19edf8b1c16cda304251b921aa9d071dd7fc88e7f09a11212d1aa8bdc3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"postLogoutRedirectUris"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}}]}}]}}]} as unknown as DocumentNode<PartnerClientsQuery, PartnerClientsQueryVariables>;
 export const RegisterPartnerClientDocument = {"__meta__":{"hash":"8f37e9716ea82afc86c873950df517ba4438feca490a8c03c8724229b04f5b42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPartnerClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPartnerClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPartnerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}}]}}]} as unknown as DocumentNode<RegisterPartnerClientMutation, RegisterPartnerClientMutationVariables>;
 export const RemovePartnerClientDocument = {"__meta__":{"hash":"0a4b38f764f6bf0df578f6bd5b25002259d12aa66be2dcdeac39391795bc6755"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePartnerClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePartnerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RemovePartnerClientMutation, RemovePartnerClientMutationVariables>;
-=======
-export const NotificationPreferencesDocument = {"__meta__":{"hash":"c2a46a0cd0d6d3967efc16e3dcf78167acff626f19d68ba5e3cf18614312bb07"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
-export const SetNotificationPreferencesDocument = {"__meta__":{"hash":"dbed385e3146a7579bc7a5b77e84a4dfc9997fe701cd88a1a4198f22e90ac82a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"off"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digest"}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const ConfirmEmailDocument = {"__meta__":{"hash":"ccdf7bdef7e2c69f4638a818298e64f0b28f0b54ef3a6a9b506d3d9d38f1f894"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
 export const ResendEmailConfirmationDocument = {"__meta__":{"hash":"32ffd0672685211f3a34edd32eb659f30f5e3d3fc4f016cc05d5c14ce7e2107b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendEmailConfirmation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailConfirmation"}}]}}]} as unknown as DocumentNode<ResendEmailConfirmationMutation, ResendEmailConfirmationMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"__meta__":{"hash":"a520db1a5045b704f4612efabb807f03398dbd3e018db6a5e1df94dd98ed3b08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
->>>>>>> notify3
+export const OrganisationDocument = {"__meta__":{"hash":"3b6d60f69eac02adffb13642fb35fbbcd191a34fd8387332297aa251979f3d8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const VerifiedOrganisationsDocument = {"__meta__":{"hash":"0f1b76a0ef5b4dc7a95e89080f1e1b36314633c6be97ce6bcb85613395293304"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifiedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VERIFIED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<VerifiedOrganisationsQuery, VerifiedOrganisationsQueryVariables>;
+export const MyOrganisationsDocument = {"__meta__":{"hash":"6a0baf3773806e60880c29821a1e3f18518416cb2f9b5ebdf83c26c290698ac4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const CreateOrganisationDocument = {"__meta__":{"hash":"5a9b9d45771d4bc26cc96b70e487c16ed5c9982551a983d36f8dfe9c5faf1d31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const AddOrganisationMemberDocument = {"__meta__":{"hash":"7282247ea227cfea8405c7bbaca833445704d6852aeb0ef64fa03f61083278fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddOrganisationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOrganisationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddOrganisationMemberMutation, AddOrganisationMemberMutationVariables>;
+export const RemoveOrganisationMemberDocument = {"__meta__":{"hash":"4a0fa79e80817f843152b2c47ee1caa33ba0bcd30b92862611b2aefcbfc477e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveOrganisationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOrganisationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RemoveOrganisationMemberMutation, RemoveOrganisationMemberMutationVariables>;
+export const PendingOrganisationsDocument = {"__meta__":{"hash":"d08e2fe935272e941c77d9bf2a8b48decb00ec18eb6aebf8e639676c412b1152"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<PendingOrganisationsQuery, PendingOrganisationsQueryVariables>;
+export const VerifyOrganisationDocument = {"__meta__":{"hash":"b8cf2eae81c71925aebbbae124ffbeecee076ca49d40790f1dcb51d077a2e1b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyOrganisationMutation, VerifyOrganisationMutationVariables>;
+export const RejectOrganisationDocument = {"__meta__":{"hash":"c58acbe90df403833c2060bef3d6b1dd5844b6386e324403f1fd6c255c86f0b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<RejectOrganisationMutation, RejectOrganisationMutationVariables>;
+export const RecommendOrganisationDocument = {"__meta__":{"hash":"dee439f59e77682851ce710840866825f80c3867f3176231b6274ecd58b66e45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecommendOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]} as unknown as DocumentNode<RecommendOrganisationMutation, RecommendOrganisationMutationVariables>;
+export const UnrecommendOrganisationDocument = {"__meta__":{"hash":"73a42ec0d529febd8ac295c5ef9e61181ce32626d97a3c097b64dfbf1557e323"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnrecommendOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unrecommendOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]} as unknown as DocumentNode<UnrecommendOrganisationMutation, UnrecommendOrganisationMutationVariables>;
+export const OrganisationsServingMeDocument = {"__meta__":{"hash":"d5587c73e95df9e05c93be7376d768ce2d4ed2c5e9e6ffcc8c1b2aa37e7f55d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationsServingMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationsServingMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationsServingMeQuery, OrganisationsServingMeQueryVariables>;
+export const SetOrganisationAreaDocument = {"__meta__":{"hash":"bee68c3abf1f74e8647e124292e40db0ef0d31821656b45a884ef1cff3afb805"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"geoJson"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"geoJson"},"value":{"kind":"Variable","name":{"kind":"Name","value":"geoJson"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}}]}}]}}]} as unknown as DocumentNode<SetOrganisationAreaMutation, SetOrganisationAreaMutationVariables>;
