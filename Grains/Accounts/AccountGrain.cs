@@ -1,5 +1,6 @@
-using Voisinage.Grains.RateLimits;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Email;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Security;
@@ -12,7 +13,8 @@ internal sealed class AccountGrain(
     PasswordHasher hasher,
     IOptions<LoginThrottleOptions> throttle,
     IOptions<EmailOptions> email,
-    TimeProvider clock) : Grain, IAccountGrain
+    TimeProvider clock,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     private string Email => this.GetPrimaryKeyString();
 
@@ -36,15 +38,28 @@ internal sealed class AccountGrain(
         var residentId = ResidentIds.New();
         await GrainFactory.GetGrain<IResidentGrain>(residentId).Create(pseudo, Email);
 
+        // The confirmation link's hash is saved with the account: one write.
+        var (token, confirmationHash) = MailTokens.Issue(Email);
         account.State = new AccountState
         {
             ResidentId = residentId,
             Pseudo = pseudo,
             PasswordHash = hash,
             CreatedAt = clock.GetUtcNow(),
+            ConfirmationHash = confirmationHash,
         };
         await account.WriteStateAsync();
-        await SendEmailConfirmation();
+        try
+        {
+            await Enqueue(ConfirmationMail(token, pseudo));
+        }
+        catch (Exception e) when (e is not VoisinageException)
+        {
+            // The account exists: a mail queue that failed to take the mail must not fail the sign-up. The resident
+            // sees the address unconfirmed in the profile and asks again (resendEmailConfirmation).
+            logger.LogWarning(e, "The confirmation email of a new account could not be queued");
+        }
+
         return new SignedIn(residentId, pseudo, 0);
     }
 
@@ -62,9 +77,11 @@ internal sealed class AccountGrain(
         var (token, hash) = MailTokens.Issue(Email);
         account.State = state with { ConfirmationHash = hash };
         await account.WriteStateAsync();
-        var link = MailLayout.Link(email.Value.PublicUrl, "/confirmer-email?jeton=" + Uri.EscapeDataString(token));
-        await Enqueue(AccountMails.Confirmation(Email, state.Pseudo!, link));
+        await Enqueue(ConfirmationMail(token, state.Pseudo!));
     }
+
+    private OutgoingMail ConfirmationMail(string token, string pseudo) =>
+        AccountMails.Confirmation(Email, pseudo, MailLayout.Link(email.Value.PublicUrl, "/confirmer-email?jeton=" + Uri.EscapeDataString(token)));
 
     public async Task ConfirmEmail(string secret)
     {

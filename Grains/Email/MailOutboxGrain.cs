@@ -173,7 +173,17 @@ internal sealed class MailOutboxGrain(
             // That write's caller saw its failure; this one writes the state as it is now.
         }
 
-        await outbox.WriteStateAsync();
+        try
+        {
+            await outbox.WriteStateAsync();
+        }
+        catch (Orleans.Storage.InconsistentStateException)
+        {
+            // Someone else wrote this shard (a write that timed out but landed, or another activation): what this
+            // activation holds is stale. Reload from storage on the next call rather than fail every later write.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>Sets the timer to the earliest retry (now for a new mail); stops it when the queue is empty.</summary>
