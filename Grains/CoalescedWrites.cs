@@ -5,8 +5,12 @@ namespace Voisinage.Grains;
 /// burst of concurrent changes costs a few writes instead of one each in a queue. Each caller's task completes when a
 /// write that started after its change has succeeded (or fails with that write).
 /// </summary>
-/// <remarks>Only for <c>[Reentrant]</c> grains whose every method finishes its state change before awaiting <see cref="Save"/>.</remarks>
-internal sealed class CoalescedWrites(Func<Task> write)
+/// <remarks>
+/// Only for <c>[Reentrant]</c> grains whose every method finishes its state change before awaiting <see cref="Save"/>.
+/// <paramref name="onStale"/> runs when the store says the state is stale (another writer, or a write that timed out
+/// but landed): the grain should deactivate and read again, or every later write fails the same way.
+/// </remarks>
+internal sealed class CoalescedWrites(Func<Task> write, Action onStale)
 {
     private Task _writing = Task.CompletedTask;
     private Task? _next;
@@ -47,6 +51,11 @@ internal sealed class CoalescedWrites(Func<Task> write)
         }
         catch (Exception e)
         {
+            if (e is Orleans.Storage.InconsistentStateException)
+            {
+                onStale();
+            }
+
             done.SetException(e);
         }
     }

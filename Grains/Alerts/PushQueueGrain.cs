@@ -22,7 +22,7 @@ internal sealed class PushQueueGrain(
 
     private CoalescedWrites? writes;
 
-    private CoalescedWrites Writes => writes ??= new CoalescedWrites(() => queue.WriteStateAsync());
+    private CoalescedWrites Writes => writes ??= new CoalescedWrites(() => queue.WriteStateAsync(), DeactivateOnIdle);
 
     public async Task MarkPending(string residentId)
     {

@@ -10,7 +10,7 @@ internal sealed class ResidentDirectoryGrain(
 {
     private CoalescedWrites? _writes;
 
-    private CoalescedWrites Writes => _writes ??= new CoalescedWrites(() => directory.WriteStateAsync());
+    private CoalescedWrites Writes => _writes ??= new CoalescedWrites(() => directory.WriteStateAsync(), DeactivateOnIdle);
 
     public async Task Add(string pseudo, string residentId)
     {

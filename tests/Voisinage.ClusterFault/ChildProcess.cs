@@ -37,7 +37,11 @@ public sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string logPath, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">
+    /// Where the process runs; by default this process's own folder. ASP.NET Core reads <c>appsettings.json</c> from the
+    /// working directory, so a product binary that must start with its own settings runs from its folder.
+    /// </param>
+    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string logPath, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -45,6 +49,7 @@ public sealed class ChildProcess : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = false,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
         };
         foreach (var argument in arguments)
         {

@@ -93,7 +93,10 @@ public sealed class StartupTests : IDisposable
             Dotnet,
             [FaultCluster.ProductBinary(project, assembly), "--urls", $"http://127.0.0.1:{httpPort}", $"--Voisinage:DataDirectory={Path.Combine(_work, "data")}", .. settings],
             Path.Combine(_work, assembly + ".log"),
-            new Dictionary<string, string> { ["Voisinage__Jwt__SigningKey"] = Convert.ToBase64String(new byte[32]) });
+            new Dictionary<string, string> { ["Voisinage__Jwt__SigningKey"] = Convert.ToBase64String(new byte[32]) },
+            // As deployed: from the binary's folder, with its own appsettings.json (the test output folder holds
+            // whichever project's copy landed last, the silo's PostgreSQL settings included).
+            workingDirectory: Path.GetDirectoryName(FaultCluster.ProductBinary(project, assembly)));
 
     private static TcpListener Hold()
     {
