@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Streams;
 
 namespace Voisinage.Tests.Infrastructure;
 
@@ -55,6 +56,22 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>
+    /// Waits until this front-end listens on an Orleans stream. A graphql-ws subscription starts listening once the server
+    /// has read its subscribe message, and graphql-transport-ws does not acknowledge it: a test that publishes right
+    /// after subscribing would race it.
+    /// </summary>
+    public async Task UntilListening<T>(string streamNamespace, string key)
+    {
+        var stream = Services.GetRequiredService<IClusterClient>().GetStreamProvider(Voisinage.Grains.StorageNames.Streams)
+            .GetStream<T>(StreamId.Create(streamNamespace, key));
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((await stream.GetAllSubscriptionHandles()).Count == 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
+        }
+    }
 
     public static int FreePort()
     {

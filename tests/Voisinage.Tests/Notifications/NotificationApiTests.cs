@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Voisinage.Grains.Listings;
 using Voisinage.Grains.Messaging;
 using Voisinage.Tests.Alerts;
 using Voisinage.Tests.Api;
@@ -23,6 +24,7 @@ public sealed class NotificationApiTests(EmbeddedApi api)
 
         await using var ws = await GraphQLWsClient.Connect(api, recipient);
         await ws.Subscribe("n", "subscription { notificationReceived { unreadCount notification { id kind text url read } } }");
+        await api.UntilListening<NotificationEvent>(INotificationInboxGrain.StreamNamespace, recipientId);
         const string send = "mutation($id: ID!, $t: String!) { sendMessage(conversationId: $id, text: $t) { id } }";
         (await api.GraphQL(send, new { id = conversation, t = "On se voit demain ?" }, sender)).AssertNoErrors();
 
