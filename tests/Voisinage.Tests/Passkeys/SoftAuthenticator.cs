@@ -46,8 +46,8 @@ public sealed class SoftAuthenticator
         cose.WriteInt32(1); cose.WriteInt32(2);     // kty: EC2
         cose.WriteInt32(3); cose.WriteInt32(-7);    // alg: ES256
         cose.WriteInt32(-1); cose.WriteInt32(1);    // crv: P-256
-        cose.WriteInt32(-2); cose.WriteByteString(p.Q.X);
-        cose.WriteInt32(-3); cose.WriteByteString(p.Q.Y);
+        cose.WriteInt32(-2); cose.WriteByteString(p.Q.X!);
+        cose.WriteInt32(-3); cose.WriteByteString(p.Q.Y!);
         cose.WriteEndMap();
 
         var idLength = new[] { (byte)(CredentialId.Length >> 8), (byte)CredentialId.Length };
