@@ -41,6 +41,7 @@ public static class GrainServices
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
         services.TryAddSingleton<WebPushSender>();
         AddEmail(services, configuration);
+        Passkeys.PasskeyServices.AddPasskeys(services, configuration);
         return services;
     }
 

@@ -74,7 +74,7 @@ api_args=(--urls "http://127.0.0.1:$port" \
   --Voisinage:Verification:FixDistinctDaysNeeded=1 --Voisinage:Alerts:MaxRaisesPerWindow=1000 \
   --Voisinage:RateLimits:Edge:RequestsPerAddress=0 --Voisinage:RateLimits:Edge:WritesPerAddress=0 \
   --Voisinage:RateLimits:Edge:RequestsPerAccount=0 --Voisinage:RateLimits:Edge:WritesPerAccount=0 \
-  --Voisinage:Partners:AllowHttp=true)
+  --Voisinage:Partners:AllowHttp=true --Voisinage:Passkeys:Origins:0="http://localhost:$port")
 start_api() {
   dotnet run --project WebApi -c Release --no-build --no-launch-profile -- "${api_args[@]}" "$@" >>"$log_dir/webapi.log" 2>&1 &
   api_pid=$!

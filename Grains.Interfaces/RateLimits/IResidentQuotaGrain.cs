@@ -21,6 +21,9 @@ public enum QuotaKind
 
     /// <summary>Password-reset requests from one client address (key <c>reset-address:…</c>), whatever the email.</summary>
     PasswordResetAddress = 11,
+
+    /// <summary>Passkey sign-in challenges issued to one client address (key <c>passkey-address:…</c>).</summary>
+    PasskeySignInAddress = 12,
 }
 
 /// <summary>

@@ -38,6 +38,9 @@ public sealed class ResidentQuotaOptions
     /// <summary>Password-reset requests from one client address: 20 per hour (a household or an office shares one).</summary>
     public QuotaRule PasswordResetAddress { get; set; } = new() { Limit = 20, Window = TimeSpan.FromHours(1) };
 
+    /// <summary>Passkey sign-in challenges from one client address: 60 per hour (each is an activation held 5 minutes).</summary>
+    public QuotaRule PasskeySignInAddress { get; set; } = new() { Limit = 60, Window = TimeSpan.FromHours(1) };
+
     /// <summary>
     /// Quotas with a window at least this long are saved with each use; shorter ones live in the activation's memory
     /// only (no storage write per message; a deactivation forgives at most one short window, and the edge limiter
@@ -59,6 +62,7 @@ public sealed class ResidentQuotaOptions
         QuotaKind.EmailConfirmation => EmailConfirmation,
         QuotaKind.PasswordReset => PasswordReset,
         QuotaKind.PasswordResetAddress => PasswordResetAddress,
+        QuotaKind.PasskeySignInAddress => PasskeySignInAddress,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -24,8 +24,11 @@ public enum ClosureStep
     /// <summary>Leaves the operators' users directory.</summary>
     LeaveDirectory = 6,
 
-    /// <summary>Erases the instants of the resident's writes kept by their quotas (last: nothing spends after it).</summary>
+    /// <summary>Erases the instants of the resident's writes kept by their quotas (after every step that spends).</summary>
     ForgetQuotas = 7,
+
+    /// <summary>Erases the passkeys: none signs in again (the tombstone already refuses them; this erases the keys).</summary>
+    ForgetPasskeys = 8,
 }
 
 /// <summary>

@@ -109,6 +109,7 @@ internal sealed partial class ResidentGrain(
         var pushDevices = await GrainFactory.GetGrain<IResidentPushGrain>(Id).GetDevices();
         var moderation = await Moderation.ModerationLogWrites.ReadAll(GrainFactory, Id);
         var quotaUses = await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).GetRecentUses();
+        var passkeys = await GrainFactory.GetGrain<Passkeys.IResidentPasskeysGrain>(Id).List();
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -147,6 +148,7 @@ internal sealed partial class ResidentGrain(
             }),
             sessions = State.Sessions.Select(s => new { id = s.Id, createdAt = s.CreatedAt, lastSeenAt = LastSeen(s), expiresAt = s.ExpiresAt, browser = s.Browser, system = s.System }),
             pushDevices = pushDevices.Select(d => new { id = d.Id, platform = d.Platform.ToString(), token = d.Token, registeredAt = d.RegisteredAt }),
+            passkeys = passkeys.Select(p => new { id = p.Id, name = p.Name, createdAt = p.CreatedAt, lastUsedAt = p.LastUsedAt }),
             recentWrites = quotaUses.ToDictionary(u => u.Key.ToString(), u => u.Value),
             moderationLog = moderation.Select(e => new
             {

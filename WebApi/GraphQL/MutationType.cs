@@ -29,6 +29,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddOrganisationFields();
         AddPartnerFields();
         AddEmailFields();
+        AddPasskeyFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

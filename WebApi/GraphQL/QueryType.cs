@@ -63,6 +63,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddAppFields();
         AddOrganisationFields();
         AddPartnerFields();
+        AddPasskeyFields();
     }
 
     partial void AddAlertFields();

@@ -10,11 +10,11 @@ namespace Voisinage.WebApi.Web;
 public static class SecurityHeaders
 {
     /// <summary>Browser features the app uses (the device position for a home and location fixes, the camera to scan a
-    /// neighbour's QR code); every other powerful feature is off.</summary>
+    /// neighbour's QR code, passkeys to sign in); every other powerful feature is off.</summary>
     public const string PermissionsPolicy =
         "geolocation=(self), camera=(self), microphone=(), payment=(), usb=(), serial=(), hid=(), midi=(), " +
         "accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), " +
-        "publickey-credentials-get=(), screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=()";
+        "publickey-credentials-get=(self), publickey-credentials-create=(self), screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=()";
 
     private const string Common =
         "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; object-src 'none'; " +

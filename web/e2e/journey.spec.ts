@@ -42,7 +42,7 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await cp.goto('/connexion');
   await cp.getByLabel('Pseudo ou adresse e-mail').fill(alice);
   await cp.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
-  await cp.getByRole('button', { name: 'Se connecter' }).click();
+  await cp.getByRole('button', { name: 'Se connecter', exact: true }).click();
   await expect(cp.getByLabel('Mot de passe')).toHaveAccessibleDescription(/Identifiant inconnu ou mot de passe incorrect/);
   await checkA11y(cp, 'connexion-erreur');
   await c.close();
@@ -263,7 +263,7 @@ test('two neighbours: sign up, verify, found and join, list, respond, alert live
   await a.page.goto('/connexion');
   await a.page.getByLabel('Pseudo ou adresse e-mail').fill(alice);
   await a.page.getByLabel('Mot de passe').fill(PASSWORD);
-  await a.page.getByRole('button', { name: 'Se connecter' }).click();
+  await a.page.getByRole('button', { name: 'Se connecter', exact: true }).click();
   await expect(a.page.getByLabel('Mot de passe')).toHaveAccessibleDescription(/Identifiant inconnu/);
 
   // Bruno logs out.

@@ -45,6 +45,7 @@ public sealed class SecurityHeadersTests(WebAppServer server)
         Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
         Assert.Contains("geolocation=(self)", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
         Assert.Contains("microphone=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
+        Assert.Contains("publickey-credentials-get=(self)", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Strict-Transport-Security")); // plain http (and Development)
     }
 

@@ -27,6 +27,13 @@ interface Rule {
 }
 
 const rules: Rule[] = [
+  // Passkeys (issue 23).
+  { pattern: /passkey name has 1 to (\d+)/i, field: 'name', fr: (m) => `Le nom a de 1 à ${m[1]} caractères.` },
+  { pattern: /At most (\d+) passkeys per account/i, field: 'name', fr: (m) => `Au plus ${m[1]} clés d'accès par compte : supprimez-en une d'abord.` },
+  { pattern: /(passkey|sign-in) request has expired/i, fr: () => 'Cette demande a expiré ou a déjà servi : recommencez.' },
+  { pattern: /passkey is not recognised/i, fr: () => "Cette clé d'accès n'est pas reconnue (supprimée ou inconnue) : connectez-vous avec votre mot de passe." },
+  { pattern: /passkey could not be verified|authenticator's answer/i, fr: () => "La clé d'accès n'a pas pu être vérifiée : recommencez." },
+  { pattern: /No such passkey/i, fr: () => "Cette clé d'accès n'existe plus." },
   // Organisations first: their refusals share words with older ones ("Only verified residents…", "already verified").
   { pattern: /A SIRET has 14 digits/i, field: 'identifier', fr: () => 'Un SIRET a 14 chiffres.' },
   { pattern: /SIRET's check digit is wrong/i, field: 'identifier', fr: () => 'Ce SIRET est invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre.' },

@@ -121,6 +121,12 @@ type Documents = {
     "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.UnrecommendOrganisationDocument,
     "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": typeof types.OrganisationsServingMeDocument,
     "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": typeof types.SetOrganisationAreaDocument,
+    "\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n": typeof types.PasskeysDocument,
+    "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": typeof types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn { challengeId options }\n  }\n": typeof types.BeginPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($challengeId: ID!, $response: String!) {\n    finishPasskeySignIn(challengeId: $challengeId, response: $response) { expiresAt }\n  }\n": typeof types.FinishPasskeySignInDocument,
 };
 const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
@@ -230,6 +236,12 @@ const documents: Documents = {
     "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.UnrecommendOrganisationDocument,
     "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": types.OrganisationsServingMeDocument,
     "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": types.SetOrganisationAreaDocument,
+    "\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n": types.PasskeysDocument,
+    "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn { challengeId options }\n  }\n": types.BeginPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($challengeId: ID!, $response: String!) {\n    finishPasskeySignIn(challengeId: $challengeId, response: $response) { expiresAt }\n  }\n": types.FinishPasskeySignInDocument,
 };
 
 /**
@@ -674,6 +686,30 @@ export function graphql(source: "\n  query OrganisationsServingMe {\n    organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n"): (typeof documents)["\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn { challengeId options }\n  }\n"): (typeof documents)["\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn { challengeId options }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeySignIn($challengeId: ID!, $response: String!) {\n    finishPasskeySignIn(challengeId: $challengeId, response: $response) { expiresAt }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeySignIn($challengeId: ID!, $response: String!) {\n    finishPasskeySignIn(challengeId: $challengeId, response: $response) { expiresAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

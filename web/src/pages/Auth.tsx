@@ -5,6 +5,8 @@ import { Link, navigate, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { FormError, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
+import { BeginPasskeySignInMutation, FinishPasskeySignInMutation } from '../api/passkeys';
+import { credentialJson, isCancelled, passkeysSupported, requestOptions } from '../app/webauthn';
 
 const PSEUDO = /^[A-Za-z0-9\-_.]{3,30}$/;
 
@@ -84,6 +86,7 @@ export function Login() {
           Se connecter
         </button>
       </form>
+      <PasskeySignIn onSignedIn={() => navigate(search.get('suite') ? afterSignIn(search) : '/quartier')} />
       <p>
         <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
       </p>
@@ -92,6 +95,39 @@ export function Login() {
       </p>
       <DemoAccounts />
     </Page>
+  );
+}
+
+/** Signs in with a passkey of this device (no pseudo typed: the passkey names the account), then goes on like a password sign-in. */
+function PasskeySignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const [{ fetching: starting }, begin] = useMutation(BeginPasskeySignInMutation);
+  const [{ fetching: finishing }, finish] = useMutation(FinishPasskeySignInMutation);
+  const form = useFormErrors();
+  const { refresh } = useSession();
+  if (!passkeysSupported()) return null;
+  const onClick = async () => {
+    form.set({});
+    const started = await begin({});
+    if (form.take(started.error) || !started.data) return;
+    const { challengeId, options } = started.data.beginPasskeySignIn;
+    let credential: PublicKeyCredential;
+    try {
+      credential = (await navigator.credentials.get({ publicKey: requestOptions(options) })) as PublicKeyCredential;
+    } catch (err) {
+      return form.set({ '': isCancelled(err) ? 'Connexion par clé d\'accès annulée.' : "Cet appareil n'a pas pu utiliser de clé d'accès." });
+    }
+    const r = await finish({ challengeId, response: credentialJson(credential) });
+    if (form.take(r.error)) return;
+    refresh();
+    onSignedIn();
+  };
+  return (
+    <div className="passkey-sign-in">
+      <FormError error={form.errors['']} />
+      <button type="button" className="secondary" disabled={starting || finishing} onClick={onClick}>
+        Se connecter avec une clé d'accès
+      </button>
+    </div>
   );
 }
 

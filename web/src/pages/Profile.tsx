@@ -11,6 +11,7 @@ import { CaseCard } from '../ui/Moderation';
 import { NotificationPreferences } from './NotificationPreferences';
 import { PushSettings } from './PushSettings';
 import { ConnectedServices } from './ConnectedServices';
+import { Passkeys } from './Passkeys';
 import { RequireSession } from '../ui/RequireSession';
 import type { ReportTarget } from '../gql/graphql';
 
@@ -50,6 +51,7 @@ function ProfileView({ me }: { me: Me }) {
       </p>
       <MyModeration me={me} />
       <Security />
+      <Passkeys />
       <ConnectedServices />
       <ActiveSessions />
       <Export />
