@@ -21,6 +21,9 @@ public enum QuotaKind
 
     /// <summary>Password-reset requests from one client address (key <c>reset-address:…</c>), whatever the email.</summary>
     PasswordResetAddress = 11,
+
+    /// <summary>Official announcements published for an organisation (each reaches a whole area).</summary>
+    Announcement = 12,
 }
 
 /// <summary>
