@@ -1,5 +1,6 @@
 using Voisinage.Grains;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Alerts;
@@ -73,10 +74,18 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
             Assert.Empty(await Received(resident));
         }
 
+        // A resident who turned announcements off in the app still finds them in the list, without a notification.
+        var quiet = await AlertPlaces.Join(Grains, centre.North(500), insideNeighbourhood);
+        await Grains.GetGrain<INotificationPreferencesGrain>(quiet.Id())
+            .Set(new NotificationPreferences([new ChannelChoice(NotificationKind.Announcement, NotificationChannel.InApp)], null));
+        var second = await Publish(editor, townHall, AnnouncementKind.Information, "Décrue", "Les caves sont accessibles.");
+        Assert.Equal([second.Id], (await Received(quiet)).Select(a => a.Id));
+        Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(quiet.Id()).Page(10, null)).Items);
+
         // Delivered again (a retried batch): nothing doubles.
         await Grains.GetGrain<IAnnouncementDeliveryGrain>(0).ToResidents(announcement, [inside.Id()]);
-        Assert.Single(await Received(inside));
-        Assert.Single((await Grains.GetGrain<INotificationInboxGrain>(inside.Id()).Page(10, null)).Items, n => n.Notification.Kind == "ANNOUNCEMENT");
+        Assert.Equal(2, (await Received(inside)).Count);
+        Assert.Equal(2, (await Grains.GetGrain<INotificationInboxGrain>(inside.Id()).Page(10, null)).Items.Count(n => n.Notification.Kind == "ANNOUNCEMENT"));
     }
 
     [Fact]

@@ -1202,6 +1202,7 @@ export type NotificationKind =
   | 'ALERT_LOST_ANIMAL'
   | 'ALERT_URGENT'
   | 'ALERT_VIGILANCE'
+  | 'ANNOUNCEMENT'
   | 'LISTING'
   | 'MESSAGE';
 
