@@ -2,7 +2,7 @@ namespace Voisinage.Grains.Listings;
 
 /// <summary>
 /// Ids of user content carry their kind as a prefix (<c>lst_</c> listing, <c>pst_</c> post, <c>cnv_</c> conversation,
-/// <c>org_</c> organisation)
+/// <c>org_</c> organisation, <c>ann_</c> announcement)
 /// followed by 32 lowercase hex digits, so one id names one grain and anything else activates none.
 /// </summary>
 public static class ContentIds
@@ -13,6 +13,7 @@ public static class ContentIds
     public const string PostPrefix = "pst_";
     public const string ConversationPrefix = "cnv_";
     public const string OrganisationPrefix = "org_";
+    public const string AnnouncementPrefix = "ann_";
 
     public static string NewListing() => ListingPrefix + Guid.NewGuid().ToString("N");
 
@@ -21,6 +22,10 @@ public static class ContentIds
     public static string NewOrganisation() => OrganisationPrefix + Guid.NewGuid().ToString("N");
 
     public static bool IsOrganisation(string? id) => IsWellFormed(id, OrganisationPrefix);
+
+    public static string NewAnnouncement() => AnnouncementPrefix + Guid.NewGuid().ToString("N");
+
+    public static bool IsAnnouncement(string? id) => IsWellFormed(id, AnnouncementPrefix);
 
     public static bool IsListing(string? id) => IsWellFormed(id, ListingPrefix);
 

@@ -13,6 +13,9 @@ public enum NotificationKind
 
     /// <summary>What happens to my listings and pledges (responses, group purchases confirmed or failed).</summary>
     Listing = 6,
+
+    /// <summary>Official announcements of the town halls and agencies serving my home.</summary>
+    Announcement = 7,
 }
 
 /// <summary>Where a notification goes.</summary>

@@ -35,6 +35,11 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// </summary>
     Task<Organisation> SetArea(string actorId, string geoJson);
 
+    /// <summary>The drawn area's home cells, compacted (H3 indexes); empty until drawn. An area is public, like a commune's boundary.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetAreaCells();
+
     /// <summary>The members, for members and operators.</summary>
     [ReadOnly]
     Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId);

@@ -24,6 +24,8 @@ public enum QuotaKind
 
     /// <summary>Passkey sign-in challenges issued to one client address (key <c>passkey-address:…</c>).</summary>
     PasskeySignInAddress = 12,
+    /// <summary>Official announcements published for an organisation (each reaches a whole area).</summary>
+    Announcement = 13,
 }
 
 /// <summary>

@@ -16,8 +16,13 @@ public static class NotificationRules
         _ => NotificationKind.AlertUrgent,
     };
 
-    /// <summary>The kind of an in-app notification from its <c>Kind</c> text (messages, else listing news).</summary>
-    public static NotificationKind KindOf(string kind) => kind == "MESSAGE" ? NotificationKind.Message : NotificationKind.Listing;
+    /// <summary>The kind of an in-app notification from its <c>Kind</c> text (messages, announcements, else listing news).</summary>
+    public static NotificationKind KindOf(string kind) => kind switch
+    {
+        "MESSAGE" => NotificationKind.Message,
+        "ANNOUNCEMENT" => NotificationKind.Announcement,
+        _ => NotificationKind.Listing,
+    };
 
     /// <summary>
     /// Null: do not send at all on this channel. Otherwise the earliest instant it may go out: <paramref name="now"/>,

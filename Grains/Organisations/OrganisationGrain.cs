@@ -180,6 +180,8 @@ internal sealed class OrganisationGrain(
         return state.State.Organisation!;
     }
 
+    public Task<IReadOnlyList<string>> GetAreaCells() => Task.FromResult<IReadOnlyList<string>>(state.State.AreaCells);
+
     public async Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId)
     {
         _ = Current;

@@ -29,6 +29,9 @@ public sealed class ResidentQuotaOptions
 
     /// <summary>Organisations recommended (withdrawing is free; recommending again spends one): 30 per hour.</summary>
     public QuotaRule Recommendation { get; set; } = new() { Limit = 30, Window = TimeSpan.FromHours(1) };
+    /// <summary>Official announcements (each notifies a whole commune): 10 per day.</summary>
+    public QuotaRule Announcement { get; set; } = new() { Limit = 10, Window = TimeSpan.FromDays(1) };
+
     /// <summary>Confirmation emails sent again: 5 per day (each is a real email).</summary>
     public QuotaRule EmailConfirmation { get; set; } = new() { Limit = 5, Window = TimeSpan.FromDays(1) };
 
@@ -63,6 +66,7 @@ public sealed class ResidentQuotaOptions
         QuotaKind.PasswordReset => PasswordReset,
         QuotaKind.PasswordResetAddress => PasswordResetAddress,
         QuotaKind.PasskeySignInAddress => PasskeySignInAddress,
+        QuotaKind.Announcement => Announcement,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

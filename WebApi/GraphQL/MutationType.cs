@@ -27,6 +27,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddNotificationFields();
         AddNotificationPreferenceFields();
         AddOrganisationFields();
+        AddAnnouncementFields();
         AddPartnerFields();
         AddEmailFields();
         AddPasskeyFields();

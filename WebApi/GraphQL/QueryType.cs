@@ -62,6 +62,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddNotificationPreferenceFields();
         AddAppFields();
         AddOrganisationFields();
+        AddAnnouncementFields();
         AddPartnerFields();
         AddPasskeyFields();
     }

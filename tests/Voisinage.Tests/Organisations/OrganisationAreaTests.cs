@@ -17,7 +17,7 @@ public sealed class OrganisationAreaTests(ClusterFixture fixture)
     private IGrainFactory Grains => fixture.Grains;
 
     /// <summary>A GeoJSON square of half-side <paramref name="outer"/> metres around a point, with a square hole of half-side <paramref name="hole"/> if given.</summary>
-    private static string Square((double Lat, double Lng) at, double outer, double? hole = null)
+    internal static string Square((double Lat, double Lng) at, double outer, double? hole = null)
     {
         string Ring(double half, bool clockwise)
         {
@@ -31,7 +31,7 @@ public sealed class OrganisationAreaTests(ClusterFixture fixture)
         return $$"""{"type":"Polygon","coordinates":[{{rings}}]}""";
     }
 
-    private static (double Lat, double Lng) North((double Lat, double Lng) at, double metres) => (at.Lat + (metres / 111_320.0), at.Lng);
+    internal static (double Lat, double Lng) North((double Lat, double Lng) at, double metres) => (at.Lat + (metres / 111_320.0), at.Lng);
 
     private async Task<(IResidentGrain Admin, IOrganisationGrain TownHall)> TownHall(bool verify = true)
     {

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": typeof types.PublishAnnouncementDocument,
+    "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
@@ -129,6 +131,8 @@ type Documents = {
     "\n  mutation FinishPasskeySignIn($challengeId: ID!, $response: String!) {\n    finishPasskeySignIn(challengeId: $challengeId, response: $response) { expiresAt }\n  }\n": typeof types.FinishPasskeySignInDocument,
 };
 const documents: Documents = {
+    "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": types.PublishAnnouncementDocument,
+    "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
@@ -258,6 +262,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n"): (typeof documents)["\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

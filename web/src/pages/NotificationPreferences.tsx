@@ -13,6 +13,7 @@ const kinds: [NotificationKind, string][] = [
   ['ALERT_EVENT', 'Événements'],
   ['MESSAGE', 'Messages'],
   ['LISTING', 'Mes annonces et participations'],
+  ['ANNOUNCEMENT', 'Annonces officielles (mairie, services publics)'],
 ];
 const channels: [NotificationChannel, string][] = [
   ['PUSH', 'Sur cet appareil et mes autres appareils'],

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { AnnouncementsQuery } from '../api/announcements';
 import { MarkNotificationsReadMutation, NotificationsQuery } from '../api/documents';
 import { formatDateTime } from '../app/labels';
 import { Link } from '../app/router';
@@ -7,6 +8,7 @@ import { FormError, useFormErrors } from '../ui/forms';
 import { NOTIFICATIONS_CHANGED } from '../ui/NotificationBell';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
+import { announcementKinds } from './organisationLabels';
 
 export default function Notifications() {
   return <RequireSession title="Notifications">{() => <NotificationsView />}</RequireSession>;
@@ -36,6 +38,7 @@ function NotificationsView() {
       {pages.map((after, i) => (
         <NotificationPage key={after ?? 'first'} after={after} last={i === pages.length - 1} onMore={(cursor) => setPages((p) => [...p, cursor])} />
       ))}
+      <OfficialAnnouncements />
     </Page>
   );
 }
@@ -59,6 +62,48 @@ function NotificationPage({ after, last, onMore }: { after: string | null; last:
       {last && connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
         <button type="button" onClick={() => onMore(connection.pageInfo.endCursor!)}>
           Voir plus
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The official announcements received (the home lies in the organisation's area), newest first; leads cannot hide them. */
+export function OfficialAnnouncements() {
+  const [pages, setPages] = useState<(string | null)[]>([null]);
+  return (
+    <section aria-labelledby="announcements-title">
+      <h2 id="announcements-title">Annonces officielles</h2>
+      {pages.map((after, i) => (
+        <AnnouncementPage key={after ?? 'first'} after={after} last={i === pages.length - 1} onMore={(id) => setPages((p) => [...p, id])} />
+      ))}
+    </section>
+  );
+}
+
+function AnnouncementPage({ after, last, onMore }: { after: string | null; last: boolean; onMore: (id: string) => void }) {
+  const [{ data, fetching }] = useQuery({ query: AnnouncementsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const page = data?.announcements;
+  if (!page) return fetching ? <p>Chargement…</p> : null;
+  if (after === null && page.items.length === 0) return <p>Aucune annonce officielle pour l'instant.</p>;
+  const lastId = page.items.at(-1)?.id;
+  return (
+    <>
+      <ul className="announcements" aria-label="Annonces officielles reçues">
+        {page.items.map((a) => (
+          <li key={a.id} className={a.kind === 'EMERGENCY' ? 'announcement urgent' : 'announcement'}>
+            <p className="meta">
+              <strong>{announcementKinds[a.kind]}</strong> · <Link to={`/organisations/${encodeURIComponent(a.organisationId)}`}>{a.organisationName}</Link> ·{' '}
+              <time dateTime={a.publishedAt}>{formatDateTime(a.publishedAt)}</time>
+            </p>
+            <h3>{a.title}</h3>
+            <p className="description">{a.body}</p>
+          </li>
+        ))}
+      </ul>
+      {last && page.hasNextPage && lastId && (
+        <button type="button" onClick={() => onMore(lastId)}>
+          Voir plus d'annonces
         </button>
       )}
     </>

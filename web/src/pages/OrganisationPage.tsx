@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { OrganisationQuery, RecommendOrganisationMutation, UnrecommendOrganisationMutation } from '../api/organisations';
 import { useSession, isVerified } from '../app/session';
-import { FormError, useFormErrors } from '../ui/forms';
+import { PublishAnnouncementMutation } from '../api/announcements';
+import type { AnnouncementKind } from '../gql/graphql';
+import { FormError, Notice, Select, TextArea, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Link, useParams } from '../app/router';
 import { Page } from '../ui/Page';
-import { organisationKinds, organisationStatuses } from './organisationLabels';
+import { announcementKinds, organisationKinds, organisationStatuses } from './organisationLabels';
 
 /** The public page of an organisation: anyone may read it; the only address shown is a business's own. */
 export default function OrganisationPage() {
@@ -52,6 +54,7 @@ export default function OrganisationPage() {
       {(o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && o.status === 'VERIFIED' && (
         <Recommendations id={o.id} counts={o.recommendations} />
       )}
+      {o.myRole && (o.kind === 'COMMUNE' || o.kind === 'PUBLIC_AGENCY') && o.status === 'VERIFIED' && <PublishAnnouncement id={o.id} hasArea={o.areaCellCount > 0} />}
       {o.myRole && <p><Link to="/organisations">Gérer cette organisation</Link></p>}
     </Page>
   );
@@ -85,6 +88,49 @@ function Recommendations({ id, counts: initial }: { id: string; counts: Counts }
         </button>
       )}
       <FormError error={errors.errors['']} />
+    </section>
+  );
+}
+
+const announcementKindOrder = Object.keys(announcementKinds) as AnnouncementKind[];
+
+/** The publish form for the admins and editors of a verified town hall or agency; the grain decides, this only asks. */
+export function PublishAnnouncement({ id, hasArea }: { id: string; hasArea: boolean }) {
+  const [{ fetching }, publish] = useMutation(PublishAnnouncementMutation);
+  const [published, setPublished] = useState<string | null>(null);
+  const form = useFormErrors();
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const target = e.currentTarget;
+    const v = formValues(target);
+    setPublished(null);
+    const r = await publish({ organisationId: id, kind: (v.kind ?? 'INFORMATION') as AnnouncementKind, title: v.title ?? '', body: v.body ?? '' });
+    if (form.take(r.error) || !r.data) return;
+    setPublished(r.data.publishAnnouncement.title);
+    target.reset();
+  };
+  const e = form.errors;
+  return (
+    <section aria-labelledby="announce-title">
+      <h2 id="announce-title">Publier une annonce officielle</h2>
+      <p className="hint">
+        Elle est envoyée aux habitants dont le domicile est dans la zone desservie, sous le nom vérifié de l'organisation.
+        {!hasArea && ' Tracez d’abord la zone desservie.'}
+      </p>
+      <form onSubmit={onSubmit} noValidate>
+        <Select label="Type d'annonce" name="kind" defaultValue="INFORMATION">
+          {announcementKindOrder.map((k) => (
+            <option key={k} value={k}>
+              {announcementKinds[k]}
+            </option>
+          ))}
+        </Select>
+        <TextField label="Titre" name="title" required maxLength={120} error={e.title} />
+        <TextArea label="Texte" name="body" required rows={5} maxLength={4000} error={e.body} />
+        <FormError error={e['']} />
+        <button type="submit" disabled={fetching}>Publier</button>
+      </form>
+      {published && <Notice>Annonce « {published} » publiée.</Notice>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // French names of the organisations' kinds, statuses and roles, and what each kind's identifier is.
-import type { OrganisationKind, OrganisationRole, OrganisationStatus } from '../gql/graphql';
+import type { AnnouncementKind, OrganisationKind, OrganisationRole, OrganisationStatus } from '../gql/graphql';
 
 export const organisationKinds: Record<OrganisationKind, { label: string; identifier: string; hint: string }> = {
   COMMUNE: { label: 'Mairie', identifier: 'Code INSEE de la commune', hint: '5 caractères, par exemple 75056 ; 2A ou 2B en Corse.' },
@@ -17,4 +17,11 @@ export const organisationStatuses: Record<OrganisationStatus, string> = {
 export const organisationRoles: Record<OrganisationRole, string> = {
   ADMIN: 'Administrateur',
   EDITOR: 'Éditeur',
+};
+
+export const announcementKinds: Record<AnnouncementKind, string> = {
+  INFORMATION: 'Information',
+  WORKS: 'Travaux',
+  WEATHER_VIGILANCE: 'Vigilance météo',
+  EMERGENCY: 'Urgence',
 };
