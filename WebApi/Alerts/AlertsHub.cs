@@ -3,16 +3,18 @@ using Microsoft.AspNetCore.SignalR;
 using Voisinage.Grains;
 using Voisinage.Grains.Alerts;
 using Voisinage.WebApi.Auth;
+using Voisinage.WebApi.Notifications;
 
 namespace Voisinage.WebApi.Alerts;
 
 /// <summary>
 /// SignalR hub of SPEC §9 at <c>/hubs/alerts</c>: on connect the client joins its neighbourhood's group and receives
 /// <c>AlertRaised(alert)</c> and <c>AlertUpdated(alert)</c>; <c>CatchUp(since)</c> returns the alerts after a sequence
-/// number. Errors carry the API's codes as "CODE: message".
+/// number. The resident's own notifications arrive as <c>NotificationReceived(event)</c> (<see cref="HubNotifications"/>).
+/// Errors carry the API's codes as "CODE: message".
 /// </summary>
 [Authorize]
-public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.ConnectionCaps caps) : Hub
+public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.ConnectionCaps caps, HubNotifications notifications) : Hub
 {
     private const string SlotKey = "voisinage.socketSlot";
 
@@ -29,12 +31,14 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.
         Context.Items[SlotKey] = slot;
         var neighbourhood = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ListeningNeighbourhood(Resident()));
         await groups.Join(Context.ConnectionId, neighbourhood);
+        await notifications.Attach(Context.ConnectionId, Resident());
         await base.OnConnectedAsync();
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         await groups.Leave(Context.ConnectionId);
+        notifications.Detach(Context.ConnectionId);
         (Context.Items[SlotKey] as IDisposable)?.Dispose();
         await base.OnDisconnectedAsync(exception);
     }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using Voisinage.Grains.Listings;
+using Voisinage.WebApi.Notifications;
 
 namespace Voisinage.WebApi.GraphQL.Types;
 
@@ -16,7 +17,7 @@ public sealed class NotificationGraphType : ObjectGraphType<NotificationView>
         Field<IdGraphType>("listingId").Description("The listing it is about, if any (for moderation notices, the listing, post or alert).").Resolve(c => c.Source.Notification.ListingId);
         Field<NonNullGraphType<StringGraphType>>("text").Description("What happened, in French.").Resolve(c => c.Source.Notification.Text);
         Field<NonNullGraphType<StringGraphType>>("url").Description("The app's page about it (a path).")
-            .Resolve(c => c.Source.Notification.Url ?? (c.Source.Notification.ListingId is { } id ? $"/annonces/{Uri.EscapeDataString(id)}" : "/"));
+            .Resolve(c => NotificationPayload.UrlOf(c.Source.Notification));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.Notification.At);
         Field<NonNullGraphType<BooleanGraphType>>("read").Resolve(c => c.Source.Read);
     }

@@ -2,9 +2,12 @@ using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Tests.Api;
 using Voisinage.Tests.Infrastructure;
+using Voisinage.Grains.Messaging;
 using Voisinage.WebApi.Alerts;
+using Voisinage.WebApi.Notifications;
 
 namespace Voisinage.Tests.Alerts;
 
@@ -53,10 +56,10 @@ public sealed class AlertHubTests(EmbeddedApi api)
     }
 
     [Fact]
-    public async Task A_new_alert_is_pushed_to_the_front_end_without_waiting_for_the_stream()
+    public async Task A_new_alert_reaches_the_hub_while_the_clock_stands_still()
     {
-        // The fake clock stands still: Orleans' stream agents, which poll on it, pull nothing (and the feeds' resync is
-        // off in these tests). Only the channel's push to the watching front-end can deliver.
+        // The fake clock stands still: nothing that waits on it (stream agents, timers) runs. The channel's one-way call
+        // to the watching front-end is the live path (docs/alerts.md) and needs no clock.
         var here = AlertPlaces.Fresh();
         var (raiser, _, a) = await _world.Founder(here);
         var (member, _) = await _world.Member(here, a);
@@ -67,6 +70,37 @@ public sealed class AlertHubTests(EmbeddedApi api)
         var received = await memberHub.NextRaisedWithoutTheClock();
         Assert.Equal(alert["id"]!.GetValue<string>(), received.Id);
         Assert.Equal(1, received.Sequence);
+    }
+
+    [Fact]
+    public async Task A_resident_s_own_notifications_arrive_on_the_hub_in_order_with_the_unread_count()
+    {
+        var here = AlertPlaces.Fresh();
+        var (founder, founderId, a) = await _world.Founder(here);
+        var (member, memberId) = await _world.Member(here, a);
+        var conversation = $"{Voisinage.Grains.Listings.ContentIds.ConversationPrefix}{Guid.NewGuid():N}";
+        await api.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>(conversation).Open(null, founderId, memberId);
+        await using var memberHub = await Connect(member);
+        await using var founderHub = await Connect(founder);
+
+        const string send = "mutation($id: ID!, $t: String!) { sendMessage(conversationId: $id, text: $t) { id } }";
+        (await api.GraphQL(send, new { id = conversation, t = "Le chat est rentré" }, founder)).AssertNoErrors();
+        (await api.GraphQL(send, new { id = conversation, t = "Merci à tous" }, founder)).AssertNoErrors();
+
+        var first = await memberHub.NextNotification();
+        Assert.Equal(1, first.UnreadCount);
+        Assert.Equal("MESSAGE", first.Notification.Kind);
+        Assert.Equal("Nouveau message : Le chat est rentré", first.Notification.Text);
+        Assert.Equal($"/messages/{conversation}", first.Notification.Url);
+        Assert.False(first.Notification.Read);
+        var second = await memberHub.NextNotification();
+        Assert.Equal(2, second.UnreadCount);
+        Assert.Equal("Nouveau message : Merci à tous", second.Notification.Text);
+
+        // The same notifications as the API lists; nobody else's reach this connection.
+        var listed = await api.GraphQL("{ notifications(first: 2) { unreadCount edges { node { id } } } }", token: member);
+        Assert.Equal([second.Notification.Id, first.Notification.Id], listed.Data["notifications"]!["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()));
+        Assert.False(founderHub.HasNotification);
     }
 
     [Fact]
@@ -120,6 +154,7 @@ public sealed class AlertHubTests(EmbeddedApi api)
     {
         private readonly Channel<AlertPayload> _raised = Channel.CreateUnbounded<AlertPayload>();
         private readonly Channel<AlertPayload> _updated = Channel.CreateUnbounded<AlertPayload>();
+        private readonly Channel<NotificationPayload> _notifications = Channel.CreateUnbounded<NotificationPayload>();
         private readonly ApiFactory _api;
 
         public HubClient(HubConnection connection, ApiFactory api)
@@ -128,6 +163,7 @@ public sealed class AlertHubTests(EmbeddedApi api)
             _api = api;
             connection.On<AlertPayload>("AlertRaised", a => _raised.Writer.TryWrite(a));
             connection.On<AlertPayload>("AlertUpdated", a => _updated.Writer.TryWrite(a));
+            connection.On<NotificationPayload>(HubNotifications.Method, n => _notifications.Writer.TryWrite(n));
         }
 
         public HubConnection Connection { get; }
@@ -137,6 +173,11 @@ public sealed class AlertHubTests(EmbeddedApi api)
         public Task<AlertPayload> NextRaisedWithoutTheClock() => _raised.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
         public Task<AlertPayload> NextUpdated() => ClockPump.Until(_api.Clock, _updated.Reader.ReadAsync().AsTask());
+
+        /// <summary>Notifications travel on the resident's stream, whose agent polls on the fake clock.</summary>
+        public Task<NotificationPayload> NextNotification() => ClockPump.Until(_api.Clock, _notifications.Reader.ReadAsync().AsTask());
+
+        public bool HasNotification => _notifications.Reader.TryPeek(out _);
 
         public ValueTask DisposeAsync() => Connection.DisposeAsync();
     }
