@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Tests.Api;
 using Voisinage.Tests.Infrastructure;
+using Voisinage.Grains.Listings;
 using Voisinage.Grains.Messaging;
 using Voisinage.WebApi.Alerts;
 using Voisinage.WebApi.Notifications;
@@ -82,6 +83,9 @@ public sealed class AlertHubTests(EmbeddedApi api)
         await api.Services.GetRequiredService<IGrainFactory>().GetGrain<IConversationGrain>(conversation).Open(null, founderId, memberId);
         await using var memberHub = await Connect(member);
         await using var founderHub = await Connect(founder);
+        // SignalR answers the handshake before OnConnectedAsync has subscribed the connection: wait for it.
+        await api.UntilListening<NotificationEvent>(INotificationInboxGrain.StreamNamespace, memberId);
+        await api.UntilListening<NotificationEvent>(INotificationInboxGrain.StreamNamespace, founderId);
 
         const string send = "mutation($id: ID!, $t: String!) { sendMessage(conversationId: $id, text: $t) { id } }";
         (await api.GraphQL(send, new { id = conversation, t = "Le chat est rentré" }, founder)).AssertNoErrors();
