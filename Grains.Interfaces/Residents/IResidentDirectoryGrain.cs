@@ -3,8 +3,10 @@ using Orleans.Concurrency;
 namespace Voisinage.Grains.Residents;
 
 /// <summary>
-/// One shard of the residents' directory (pseudo → id) behind the operators' users list, keyed by
-/// <see cref="ResidentDirectory.ShardOf"/>. Residents add themselves when created and leave when their account closes.
+/// One leaf of the residents' directory (pseudo → id) behind the operators' users list: the residents whose case-folded
+/// pseudo begins with the leaf's key (<see cref="ResidentDirectory.LeafOf"/>, three characters). Residents add themselves
+/// when created and leave when their account closes. A leaf holds a small slice of the nation (its state is rewritten
+/// on every change), and announces itself to its <see cref="IResidentDirectoryIndexGrain"/> before its first entry is saved.
 /// </summary>
 public interface IResidentDirectoryGrain : IGrainWithStringKey
 {
@@ -17,13 +19,27 @@ public interface IResidentDirectoryGrain : IGrainWithStringKey
     Task<IReadOnlyList<DirectoryEntry>> List(string prefix, string? after, int first);
 }
 
+/// <summary>
+/// Which leaves of the directory hold residents, for one first character (<see cref="ResidentDirectory.Shards"/>):
+/// a listing walks only those. Written once per leaf, ever (an emptied leaf stays listed and is read as empty).
+/// </summary>
+public interface IResidentDirectoryIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Records that <paramref name="leaf"/> holds residents (idempotent).</summary>
+    Task AddLeaf(string leaf);
+
+    /// <summary>The leaves in listing order that start with <paramref name="prefix"/> and are not before <paramref name="from"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Leaves(string prefix, string? from);
+}
+
 /// <summary>A resident in the directory: the case-folded pseudo it is ordered by, the pseudo, the id.</summary>
 [GenerateSerializer, Immutable]
 public sealed record DirectoryEntry([property: Id(0)] string Key, [property: Id(1)] string Pseudo, [property: Id(2)] string ResidentId);
 
 /// <summary>
 /// The operators' users list: pages of residents with their verification and standing (never their home or address),
-/// optionally those whose pseudo starts with a search text. A stateless worker reading the directory shards.
+/// optionally those whose pseudo starts with a search text. A stateless worker reading the directory's index and leaves.
 /// </summary>
 public interface IUserListGrain : IGrainWithIntegerKey
 {
@@ -48,11 +64,25 @@ public sealed record UserPage([property: Id(0)] IReadOnlyList<UserSummary> Users
 /// <summary>Where a pseudo lives in the directory.</summary>
 public static class ResidentDirectory
 {
-    /// <summary>The shards, in listing order: digits, letters, then everything else.</summary>
-    public static IReadOnlyList<string> Shards { get; } = [.. "0123456789abcdefghijklmnopqrstuvwxyz".Select(c => c.ToString()), "~"];
+    /// <summary>Characters of a key that name a leaf as themselves; any other becomes <c>~</c> (after them in ordinal order).</summary>
+    private const string Plain = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>How many leading characters name a leaf: 37³ possible leaves, so a leaf holds a few hundred of a million residents.</summary>
+    public const int LeafLength = 3;
+
+    /// <summary>The index shards, in listing order (a key's first character as <see cref="LeafOf"/> maps it).</summary>
+    public static IReadOnlyList<string> Shards { get; } = [.. Plain.Select(c => c.ToString()), "~"];
 
     /// <summary>The case-folded pseudo the directory orders and searches by (the same folding as pseudo uniqueness).</summary>
     public static string KeyOf(string pseudo) => pseudo.Trim().Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
 
-    public static string ShardOf(string key) => key.Length > 0 && char.IsAsciiLetterOrDigit(key[0]) ? key[..1] : "~";
+    /// <summary>
+    /// The leaf of a key, or the leaf prefix of a search text: its first <see cref="LeafLength"/> characters with every
+    /// character outside <c>[0-9a-z]</c> as <c>~</c>, so leaves compare in listing order by ordinal comparison.
+    /// </summary>
+    public static string LeafOf(string key) =>
+        string.Concat(key.Take(LeafLength).Select(c => Plain.Contains(c, StringComparison.Ordinal) ? c : '~'));
+
+    /// <summary>The index shard of a leaf: its first character.</summary>
+    public static string ShardOf(string leaf) => leaf.Length > 0 ? leaf[..1] : "~";
 }

@@ -107,7 +107,7 @@ internal sealed partial class ResidentGrain
                 await Memberships.Leave(Home);
                 break;
             case ClosureStep.LeaveDirectory:
-                await DirectoryShard.Remove(State.Pseudo!, Id);
+                await DirectoryLeaf.Remove(State.Pseudo!, Id);
                 break;
             case ClosureStep.ForgetQuotas:
                 await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).Forget();

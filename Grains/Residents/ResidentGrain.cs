@@ -62,11 +62,11 @@ internal sealed partial class ResidentGrain(
     }
 
     /// <summary>Lists the resident in the operators' users directory (idempotent: a retried creation lists it once).</summary>
-    private Task JoinDirectory() => DirectoryShard.Add(State.Pseudo!, Id);
+    private Task JoinDirectory() => DirectoryLeaf.Add(State.Pseudo!, Id);
 
-    /// <summary>The users directory's shard that lists this resident, by pseudo.</summary>
-    private IResidentDirectoryGrain DirectoryShard =>
-        GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.ShardOf(ResidentDirectory.KeyOf(State.Pseudo!)));
+    /// <summary>The users directory's leaf that lists this resident, by pseudo.</summary>
+    private IResidentDirectoryGrain DirectoryLeaf =>
+        GrainFactory.GetGrain<IResidentDirectoryGrain>(ResidentDirectory.LeafOf(ResidentDirectory.KeyOf(State.Pseudo!)));
 
     public async Task<ResidentProfile?> GetProfile() => Gone ? null : Profile(await Memberships.Id(Home));
 

@@ -2,7 +2,10 @@ using Orleans.Concurrency;
 
 namespace Voisinage.Grains.Residents;
 
-/// <summary>Reads the directory shards in order (only the one a search names) and each user's standing.</summary>
+/// <summary>
+/// Reads the directory in order: the index shards (only the one a search names), the leaves they list (only those the
+/// search can match), then each user's standing.
+/// </summary>
 [StatelessWorker]
 internal sealed class UserListGrain : Grain, IUserListGrain
 {
@@ -21,13 +24,23 @@ internal sealed class UserListGrain : Grain, IUserListGrain
         }
 
         var prefix = ResidentDirectory.KeyOf(TextRules.Text(search, "search", 30, required: false));
-        var (startShard, afterKey) = ParseCursor(after);
-        var shards = prefix.Length > 0 ? [ResidentDirectory.ShardOf(prefix)] : ResidentDirectory.Shards;
-        var found = new List<DirectoryEntry>();
-        foreach (var shard in shards.Where(s => string.CompareOrdinal(ShardRank(s), ShardRank(startShard ?? s)) >= 0))
+        var leafPrefix = ResidentDirectory.LeafOf(prefix);
+        var (startLeaf, afterKey) = ParseCursor(after);
+        var shards = leafPrefix.Length > 0 ? [ResidentDirectory.ShardOf(leafPrefix)] : ResidentDirectory.Shards;
+        var found = new List<(string Leaf, DirectoryEntry Entry)>();
+        foreach (var shard in shards.Where(s => startLeaf is null || string.CompareOrdinal(s, ResidentDirectory.ShardOf(startLeaf)) >= 0))
         {
-            var entries = await GrainFactory.GetGrain<IResidentDirectoryGrain>(shard).List(prefix, shard == startShard ? afterKey : null, first + 1 - found.Count);
-            found.AddRange(entries);
+            var leaves = await GrainFactory.GetGrain<IResidentDirectoryIndexGrain>(shard).Leaves(leafPrefix, startLeaf);
+            foreach (var leaf in leaves)
+            {
+                var entries = await GrainFactory.GetGrain<IResidentDirectoryGrain>(leaf).List(prefix, leaf == startLeaf ? afterKey : null, first + 1 - found.Count);
+                found.AddRange(entries.Select(e => (leaf, e)));
+                if (found.Count > first)
+                {
+                    break;
+                }
+            }
+
             if (found.Count > first)
             {
                 break;
@@ -35,21 +48,14 @@ internal sealed class UserListGrain : Grain, IUserListGrain
         }
 
         var page = found.Take(first).ToList();
-        var standings = await Task.WhenAll(page.Select(e => GrainFactory.StandingOf(e.ResidentId)));
+        var standings = await Task.WhenAll(page.Select(e => GrainFactory.StandingOf(e.Entry.ResidentId)));
         var users = page.Zip(standings)
-            .Select(p => new UserSummary($"{ResidentDirectory.ShardOf(p.First.Key)}|{p.First.Key}", p.First.ResidentId, p.First.Pseudo, p.Second.IsVerified, p.Second.Level, p.Second.IsOperator))
+            .Select(p => new UserSummary($"{p.First.Leaf}|{p.First.Entry.Key}", p.First.Entry.ResidentId, p.First.Entry.Pseudo, p.Second.IsVerified, p.Second.Level, p.Second.IsOperator))
             .ToList();
         return new UserPage(users, found.Count > first);
     }
 
-    /// <summary>Shards compare by their place in <see cref="ResidentDirectory.Shards"/>.</summary>
-    private static string ShardRank(string shard)
-    {
-        var index = ResidentDirectory.Shards.ToList().IndexOf(shard);
-        return index < 0 ? throw VoisinageException.BadInput("Unknown cursor.") : index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static (string? Shard, string? Key) ParseCursor(string? cursor)
+    private static (string? Leaf, string? Key) ParseCursor(string? cursor)
     {
         if (cursor is null)
         {
@@ -57,6 +63,8 @@ internal sealed class UserListGrain : Grain, IUserListGrain
         }
 
         var bar = cursor.IndexOf('|', StringComparison.Ordinal);
-        return bar > 0 ? (cursor[..bar], cursor[(bar + 1)..]) : throw VoisinageException.BadInput("Unknown cursor.");
+        return bar > 0 && cursor[..bar] is var leaf && leaf == ResidentDirectory.LeafOf(leaf) && leaf.Length <= ResidentDirectory.LeafLength
+            ? (leaf, cursor[(bar + 1)..])
+            : throw VoisinageException.BadInput("Unknown cursor.");
     }
 }

@@ -4,7 +4,8 @@ using OpenIddict.Abstractions;
 namespace Voisinage.WebApi.Partners;
 
 /// <summary>
-/// Deletes, every <see cref="PartnersOptions.PruneInterval"/>, the provider's dead rows: tokens and authorizations that are expired, redeemed, revoked or
+/// Every <see cref="PartnersOptions.PruneInterval"/>: rotates the keys when due (<see cref="PartnerKeyRing.Refresh"/>), then
+/// deletes the provider's dead rows: tokens and authorizations that are expired, redeemed, revoked or
 /// orphaned and older than a refresh token can live (OpenIddict's own pruning rules). Every front-end runs it; the
 /// deletes are idempotent.
 /// </summary>
@@ -13,7 +14,7 @@ public sealed class PartnerPruning(IServiceScopeFactory scopes, PartnerKeyRing k
     /// <summary>One pass; returns how many tokens and authorizations were deleted.</summary>
     public async Task<long> PruneOnce(CancellationToken cancellation)
     {
-        _ = keys.SigningKeys; // the tables exist from here on, even before any partner came
+        keys.Refresh(); // the tables exist from here on, even before any partner came; a key due for rotation is replaced
         using var scope = scopes.CreateScope();
         var threshold = clock.GetUtcNow() - options.Value.RefreshTokenLifetime;
         var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, cancellation);

@@ -68,12 +68,21 @@ public static class PartnersHosting
                 }
             });
 
-        // Keys from the database (read once, at the first request that needs them), our clock, PKCE with S256 only.
+        // Keys from the database (read at start, again after each rotation), our clock, PKCE with S256 only.
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, KeysFromStorage>();
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>, KeysRotated>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapVoisinagePartners(this IEndpointRouteBuilder endpoints) => endpoints.MapPartnerEndpoints();
+
+    /// <summary>Tells the options monitor to rebuild OpenIddict's options (so its credentials) when the keys rotate.</summary>
+    private sealed class KeysRotated(PartnerKeyRing keys) : IOptionsChangeTokenSource<OpenIddictServerOptions>
+    {
+        public string Name => Options.DefaultName;
+
+        public Microsoft.Extensions.Primitives.IChangeToken GetChangeToken() => keys.Changes();
+    }
 
     private sealed class KeysFromStorage(PartnerKeyRing keys, TimeProvider clock) : IConfigureOptions<OpenIddictServerOptions>
     {

@@ -33,6 +33,36 @@ void Say(string line)
 
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? $"{l[0]} {l[1]} {l[2]}" : "?";
 
+// CPU seconds used so far by the silo processes and by PostgreSQL (every postgres process, with the children it reaped):
+// work per resident that does not depend on how much of the machine other processes leave.
+static (double Silos, double Postgres) Cpu(IReadOnlyList<int> siloPids)
+{
+    static double[] Ticks(string pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return [double.Parse(fields[11]), double.Parse(fields[12]), double.Parse(fields[13]), double.Parse(fields[14])];
+        }
+        catch (IOException)
+        {
+            return [0, 0, 0, 0];
+        }
+    }
+
+    var silos = siloPids.Sum(p => Ticks(p.ToString()) is var t ? t[0] + t[1] : 0);
+    var postgres = Directory.EnumerateDirectories("/proc")
+        .Select(Path.GetFileName)
+        .Where(d => d!.All(char.IsAsciiDigit))
+        .Where(d => { try { return File.ReadAllText($"/proc/{d}/comm").StartsWith("postgres", StringComparison.Ordinal); } catch (IOException) { return false; } })
+        .Sum(d => Ticks(d!).Sum());
+    return (silos / 100, postgres / 100);
+}
+
+static string CpuPer((double Silos, double Postgres) before, (double Silos, double Postgres) after, long count) =>
+    $"CPU per resident: silos {(after.Silos - before.Silos) * 1000 / Math.Max(1, count):0.00} ms, PostgreSQL {(after.Postgres - before.Postgres) * 1000 / Math.Max(1, count):0.00} ms";
+
 // 1. The synthetic France.
 var clock = Stopwatch.StartNew();
 var france = France.Load(dataDirectory);
@@ -103,10 +133,11 @@ try
 
     // 4. Residents created beforehand as registration creates them (IResidentGrain.Create), without the account and
     // pseudo grains and the hash, which the sample above measured.
+    var cpuBeforeCreation = Cpu(cluster.SiloProcessIds);
     var created = Stopwatch.StartNew();
     await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
         await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@national.bench"));
-    Say($"- residents created (IResidentGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); load {Load()}");
+    Say($"- residents created (IResidentGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); {CpuPer(cpuBeforeCreation, Cpu(cluster.SiloProcessIds), n)}; load {Load()}");
     var m1 = await cluster.SampleMemoryAsync();
     Say($"- after creation: GC heap {Mb(m1.GcHeapBytes)}, working set {Mb(m1.WorkingSetBytes)}, {m1.Activations:N0} activations");
     if (options.Int("hold-after-creation", 0) is > 0 and var hold)
@@ -118,12 +149,14 @@ try
 
     // 5. Onboarding.
     Say($"- onboarding starts; load {Load()}");
+    var cpuBeforeOnboarding = Cpu(cluster.SiloProcessIds);
     var onboarding = new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromSeconds(options.Int("max-seconds", int.MaxValue / 2)));
     var result = await onboarding.RunAsync((done, elapsed) =>
         Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  {done / elapsed.TotalSeconds,7:N0}/s  load {Load()}"));
     var loadAfter = Load();
     var onboarded = result.Onboarded;
-    Say($"- onboarded {onboarded:N0}{(onboarded < n ? $" of {n:N0} (time-boxed)" : "")} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; load {loadAfter}");
+    var cpuOnboarding = CpuPer(cpuBeforeOnboarding, Cpu(cluster.SiloProcessIds), onboarded);
+    Say($"- onboarded {onboarded:N0}{(onboarded < n ? $" of {n:N0} (time-boxed)" : "")} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; {cpuOnboarding}; load {loadAfter}");
     foreach (var e in result.SampleErrors)
     {
         Say($"  - error: {e}");

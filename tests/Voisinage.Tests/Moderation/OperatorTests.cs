@@ -96,19 +96,31 @@ public sealed class OperatorTests(ClusterApi f)
         Assert.Equal("LEAD", leadRow.Str("standing"));
         Assert.True(leadRow["verified"]!.GetValue<bool>());
 
-        // Without a search: every user, page after page, each once, in a stable order.
-        var seen = new List<string>();
-        string? after = null;
-        do
+        // Without a search, or with a search shorter than a directory leaf's key: every user it matches, page after
+        // page across the leaves, each once, in a stable order.
+        async Task<List<string>> All(string? search)
         {
-            var page = (await f.Ok(users, new { first = 7, after }, root))["users"]!;
-            seen.AddRange(page.Nodes().Select(u => u.Str("pseudo")));
-            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"].Str("endCursor") : null;
+            var seen = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = (await f.Ok(users, new { s = search, first = 7, after }, root))["users"]!;
+                seen.AddRange(page.Nodes().Select(u => u.Str("pseudo")));
+                after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"].Str("endCursor") : null;
+            }
+            while (after is not null);
+            Assert.Equal(seen.Count, seen.Distinct().Count());
+            return seen;
         }
-        while (after is not null);
-        Assert.Equal(seen.Count, seen.Distinct().Count());
-        Assert.Equal([$"{tag}a", $"{tag}b", $"{tag}c"], seen.Where(p => p.StartsWith(tag, StringComparison.Ordinal)));
-        Assert.Contains(lead.Pseudo, seen);
+
+        var everyone = await All(null);
+        Assert.Equal([$"{tag}a", $"{tag}b", $"{tag}c"], everyone.Where(p => p.StartsWith(tag, StringComparison.Ordinal)));
+        Assert.Contains(lead.Pseudo, everyone);
+        var short2 = await All(tag[..2]);
+        Assert.Equal([$"{tag}a", $"{tag}b", $"{tag}c"], short2.Where(p => p.StartsWith(tag, StringComparison.Ordinal)));
+        Assert.All(short2, p => Assert.StartsWith(tag[..2], p, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(everyone.Where(p => p.StartsWith(tag[..2], StringComparison.OrdinalIgnoreCase)), short2);
+        (await f.GraphQL(users, new { first = 2, after = "ab?d|x" }, root)).AssertError("BAD_USER_INPUT");
 
         // A closed account leaves the directory.
         var token = (await f.GraphQL("mutation($l: String!) { login(input: { login: $l, password: \"un long mot de passe\" }) { token } }", new { l = $"{tag}a" }))

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using Voisinage.Hosting;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.WebApi.Partners;
@@ -37,17 +39,66 @@ public sealed class PartnerKeyRingTests
         Assert.Equal(Ids(first.EncryptionKeys), Ids(second.EncryptionKeys));
         Assert.Equal(first.PairwiseSecret, second.PairwiseSecret);
 
-        // Past the rotation period (90 days): a fresh key signs, the old one stays published.
-        var rotated = FrontEnd(storage, Start.AddDays(91));
-        Assert.Equal(2, rotated.SigningKeys.Count);
-        Assert.Equal(Ids(first.SigningKeys)[0], rotated.SigningKeys[1].KeyId);
-        Assert.Equal(2, rotated.EncryptionKeys.Count);
+        // Past the rotation period (90 days): a fresh key is published at once and signs one prune interval (an hour)
+        // later, when every running front-end has read it; the old one stays published.
+        var published = FrontEnd(storage, Start.AddDays(91));
+        Assert.Equal(2, published.SigningKeys.Count);
+        Assert.Equal(Ids(first.SigningKeys)[0], published.SigningKeys[0].KeyId);
+        Assert.Equal(2, published.EncryptionKeys.Count);
+        Assert.Equal(Ids(first.EncryptionKeys)[0], published.EncryptionKeys[0].KeyId);
+        var rotated = FrontEnd(storage, Start.AddDays(91).AddHours(1));
+        Assert.Equal([published.SigningKeys[1].KeyId, first.SigningKeys[0].KeyId], Ids(rotated.SigningKeys));
+        Assert.Equal([published.EncryptionKeys[1].KeyId, first.EncryptionKeys[0].KeyId], Ids(rotated.EncryptionKeys));
         Assert.Equal(first.PairwiseSecret, rotated.PairwiseSecret);
 
         // Past the retention (30 days after its replacement), the old key is gone.
         var later = FrontEnd(storage, Start.AddDays(91 + 31));
         Assert.Equal([rotated.SigningKeys[0].KeyId], Ids(later.SigningKeys));
         Assert.Equal(first.PairwiseSecret, later.PairwiseSecret);
+    }
+
+    [Fact]
+    public async Task A_running_front_end_publishes_a_new_key_at_its_next_pass_and_signs_with_it_one_pass_later()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "voisinage-tests", Guid.NewGuid().ToString("N"));
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddVoisinagePartners(new ConfigurationBuilder().Build(), new VoisinageOptions { Storage = StorageMode.Embedded, DataDirectory = folder });
+        try
+        {
+            await using var provider = services.BuildServiceProvider();
+            var keys = provider.GetRequiredService<PartnerKeyRing>();
+            var pruning = provider.GetRequiredService<PartnerPruning>();
+            var server = provider.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>();
+            var first = keys.SigningKeys.Single().KeyId;
+            Assert.Equal([first], server.CurrentValue.SigningCredentials.Select(c => c.Key.KeyId));
+
+            // Within the period a pass changes nothing; past it, the pass rotates and OpenIddict's options follow
+            // without a restart: the new key signs, the old one stays published for the tokens it signed.
+            clock.Advance(TimeSpan.FromDays(89));
+            await pruning.PruneOnce(CancellationToken.None);
+            Assert.Equal([first], server.CurrentValue.SigningCredentials.Select(c => c.Key.KeyId));
+            clock.Advance(TimeSpan.FromDays(2));
+            await pruning.PruneOnce(CancellationToken.None);
+            var rotated = keys.SigningKeys[1].KeyId;
+            Assert.NotEqual(first, rotated);
+            Assert.Equal([first, rotated], server.CurrentValue.SigningCredentials.Select(c => c.Key.KeyId));
+            Assert.Equal(2, server.CurrentValue.EncryptionCredentials.Count);
+
+            // One pass later every front-end knows the new key: it signs and encrypts from now on.
+            clock.Advance(TimeSpan.FromHours(1));
+            await pruning.PruneOnce(CancellationToken.None);
+            Assert.Equal([rotated, first], server.CurrentValue.SigningCredentials.Select(c => c.Key.KeyId));
+            Assert.Equal(keys.EncryptionKeys[0].KeyId, server.CurrentValue.EncryptionCredentials[0].Key.KeyId);
+            Assert.NotEqual(keys.EncryptionKeys[1].KeyId, server.CurrentValue.EncryptionCredentials[0].Key.KeyId);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
