@@ -69,14 +69,28 @@ internal sealed class FastExecution(IOptions<GraphQLDocumentCacheOptions> option
         return plan.Ineligible is null ? plan : null;
     }
 
-    /// <summary>A request's options as GraphQL.NET's configured executer would complete them.</summary>
+    /// <summary>
+    /// A copy of a request's options completed as GraphQL.NET's configured executer would complete them (the request's
+    /// own stay untouched: if the fast path declines, they go to GraphQL.NET's typed executer, which wants no schema).
+    /// </summary>
     public ExecutionOptions Complete(ExecutionOptions request)
     {
         var configured = _configured!;
-        request.Schema = configured.Schema;
-        request.UnhandledExceptionDelegate = configured.UnhandledExceptionDelegate;
-        request.ThrowOnUnhandledException = configured.ThrowOnUnhandledException;
-        return request;
+        return new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = request.Document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = request.User,
+            RequestServices = request.RequestServices,
+            CancellationToken = request.CancellationToken,
+            UserContext = request.UserContext,
+            Schema = configured.Schema,
+            UnhandledExceptionDelegate = configured.UnhandledExceptionDelegate,
+            ThrowOnUnhandledException = configured.ThrowOnUnhandledException,
+        };
     }
 
     /// <summary>What GraphQL.NET's configuration set (not the request it came with, which is not kept).</summary>

@@ -162,6 +162,24 @@ public sealed class FastExecutionDifferentialTests(ClusterApi f) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Variables_the_fast_path_does_not_take_on_a_validated_document_get_GraphQL_NET_answers()
+    {
+        const string Query = "query($n: ID!, $first: Int = 3) { feed(neighbourhoodId: $n, first: $first) { edges { node { id } } } }";
+        var (_, validatedFast) = await Run(Query, $$"""{"n":"{{_neighbourhood}}","first":2}""", null, _founderUser, fastPath: true);
+        Assert.False(validatedFast);
+        foreach (var variables in new[] { $$"""{"n":"{{_neighbourhood}}","first":"deux"}""", $$"""{"n":"{{_neighbourhood}}","first":null}""", """{"first":2}""", "null" })
+        {
+            var (reference, _) = await Run(Query, variables, null, _founderUser, fastPath: false);
+            var (answer, wasFast) = await Run(Query, variables, null, _founderUser, fastPath: true);
+            Assert.False(wasFast, variables);
+            Assert.Equal(reference, answer);
+        }
+
+        var (_, nowFast) = await Run(Query, $$"""{"n":"{{_neighbourhood}}"}""", null, _founderUser, fastPath: true);
+        Assert.True(nowFast);
+    }
+
+    [Fact]
     public async Task A_cancelled_request_stops_on_the_fast_path_as_on_GraphQL_NET()
     {
         var variables = $$"""{"n":"{{_neighbourhood}}"}""";
