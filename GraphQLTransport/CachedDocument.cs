@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using GraphQLParser.AST;
+using Voisinage.GraphQLTransport.FastExecution;
 
 namespace Voisinage.GraphQLTransport;
 
@@ -24,4 +26,7 @@ internal sealed class CachedDocument(string hash, string query, int bytes, Graph
     public bool Validated { get => Volatile.Read(ref _validated); set => Volatile.Write(ref _validated, value); }
 
     private bool _validated;
+
+    /// <summary>The fast path's plans of this document's operations, by operation name ("" for the only one).</summary>
+    internal ConcurrentDictionary<string, ExecutionPlan> Plans { get; } = new(StringComparer.Ordinal);
 }

@@ -65,7 +65,8 @@ internal static class GraphQLExecution
     /// <summary>
     /// Executes a prepared request against <typeparamref name="TSchema"/>, with its span and metrics, within the request's
     /// time budget (<see cref="GraphQLLimitsOptions.RequestTimeout"/>; not a subscription, whose stream lives on
-    /// <paramref name="cancellationToken"/>). A document that passed validation once skips its rules.
+    /// <paramref name="cancellationToken"/>). A document that passed validation once skips its rules, and its queries run on
+    /// the fast path (<see cref="FastExecution.FastExecutor"/>) unless <paramref name="fastPath"/> is false (differential tests).
     /// </summary>
     public static async Task<ExecutionResult> ExecuteAsync<TSchema>(
         HttpContext httpContext,
@@ -73,7 +74,8 @@ internal static class GraphQLExecution
         ClaimsPrincipal user,
         GraphQLRequestData request,
         CachedDocument document,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool fastPath = true)
         where TSchema : ISchema
     {
         var executer = services.GetRequiredService<IDocumentExecuter<TSchema>>();
@@ -85,7 +87,7 @@ internal static class GraphQLExecution
         ExecutionResult? result = null;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            var options = new ExecutionOptions
             {
                 Query = document.Query,
                 Document = document.Document,
@@ -97,10 +99,28 @@ internal static class GraphQLExecution
                 RequestServices = services,
                 CancellationToken = isSubscription ? cancellationToken : budget.Token,
                 UserContext = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLRequestContext.HttpContextKey] = httpContext },
-            });
-            if (result.Executed)
+            };
+
+            // A validated query whose every part the fast path covers runs there; anything else, or a request whose
+            // variables or arguments do not coerce there, goes to GraphQL.NET, which answers with its own errors.
+            var fast = services.GetRequiredService<FastExecution.FastExecution>();
+            if (fastPath && !isSubscription && fast.PlanFor(services.GetRequiredService<TSchema>(), document, request.OperationName) is { } plan)
             {
-                document.Validated = true;
+                result = await FastExecution.FastExecutor.TryExecuteAsync(plan, fast.Complete(options));
+                if (result is not null)
+                {
+                    fast.CountExecution();
+                }
+            }
+
+            if (result is null)
+            {
+                result = await executer.ExecuteAsync(options);
+                if (result.Executed)
+                {
+                    document.Validated = true;
+                    fast.Learn(options);
+                }
             }
 
             return result;

@@ -24,6 +24,7 @@ public static class GraphQLRequestServices
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<GraphQLDocumentPipeline>();
         services.AddSingleton<RequestBudgets>();
+        services.AddSingleton<FastExecution.FastExecution>();
         services.AddHostedService<TrustedDocumentsLoader>();
         return services;
     }

@@ -5,14 +5,16 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Voisinage.WebApi.Auth;
 using Voisinage.GraphQLTransport;
+using Voisinage.GraphQLTransport.FastExecution;
 
 namespace Voisinage.WebApi.Edge;
 
 /// <summary>
 /// Writes at the edge: every mutation field (over HTTP and WebSocket alike) takes a permit per client address and,
-/// signed in, per account, before anything executes. A refused request runs nothing.
+/// signed in, per account, before anything executes. A refused request runs nothing. Queries pass untouched, so the
+/// fast execution path may skip this step.
 /// </summary>
-internal sealed class WriteRateLimits : IConfigureExecution, IDisposable
+internal sealed class WriteRateLimits : IConfigureExecution, IQueryNeutralExecutionStep, IDisposable
 {
     private readonly PartitionedRateLimiter<WriteCaller> _limiter;
     private readonly EdgeRateLimitOptions _options;
