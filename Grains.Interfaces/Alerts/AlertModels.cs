@@ -9,16 +9,25 @@ public enum AlertKind
     Urgent = 4,
 }
 
-/// <summary>What a resident asks to raise, before any rule is checked.</summary>
+/// <summary>
+/// What a resident asks to raise, before any rule is checked. <see cref="Place"/>: where it happens, if the raiser says
+/// (a point they chose, never their home unless they chose it).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AlertDraft(
     [property: Id(0)] AlertKind Kind,
     [property: Id(1)] string Title,
     [property: Id(2)] string Body,
-    [property: Id(3)] int RadiusMeters);
+    [property: Id(3)] int RadiusMeters,
+    [property: Id(4)] AlertPoint? Place = null);
+
+/// <summary>A point on the map, in degrees.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AlertPoint([property: Id(0)] double Lat, [property: Id(1)] double Lng);
 
 /// <summary>
-/// An alert as one neighbourhood holds it: <see cref="NeighbourhoodId"/> and <see cref="Sequence"/> are that
+/// An alert as one neighbourhood holds it (<see cref="PlaceCell"/>: where it happens as a coarse H3 cell, res 9, when
+/// the raiser said; residents' alert radius is measured from its centre): <see cref="NeighbourhoodId"/> and <see cref="Sequence"/> are that
 /// neighbourhood's; the other fields are shared by every neighbourhood the alert reached. <see cref="Sequence"/> is 0
 /// on the alert's own record (<see cref="IAlertGrain"/>), before it is numbered by a neighbourhood.
 /// </summary>
@@ -36,7 +45,8 @@ public sealed record Alert(
     [property: Id(9)] string RaiserPseudo,
     [property: Id(10)] string OriginNeighbourhoodId,
     [property: Id(11)] DateTimeOffset? ResolvedAt,
-    [property: Id(12)] bool Hidden)
+    [property: Id(12)] bool Hidden,
+    [property: Id(13)] string? PlaceCell = null)
 {
     /// <summary>What an alert shows as its raiser's pseudo once the raiser deleted their account.</summary>
     public const string ErasedPseudo = "Ancien voisin";

@@ -48,15 +48,20 @@ public enum DigestFrequency
 
 /// <summary>
 /// A resident's choices: every kind on every channel unless turned off; optional quiet hours; the email digest (off
-/// unless chosen).
+/// unless chosen); the alert radius (<see cref="AlertRadiusMeters"/>: null, the default, is the whole neighbourhood;
+/// otherwise one of <see cref="AlertRadii"/>, measured on the silo from the alert's place to the resident's home).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record NotificationPreferences(
     [property: Id(0)] IReadOnlyList<ChannelChoice> Off,
     [property: Id(1)] QuietHours? Quiet,
-    [property: Id(2)] DigestFrequency Digest = DigestFrequency.Off)
+    [property: Id(2)] DigestFrequency Digest = DigestFrequency.Off,
+    [property: Id(3)] int? AlertRadiusMeters = null)
 {
     public const string DefaultTimeZone = "Europe/Paris";
+
+    /// <summary>The alert radii a resident may choose, in metres (null: the whole neighbourhood).</summary>
+    public static IReadOnlyList<int> AlertRadii { get; } = [500, 1000, 2000, 5000];
 
     public static NotificationPreferences Default { get; } = new([], null);
 }

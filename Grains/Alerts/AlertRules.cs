@@ -1,3 +1,6 @@
+using Voisinage.Geo;
+using Voisinage.Grains.Neighbourhoods;
+
 namespace Voisinage.Grains.Alerts;
 
 /// <summary>Input rules of a new alert, checked before anything is recorded.</summary>
@@ -28,6 +31,27 @@ public static class AlertRules
         }
 
         return draft with { Title = title, Body = body };
+    }
+
+    /// <summary>
+    /// The coarse cell (res 9, a block) of an alert's place, or null when the raiser gave none. The place must lie within
+    /// the largest alert radius (<see cref="AlertOptions.MaxRadiusMeters"/>) of the raiser's block: an alert is about the
+    /// raiser's surroundings. Otherwise <c>BAD_USER_INPUT</c>.
+    /// </summary>
+    public static string? PlaceCell(AlertPoint? place, H3Index raiserBlock, AlertOptions options)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var cell = Cells.At(place.Lat, place.Lng, Cells.BlockResolution);
+        if (H3.DistanceMeters(H3.CellToLatLng(cell), H3.CellToLatLng(raiserBlock)) > options.MaxRadiusMeters)
+        {
+            throw VoisinageException.BadInput($"place: at most {options.MaxRadiusMeters} m from your neighbourhood.");
+        }
+
+        return cell.ToString();
     }
 }
 

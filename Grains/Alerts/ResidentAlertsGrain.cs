@@ -25,6 +25,8 @@ internal sealed class ResidentAlertsGrain(
             throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can raise alerts.");
         }
 
+        var blockCell = Cells.BlockOf(profile.HomeCell);
+        var placeCell = AlertRules.PlaceCell(valid.Place, blockCell, options.Value);
         var now = clock.GetUtcNow();
         var window = options.Value.RaiseWindow;
         var recent = SlidingWindow.Recent(state.State.RecentRaises, window, now);
@@ -33,13 +35,13 @@ internal sealed class ResidentAlertsGrain(
             throw VoisinageException.RateLimited($"At most {options.Value.MaxRaisesPerWindow} alerts per hour; try again after {now + wait:u}.", wait);
         }
 
-        var block = Cells.BlockOf(profile.HomeCell).ToString();
+        var block = blockCell.ToString();
         // Radius 0 reaches the raiser's own neighbourhood only: no look-up on the way to the subscribers.
         var targets = valid.RadiusMeters == 0 ? [] : await GrainFactory.GetGrain<IAlertDirectoryGrain>(0).Targets(block, valid.RadiusMeters);
         targets = [neighbourhoodId, .. targets.Where(t => t != neighbourhoodId)];
 
         var alertId = Guid.NewGuid().ToString("N");
-        var alert = new Alert(alertId, neighbourhoodId, 0, valid.Kind, valid.Title, valid.Body, valid.RadiusMeters, now, Id, profile.Pseudo, neighbourhoodId, null, false);
+        var alert = new Alert(alertId, neighbourhoodId, 0, valid.Kind, valid.Title, valid.Body, valid.RadiusMeters, now, Id, profile.Pseudo, neighbourhoodId, null, false, placeCell);
 
         // Every rule has passed: the quota is spent in memory now and saved once the alert is delivered rather than before
         // (no storage write in front of the subscribers). Should that save fail, this activation still counts the raise,

@@ -53,6 +53,12 @@ internal sealed class ResidentPushGrain(
     /// </summary>
     public static readonly TimeSpan MembershipRecheck = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The resident's home cell, read only when their alert radius must be measured, and forgotten with the membership
+    /// check (a move home reaches this grain through <see cref="FollowMembership"/>). It never leaves this grain.
+    /// </summary>
+    private string? homeCell;
+
     /// <summary>The resident's preferences as last read (changes reach this grain at once through <see cref="PreferencesChanged"/>).</summary>
     private NotificationPreferences? preferences;
 
@@ -134,10 +140,12 @@ internal sealed class ResidentPushGrain(
             }
 
             member = (home, now);
+            homeCell = null;
         }
 
         preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
-        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt)
+        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt
+            || !NotificationRules.WithinRadius(preferences, alert, await HomeCellFor(preferences, alert)))
         {
             Served(alert);
             return;
@@ -287,6 +295,7 @@ internal sealed class ResidentPushGrain(
     public async Task FollowMembership()
     {
         member = default;
+        homeCell = null;
         if (state.State.Devices.Count == 0 && state.State.Roster is null)
         {
             return;
@@ -517,6 +526,18 @@ internal sealed class ResidentPushGrain(
     }
 
     /// <summary>This resident is done with the alert (sent, kept here, or not for them): the neighbourhood's outbox stops waiting for them.</summary>
+    /// <summary>The home cell when the alert radius applies to this alert (one call to the resident, then kept); null otherwise.</summary>
+    private async Task<string?> HomeCellFor(NotificationPreferences current, Alert alert)
+    {
+        if (!NotificationRules.RadiusApplies(current, alert))
+        {
+            return null;
+        }
+
+        homeCell ??= (await GrainFactory.GetGrain<IResidentGrain>(Id).GetStanding()).Profile?.HomeCell;
+        return homeCell;
+    }
+
     private void Served(Alert alert)
     {
         if (served.Add(alert.Id))

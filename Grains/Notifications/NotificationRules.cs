@@ -1,10 +1,11 @@
+using Voisinage.Geo;
 using Voisinage.Grains.Alerts;
 
 namespace Voisinage.Grains.Notifications;
 
 /// <summary>
 /// The one place that decides whether a notification goes out on a channel, and when: kind × channel from the
-/// resident's preferences, and quiet hours in their time zone, which only urgent alerts cross.
+/// resident's preferences, quiet hours in their time zone and the alert radius, which only urgent alerts cross.
 /// </summary>
 public static class NotificationRules
 {
@@ -56,6 +57,29 @@ public static class NotificationRules
         return new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal));
     }
 
+    /// <summary>
+    /// Whether the resident's alert radius must be measured for this alert: they chose one, the alert has a place, and it
+    /// is not urgent (an urgent alert is about safety: like quiet hours, the radius does not hold it back).
+    /// </summary>
+    public static bool RadiusApplies(NotificationPreferences preferences, Alert alert) =>
+        preferences.AlertRadiusMeters is not null && alert.PlaceCell is not null && alert.Kind != AlertKind.Urgent;
+
+    /// <summary>
+    /// Whether an alert reaches a resident under their alert radius: true unless <see cref="RadiusApplies"/> and the
+    /// distance from the centre of the alert's cell to the centre of the resident's home cell exceeds the radius. Runs on
+    /// the silo only: neither the home cell nor the distance is ever sent anywhere.
+    /// </summary>
+    public static bool WithinRadius(NotificationPreferences preferences, Alert alert, string? homeCell)
+    {
+        if (!RadiusApplies(preferences, alert) || homeCell is null)
+        {
+            return true;
+        }
+
+        var distance = H3.DistanceMeters(H3.CellToLatLng(H3Index.Parse(alert.PlaceCell!)), H3.CellToLatLng(H3Index.Parse(homeCell)));
+        return distance <= preferences.AlertRadiusMeters;
+    }
+
     /// <summary>Checks preferences a resident sends; returns them normalised (distinct choices).</summary>
     public static NotificationPreferences Validate(NotificationPreferences? preferences)
     {
@@ -72,6 +96,11 @@ public static class NotificationRules
         if (!Enum.IsDefined(preferences.Digest))
         {
             throw VoisinageException.BadInput("digest: unknown frequency.");
+        }
+
+        if (preferences.AlertRadiusMeters is { } radius && !NotificationPreferences.AlertRadii.Contains(radius))
+        {
+            throw VoisinageException.BadInput($"alertRadiusMeters: one of {string.Join(", ", NotificationPreferences.AlertRadii)}, or null for the whole neighbourhood.");
         }
 
         if (preferences.Quiet is { } quiet)

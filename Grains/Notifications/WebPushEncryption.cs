@@ -35,15 +35,23 @@ public static class WebPushEncryption
                 Curve = ECCurve.NamedCurves.nistP256,
                 Q = new ECPoint { X = publicKey[1..33], Y = publicKey[33..65] },
             });
+
+            // Taken once: the PublicKey getter makes a new object around a new native handle at every call (one per
+            // push before, left to the finalizer).
+            Key = key.PublicKey;
         }
 
         public byte[] PublicKey { get; }
 
         public byte[] AuthSecret { get; }
 
-        internal ECDiffieHellmanPublicKey Key => key.PublicKey;
+        internal ECDiffieHellmanPublicKey Key { get; }
 
-        public void Dispose() => key.Dispose();
+        public void Dispose()
+        {
+            Key.Dispose();
+            key.Dispose();
+        }
     }
 
     /// <summary>The request body: header (salt, record size, the ephemeral public key) then the one encrypted record.</summary>
@@ -55,13 +63,15 @@ public static class WebPushEncryption
         serverKey[0] = 0x04;
         q.X!.CopyTo(serverKey[1..]);
         q.Y!.CopyTo(serverKey[33..]);
+        // One key pair per message, never reused across messages or recipients: RFC 8291 §3.1 has the application server
+        // make an ephemeral pair, whose public half travels as the record's key id (bench/Push.Load/README.md).
         var secret = ephemeral.DeriveRawSecretAgreement(recipient.Key);
 
         // RFC 8291 §3.3-3.4: IKM from the ECDH secret and the auth secret, then the content key and nonce from the salt.
-        var keyInfo = new byte[KeyInfoPrefix.Length + 130];
-        KeyInfoPrefix.CopyTo(keyInfo, 0);
-        recipient.PublicKey.CopyTo(keyInfo, KeyInfoPrefix.Length);
-        serverKey.CopyTo(keyInfo.AsSpan(KeyInfoPrefix.Length + 65));
+        Span<byte> keyInfo = stackalloc byte[KeyInfoPrefix.Length + 130];
+        KeyInfoPrefix.CopyTo(keyInfo);
+        recipient.PublicKey.CopyTo(keyInfo[KeyInfoPrefix.Length..]);
+        serverKey.CopyTo(keyInfo[(KeyInfoPrefix.Length + 65)..]);
         Span<byte> ikm = stackalloc byte[32];
         HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, ikm, recipient.AuthSecret, keyInfo);
         Span<byte> salt = stackalloc byte[16];
@@ -80,11 +90,12 @@ public static class WebPushEncryption
         System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(body.AsSpan(16), RecordSize);
         body[20] = 65;
         serverKey.CopyTo(body.AsSpan(21));
-        var padded = new byte[plaintext.Length + 1];
-        plaintext.CopyTo(padded);
-        padded[^1] = 0x02;
+        // Encrypted in place in the body (AES-GCM allows it when plaintext and ciphertext are the same span).
+        var record = body.AsSpan(header, plaintext.Length + 1);
+        plaintext.CopyTo(record);
+        record[^1] = 0x02;
         using var aes = new AesGcm(cek, 16);
-        aes.Encrypt(nonce, padded, body.AsSpan(header, padded.Length), body.AsSpan(header + padded.Length, 16));
+        aes.Encrypt(nonce, record, record, body.AsSpan(header + record.Length, 16));
         return body;
     }
 }

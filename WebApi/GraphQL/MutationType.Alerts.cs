@@ -17,8 +17,10 @@ public sealed partial class MutationType
             .Argument<NonNullGraphType<StringGraphType>>("title")
             .Argument<StringGraphType>("body", a => a.DefaultValue = string.Empty)
             .Argument<IntGraphType>("radiusMeters", a => a.DefaultValue = 0)
+            .Argument<AlertPlaceInputType>("place", a => a.Description = "Where it happens (optional; kept as a block-sized cell within 3 km of your block). Residents who chose an alert radius are notified only within it, except of urgent alerts.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentAlertsGrain>(c.RequireCaller()).Raise(new AlertDraft(
-                c.GetArgument<AlertKind>("kind"), c.GetArgument<string>("title"), c.GetArgument("body", string.Empty) ?? string.Empty, c.GetArgument("radiusMeters", 0))));
+                c.GetArgument<AlertKind>("kind"), c.GetArgument<string>("title"), c.GetArgument("body", string.Empty) ?? string.Empty, c.GetArgument("radiusMeters", 0),
+                c.GetArgument<AlertPoint?>("place"))));
 
         Field<NonNullGraphType<AlertType>>("resolveAlert")
             .Description("The raiser or a lead of the raiser's neighbourhood marks an alert resolved, for everyone it reached.")

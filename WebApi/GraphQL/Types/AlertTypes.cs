@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Voisinage.Geo;
 using Voisinage.Grains.Alerts;
 
 namespace Voisinage.WebApi.GraphQL.Types;
@@ -32,7 +33,37 @@ public sealed class AlertType : ObjectGraphType<Alert>
         Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden after reports by several members; hidden alerts leave listings and replays.").Resolve(c => c.Source.Hidden);
         Field<NonNullGraphType<IdGraphType>>("originNeighbourhoodId").Description("The raiser's neighbourhood.").Resolve(c => c.Source.OriginNeighbourhoodId);
         Field<NonNullGraphType<AlertRaiserType>>("raiser").Resolve(c => c.Source);
+        Field<AlertPlaceType>("place")
+            .Description("Where it happens, when the raiser said: a block-sized H3 cell (res 9, about 0.1 km²) and its centre, never a precise point.")
+            .Resolve(c => c.Source.PlaceCell is { } cell ? H3Index.Parse(cell) : null);
     }
+}
+
+/// <summary>An alert's place: a coarse cell and its centre.</summary>
+public sealed class AlertPlaceType : ObjectGraphType<H3Index>
+{
+    public AlertPlaceType()
+    {
+        Name = "AlertPlace";
+        Field<NonNullGraphType<StringGraphType>>("cell").Description("The H3 cell (resolution 9).").Resolve(c => c.Source.ToString());
+        Field<NonNullGraphType<FloatGraphType>>("lat").Description("Latitude of the cell's centre.").Resolve(c => H3.CellToLatLng(c.Source).Lat);
+        Field<NonNullGraphType<FloatGraphType>>("lng").Description("Longitude of the cell's centre.").Resolve(c => H3.CellToLatLng(c.Source).Lng);
+    }
+}
+
+/// <summary>A point a client sends: where an alert happens.</summary>
+public sealed class AlertPlaceInputType : InputObjectGraphType<AlertPoint>
+{
+    public AlertPlaceInputType()
+    {
+        Name = "AlertPlaceInput";
+        Description = "A point on the map, in degrees; the server keeps only its block-sized cell.";
+        Field<NonNullGraphType<FloatGraphType>>("lat");
+        Field<NonNullGraphType<FloatGraphType>>("lng");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new AlertPoint(Convert.ToDouble(value["lat"], System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(value["lng"], System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed class AlertRaiserType : ObjectGraphType<Alert>

@@ -62,6 +62,9 @@ public sealed class NotificationPreferencesType : ObjectGraphType<NotificationPr
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceType>>>>("off").Resolve(c => c.Source.Off);
         Field<QuietHoursType>("quietHours").Resolve(c => c.Source.Quiet);
         Field<NonNullGraphType<DigestFrequencyType>>("digest").Resolve(c => c.Source.Digest);
+        Field<IntGraphType>("alertRadiusMeters")
+            .Description("Alerts that name a place notify you (push) only within this distance of your home; null: the whole neighbourhood. Urgent alerts and alerts without a place always do.")
+            .Resolve(c => c.Source.AlertRadiusMeters);
     }
 }
 
@@ -94,6 +97,7 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelChoiceInputType>>>>("off").Description("The kinds turned off, per channel.");
         Field<QuietHoursInputType>("quietHours").Description("Null: no quiet hours.");
         Field<DigestFrequencyType>("digest").Description("The email digest; omitted: OFF.");
+        Field<IntGraphType>("alertRadiusMeters").Description("500, 1000, 2000 or 5000 metres; null or omitted: the whole neighbourhood.");
     }
 
     /// <summary>The preferences an input names; a malformed time is BAD_USER_INPUT (the grain checks the rest).</summary>
@@ -111,7 +115,8 @@ public sealed class NotificationPreferencesInputType : InputObjectGraphType
         return new NotificationPreferences(
             off,
             quiet,
-            input.GetValueOrDefault("digest") as DigestFrequency? ?? DigestFrequency.Off);
+            input.GetValueOrDefault("digest") as DigestFrequency? ?? DigestFrequency.Off,
+            input.GetValueOrDefault("alertRadiusMeters") as int?);
     }
 
     private static TimeOnly Time(object? value, string field) =>

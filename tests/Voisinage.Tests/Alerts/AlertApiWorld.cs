@@ -8,7 +8,7 @@ namespace Voisinage.Tests.Alerts;
 /// <summary>Residents and neighbourhoods made through the API, for alert API tests.</summary>
 public sealed class AlertApiWorld(ApiFactory api)
 {
-    public const string AlertFields = "id neighbourhoodId sequence kind title body radiusMeters raisedAt resolved resolvedAt hidden originNeighbourhoodId raiser { id pseudo }";
+    public const string AlertFields = "id neighbourhoodId sequence kind title body radiusMeters raisedAt resolved resolvedAt hidden originNeighbourhoodId raiser { id pseudo } place { cell lat lng }";
 
     /// <summary>A resident verified by geolocation at a point, through the API (moves the clock a day).</summary>
     public async Task<(string Token, string Id)> Verified((double Lat, double Lng) at)

@@ -57,6 +57,7 @@ export const AlertFields = graphql(`
     resolvedAt
     hidden
     originNeighbourhoodId
+    place { lat lng }
     raiser { id pseudo }
   }
 `);
@@ -446,8 +447,8 @@ export const AlertUpdatedSubscription = graphql(`
 `);
 
 export const RaiseAlertMutation = graphql(`
-  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {
-    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }
+  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {
+    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }
   }
 `);
 
@@ -645,6 +646,7 @@ export const NotificationPreferencesQuery = graphql(`
       off { kind channel }
       quietHours { start end timeZone }
       digest
+      alertRadiusMeters
     }
   }
 `);
@@ -655,6 +657,7 @@ export const SetNotificationPreferencesMutation = graphql(`
       off { kind channel }
       quietHours { start end timeZone }
       digest
+      alertRadiusMeters
     }
   }
 `);

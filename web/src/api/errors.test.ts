@@ -12,6 +12,8 @@ describe('API errors in French, next to their field', () => {
     expect(translateError('UNAUTHENTICATED', 'Unknown login or wrong password.')).toMatchObject({ field: 'password' });
     expect(translateError('BAD_USER_INPUT', 'A neighbourhood name has 3 to 60 characters.')).toMatchObject({ field: 'name', message: 'Le nom du quartier a de 3 à 60 caractères.' });
     expect(translateError('FORBIDDEN', 'Wrong code. It is now burned: request a new postcard.')).toMatchObject({ field: 'code' });
+    expect(translateError('BAD_USER_INPUT', 'place: at most 3000 m from your neighbourhood.')).toMatchObject({ field: 'place', message: "Le lieu de l'alerte est à au plus 3 km de votre quartier." });
+    expect(translateError('BAD_USER_INPUT', 'alertRadiusMeters: one of 500, 1000, 2000, 5000, or null for the whole neighbourhood.')).toMatchObject({ field: 'radius', message: 'Choisissez un des rayons proposés.' });
   });
 
   test('unknown messages fall back to a French text per code, with no field', () => {

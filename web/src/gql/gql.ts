@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
-    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
@@ -71,7 +71,7 @@ type Documents = {
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": typeof types.AlertUpdatedDocument,
-    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n": typeof types.RaiseAlertDocument,
+    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": typeof types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": typeof types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
@@ -97,8 +97,8 @@ type Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": typeof types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": typeof types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": typeof types.PartnerConsentDocument,
     "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": typeof types.ConnectedServicesDocument,
     "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": typeof types.RevokeConnectedServiceDocument,
@@ -136,7 +136,7 @@ const documents: Documents = {
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
-    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": types.FeedItemFieldsFragmentDoc,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
@@ -188,7 +188,7 @@ const documents: Documents = {
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
     "\n  subscription AlertUpdated {\n    alertUpdated { ...AlertFields }\n  }\n": types.AlertUpdatedDocument,
-    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n": types.RaiseAlertDocument,
+    "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Conversation($id: ID!, $first: Int, $after: String) {\n    conversation(id: $id) {\n      id\n      listing { id title kind }\n      participants { id pseudo }\n      messages(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { node { ...MessageFields } }\n      }\n    }\n  }\n": types.ConversationDocument,
@@ -214,8 +214,8 @@ const documents: Documents = {
     "\n  query PushConfig {\n    appConfig {\n      vapidPublicKey\n    }\n  }\n": types.PushConfigDocument,
     "\n  mutation RegisterWebPush($subscription: WebPushSubscriptionInput!) {\n    registerWebPush(subscription: $subscription) {\n      id\n    }\n  }\n": types.RegisterWebPushDocument,
     "\n  mutation UnregisterWebPush($endpoint: String!) {\n    unregisterWebPush(endpoint: $endpoint)\n  }\n": types.UnregisterWebPushDocument,
-    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query PartnerConsent($clientId: ID!) {\n    partnerConsent(clientId: $clientId) { clientId name allowedScopes rememberedScopes }\n  }\n": types.PartnerConsentDocument,
     "\n  query ConnectedServices {\n    connectedServices { clientId name scopes since }\n  }\n": types.ConnectedServicesDocument,
     "\n  mutation RevokeConnectedService($clientId: ID!) {\n    revokeConnectedService(clientId: $clientId) { clientId name scopes since }\n  }\n": types.RevokeConnectedServiceDocument,
@@ -285,7 +285,7 @@ export function graphql(source: "\n  fragment ListingFields on Listing {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n"];
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,7 +493,7 @@ export function graphql(source: "\n  subscription AlertUpdated {\n    alertUpdat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters) { ...AlertFields }\n  }\n"];
+export function graphql(source: "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n"): (typeof documents)["\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,11 +597,11 @@ export function graphql(source: "\n  mutation UnregisterWebPush($endpoint: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      off { kind channel }\n      quietHours { start end timeZone }\n      digest\n      alertRadiusMeters\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
-// The profile's notification preferences: which kinds reach this resident on which channel, and quiet hours (Paris
-// time by default) that only urgent alerts cross. The server enforces them (docs/notifications.md).
+// The profile's notification preferences: which kinds reach this resident on which channel, quiet hours (Paris
+// time by default) and the alert radius, which only urgent alerts cross. The server enforces them
+// (docs/notifications.md); it alone knows the distance from an alert to the resident's home.
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { NotificationPreferencesQuery, SetNotificationPreferencesMutation } from '../api/documents';
@@ -26,6 +27,15 @@ const digests: [DigestFrequency, string][] = [
   ['WEEKLY', 'Chaque semaine (le lundi)'],
 ];
 
+/** The radii the server offers (metres); '' is the whole neighbourhood (null). */
+const radii: [string, string][] = [
+  ['', 'Tout le quartier'],
+  ['500', '500 m autour de chez moi'],
+  ['1000', '1 km autour de chez moi'],
+  ['2000', '2 km autour de chez moi'],
+  ['5000', '5 km autour de chez moi'],
+];
+
 export function NotificationPreferences() {
   const [{ data }] = useQuery({ query: NotificationPreferencesQuery });
   const [{ fetching }, save] = useMutation(SetNotificationPreferencesMutation);
@@ -47,6 +57,7 @@ export function NotificationPreferences() {
         off,
         quietHours: quiet ? { start: v.start ?? '', end: v.end ?? '', timeZone: prefs.quietHours?.timeZone ?? 'Europe/Paris' } : null,
         digest: (v.digest as DigestFrequency | undefined) ?? 'OFF',
+        alertRadiusMeters: v.radius ? Number(v.radius) : null,
       },
     });
     if (form.take(r.error)) return;
@@ -86,6 +97,19 @@ export function NotificationPreferences() {
             <input id="quiet-end" type="time" name="end" defaultValue={prefs.quietHours?.end ?? '07:00'} />
           </div>
         </fieldset>
+        <Select
+          label="Rayon des alertes"
+          name="radius"
+          error={form.errors.radius}
+          defaultValue={prefs.alertRadiusMeters ? String(prefs.alertRadiusMeters) : ''}
+          hint="Une alerte qui indique un lieu ne vous prévient que dans ce rayon. Les alertes urgentes et celles sans lieu vous préviennent toujours."
+        >
+          {radii.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
         <Select label="Résumé du quartier par e-mail" name="digest" defaultValue={prefs.digest} hint="Nouvelles annonces, événements et alertes résolues, à 7 h.">
           {digests.map(([value, label]) => (
             <option key={value} value={value}>
