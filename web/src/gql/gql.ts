@@ -110,7 +110,9 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n": typeof types.ReachCandidatesDocument,
+    "\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": typeof types.SetOrganisationReachDocument,
     "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": typeof types.VerifiedOrganisationsDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n": typeof types.CreateOrganisationDocument,
@@ -227,7 +229,9 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": types.ResetPasswordDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n": types.ReachCandidatesDocument,
+    "\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": types.SetOrganisationReachDocument,
     "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": types.VerifiedOrganisationsDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      ...OrganisationFields\n      members { residentId role since resident { id pseudo } }\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { ...OrganisationFields }\n  }\n": types.CreateOrganisationDocument,
@@ -649,7 +653,15 @@ export function graphql(source: "\n  fragment OrganisationFields on Organisation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n    }\n  }\n"];
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n"): (typeof documents)["\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

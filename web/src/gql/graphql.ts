@@ -264,6 +264,9 @@ export type CreateOrganisationInput = {
   /** SIRET (14 digits) for a business or public agency, RNA (W and 9 digits) for an association, INSEE commune code for a town hall. */
   identifier: Scalars['String']['input'];
   kind: OrganisationKind;
+  /** A business's premises, chosen on the map (public); refused for any other kind. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
   /** 3–100 characters. */
   name: Scalars['String']['input'];
   /** Required for a business, refused for any other kind (at most 200 characters). */
@@ -765,6 +768,8 @@ export type Mutation = {
   setNotificationPreferences: NotificationPreferences;
   /** An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon ([longitude, latitude] positions, holes allowed). Kept as the home cells whose centres lie in it; AREA_TOO_LARGE past the cap. */
   setOrganisationArea: Organisation;
+  /** An admin of an association or business sets its reach: neighbourhoods among reachCandidates (at most 20), or a radius (100–5000 m) around a business's premises, whose point (chosen on the map) may be given here. Logged. */
+  setOrganisationReach: Organisation;
   /** A location fix taken at home. Three fixes within 50 m accuracy, at most one cell from home, on two different days (Europe/Paris) verify you. */
   submitLocationFix: LocationFixPayload;
   /** After DONE, thanks the other side of a listing (author ↔ participant), once. */
@@ -1072,6 +1077,15 @@ export type MutationSetOrganisationAreaArgs = {
 };
 
 
+export type MutationSetOrganisationReachArgs = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organisationId: Scalars['ID']['input'];
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSubmitLocationFixArgs = {
   accuracyMeters: Scalars['Float']['input'];
   lat: Scalars['Float']['input'];
@@ -1265,8 +1279,11 @@ export type Organisation = {
   /** SIRET, RNA number or INSEE commune code (public registers). */
   identifier: Scalars['String']['output'];
   kind: OrganisationKind;
+  /** A business's premises, chosen on the map (public like its address); null otherwise. */
+  latitude?: Maybe<Scalars['Float']['output']>;
   /** Every change, oldest first: for its admins and operators (FORBIDDEN for others). */
   log: Array<OrganisationLogEntry>;
+  longitude?: Maybe<Scalars['Float']['output']>;
   /** Its members and roles: for its members and operators (FORBIDDEN for others). */
   members: Array<OrganisationMember>;
   /** Your role in it, or null. */
@@ -1274,6 +1291,10 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** A business's premises; null for every other kind. */
   publicAddress?: Maybe<Scalars['String']['output']>;
+  /** An association's or business's reach: neighbourhoods or a radius around the premises; null until set. */
+  reach?: Maybe<OrganisationReach>;
+  /** For its admins: the neighbourhoods it may reach (its members' own and those near them or near a business's premises). FORBIDDEN for others. */
+  reachCandidates: Array<ReachCandidate>;
   /** How many residents recommend it, whether you do, and how many in your neighbourhood (nobody is named). */
   recommendations: RecommendationCounts;
   status: OrganisationStatus;
@@ -1292,6 +1313,7 @@ export type OrganisationLogAction =
   | 'CREATED'
   | 'MEMBER_ADDED'
   | 'MEMBER_REMOVED'
+  | 'REACH_SET'
   | 'REJECTED'
   | 'ROLE_CHANGED'
   | 'VERIFIED';
@@ -1314,6 +1336,14 @@ export type OrganisationMember = {
   residentId: Scalars['ID']['output'];
   role: OrganisationRole;
   since: Scalars['DateTimeOffset']['output'];
+};
+
+/** Where an association or business reaches: the neighbourhoods it chose, or a radius around a business's premises. */
+export type OrganisationReach = {
+  __typename?: 'OrganisationReach';
+  /** As chosen (empty for a radius). */
+  neighbourhoodIds: Array<Scalars['ID']['output']>;
+  radiusMeters?: Maybe<Scalars['Int']['output']>;
 };
 
 /** ADMIN (manages members and publishes) or EDITOR (publishes). */
@@ -1521,7 +1551,7 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** Organisations with a status, newest first: VERIFIED for anyone; PENDING (the operators' queue) and REJECTED for operators. */
   organisations: Array<Organisation>;
-  /** The verified town halls and agencies whose area holds your home (your home is never returned). */
+  /** The verified town halls and agencies whose area holds your home, and the associations and businesses whose reach does (your home is never returned). */
   organisationsServingMe: Array<Organisation>;
   /** Operators: the partner services registered to sign residents in with Voisinage, by name. */
   partnerClients: Array<PartnerClient>;
@@ -1693,6 +1723,14 @@ export type QuietHoursInput = {
   start: Scalars['String']['input'];
   /** IANA time zone; default Europe/Paris. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A neighbourhood an organisation may reach (never its members). */
+export type ReachCandidate = {
+  __typename?: 'ReachCandidate';
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** Recommendations of a business or association: one per verified resident, counted per neighbourhood. */
@@ -2541,7 +2579,25 @@ export type OrganisationQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, recommendations: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number } } | null };
+export type OrganisationQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', latitude?: number | null, longitude?: number | null, id: string, kind: OrganisationKind, name: string, identifier: string, description: string, hours: string, publicAddress?: string | null, status: OrganisationStatus, decision?: string | null, createdAt: string, areaCellCount: number, myRole?: OrganisationRole | null, recommendations: { __typename?: 'RecommendationCounts', total: number, mine: boolean, inMyNeighbourhood: number }, reach?: { __typename?: 'OrganisationReach', neighbourhoodIds: Array<string>, radiusMeters?: number | null } | null } | null };
+
+export type ReachCandidatesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReachCandidatesQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, reachCandidates: Array<{ __typename?: 'ReachCandidate', id: string, name: string, memberCount: number }> } | null };
+
+export type SetOrganisationReachMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type SetOrganisationReachMutation = { __typename?: 'Mutation', setOrganisationReach: { __typename?: 'Organisation', id: string, areaCellCount: number, latitude?: number | null, longitude?: number | null, reach?: { __typename?: 'OrganisationReach', neighbourhoodIds: Array<string>, radiusMeters?: number | null } | null } };
 
 export type VerifiedOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2759,7 +2815,9 @@ export const ConfirmEmailDocument = {"__meta__":{"hash":"ccdf7bdef7e2c69f4638a81
 export const ResendEmailConfirmationDocument = {"__meta__":{"hash":"32ffd0672685211f3a34edd32eb659f30f5e3d3fc4f016cc05d5c14ce7e2107b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendEmailConfirmation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendEmailConfirmation"}}]}}]} as unknown as DocumentNode<ResendEmailConfirmationMutation, ResendEmailConfirmationMutationVariables>;
 export const RequestPasswordResetDocument = {"__meta__":{"hash":"5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"__meta__":{"hash":"a520db1a5045b704f4612efabb807f03398dbd3e018db6a5e1df94dd98ed3b08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}},{"kind":"Field","name":{"kind":"Name","value":"thanksReceived"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const OrganisationDocument = {"__meta__":{"hash":"3b6d60f69eac02adffb13642fb35fbbcd191a34fd8387332297aa251979f3d8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const OrganisationDocument = {"__meta__":{"hash":"8e04953225fa54362b60884c5dbf50806fa4cda53cc7b75b2f77a222842f5b86"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"inMyNeighbourhood"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"reach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodIds"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const ReachCandidatesDocument = {"__meta__":{"hash":"3ad20639b7cd3d2098a93d5818971f6cefe733cbae49562e0a4871393d5e5b00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReachCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reachCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]} as unknown as DocumentNode<ReachCandidatesQuery, ReachCandidatesQueryVariables>;
+export const SetOrganisationReachDocument = {"__meta__":{"hash":"7a7f26764d2fe3c8031d605b78929cdd0b6ed6f675786b3d6cd3c596577e0d4c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganisationReach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganisationReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"neighbourhoodIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"neighbourhoodIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}},{"kind":"Argument","name":{"kind":"Name","value":"latitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}}},{"kind":"Argument","name":{"kind":"Name","value":"longitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"reach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhoodIds"}},{"kind":"Field","name":{"kind":"Name","value":"radiusMeters"}}]}}]}}]}}]} as unknown as DocumentNode<SetOrganisationReachMutation, SetOrganisationReachMutationVariables>;
 export const VerifiedOrganisationsDocument = {"__meta__":{"hash":"0f1b76a0ef5b4dc7a95e89080f1e1b36314633c6be97ce6bcb85613395293304"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifiedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VERIFIED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<VerifiedOrganisationsQuery, VerifiedOrganisationsQueryVariables>;
 export const MyOrganisationsDocument = {"__meta__":{"hash":"6a0baf3773806e60880c29821a1e3f18518416cb2f9b5ebdf83c26c290698ac4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pseudo"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const CreateOrganisationDocument = {"__meta__":{"hash":"5a9b9d45771d4bc26cc96b70e487c16ed5c9982551a983d36f8dfe9c5faf1d31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"publicAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"areaCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
