@@ -16,11 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": typeof types.PublishAnnouncementDocument,
     "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    organisationId\n    advertiser\n    title\n    text\n    neighbourhoodIds\n    startsAt\n    endsAt\n    impressions\n    delivered\n    status\n    decision\n    createdAt\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  query OrganisationCampaigns($organisationId: ID!) {\n    organisationCampaigns(organisationId: $organisationId) {\n      ...CampaignFields\n      statistics {\n        delivered\n        impressions\n        minResidents\n        neighbourhoods { neighbourhoodId name impressions }\n      }\n    }\n  }\n": typeof types.OrganisationCampaignsDocument,
+    "\n  mutation CreateCampaign($organisationId: ID!, $input: CampaignInput!) {\n    createCampaign(organisationId: $organisationId, input: $input) { ...CampaignFields }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n": typeof types.PendingCampaignsDocument,
+    "\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.ApproveCampaignDocument,
+    "\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.RejectCampaignDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
-    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n": typeof types.HideAdvertiserDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.RegisterDocument,
@@ -135,11 +142,18 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": types.PublishAnnouncementDocument,
     "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id\n    organisationId\n    advertiser\n    title\n    text\n    neighbourhoodIds\n    startsAt\n    endsAt\n    impressions\n    delivered\n    status\n    decision\n    createdAt\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  query OrganisationCampaigns($organisationId: ID!) {\n    organisationCampaigns(organisationId: $organisationId) {\n      ...CampaignFields\n      statistics {\n        delivered\n        impressions\n        minResidents\n        neighbourhoods { neighbourhoodId name impressions }\n      }\n    }\n  }\n": types.OrganisationCampaignsDocument,
+    "\n  mutation CreateCampaign($organisationId: ID!, $input: CampaignInput!) {\n    createCampaign(organisationId: $organisationId, input: $input) { ...CampaignFields }\n  }\n": types.CreateCampaignDocument,
+    "\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n": types.PendingCampaignsDocument,
+    "\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": types.ApproveCampaignDocument,
+    "\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": types.RejectCampaignDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
-    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n": types.HideAdvertiserDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { expiresAt resident { ...ResidentFields } }\n  }\n": types.RegisterDocument,
@@ -277,6 +291,30 @@ export function graphql(source: "\n  query Announcements($after: ID) {\n    anno
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id\n    organisationId\n    advertiser\n    title\n    text\n    neighbourhoodIds\n    startsAt\n    endsAt\n    impressions\n    delivered\n    status\n    decision\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CampaignFields on Campaign {\n    id\n    organisationId\n    advertiser\n    title\n    text\n    neighbourhoodIds\n    startsAt\n    endsAt\n    impressions\n    delivered\n    status\n    decision\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationCampaigns($organisationId: ID!) {\n    organisationCampaigns(organisationId: $organisationId) {\n      ...CampaignFields\n      statistics {\n        delivered\n        impressions\n        minResidents\n        neighbourhoods { neighbourhoodId name impressions }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationCampaigns($organisationId: ID!) {\n    organisationCampaigns(organisationId: $organisationId) {\n      ...CampaignFields\n      statistics {\n        delivered\n        impressions\n        minResidents\n        neighbourhoods { neighbourhoodId name impressions }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($organisationId: ID!, $input: CampaignInput!) {\n    createCampaign(organisationId: $organisationId, input: $input) { ...CampaignFields }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($organisationId: ID!, $input: CampaignInput!) {\n    createCampaign(organisationId: $organisationId, input: $input) { ...CampaignFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n"): (typeof documents)["\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n"): (typeof documents)["\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n"): (typeof documents)["\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"): (typeof documents)["\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,7 +331,11 @@ export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n  }\n"];
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n"): (typeof documents)["\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { Link, useParams } from '../app/router';
 import { Page } from '../ui/Page';
 import { announcementKinds, organisationKinds, organisationStatuses } from './organisationLabels';
 import { OrganisationReachForm, reachLabel } from './OrganisationReach';
+import { OrganisationCampaigns } from './OrganisationCampaigns';
 
 /** The public page of an organisation: anyone may read it; the only address shown is a business's own. */
 export default function OrganisationPage() {
@@ -61,6 +62,7 @@ export default function OrganisationPage() {
       {o.myRole === 'ADMIN' && (o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && (
         <OrganisationReachForm id={o.id} kind={o.kind} reach={o.reach} premises={o.latitude != null && o.longitude != null ? [o.latitude, o.longitude] : null} />
       )}
+      {o.myRole && o.kind === 'BUSINESS' && o.status === 'VERIFIED' && <OrganisationCampaigns organisationId={o.id} hasReach={!!o.reach} />}
       {o.myRole && <p><Link to="/organisations">Gérer cette organisation</Link></p>}
     </Page>
   );
