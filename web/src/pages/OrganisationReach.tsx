@@ -25,6 +25,33 @@ export function reachLabel(reach: Reach): string | null {
   return `${n} quartier${n > 1 ? 's' : ''} choisi${n > 1 ? 's' : ''}`;
 }
 
+/** The map on which a business places its premises (public, like its address), with the reach's circle if any. */
+export function PremisesPicker(props: { premises: LatLng | null; onPick: (at: LatLng) => void; error?: string; radiusMeters?: number | null; folded?: boolean }) {
+  const { premises, onPick, error, radiusMeters } = props;
+  // Folded (in the creation form), the map and its library load only when asked for.
+  const [open, setOpen] = useState(!props.folded);
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Placer les locaux sur la carte
+      </button>
+    );
+  return (
+    <>
+      <Map
+        label="Carte : touchez pour placer les locaux du commerce"
+        center={premises ?? france}
+        zoom={premises ? 15 : 5}
+        points={premises ? [{ at: premises, label: 'Locaux', tone: 'pin' }] : []}
+        circle={premises && radiusMeters ? { at: premises, radiusMeters } : null}
+        onPick={onPick}
+      />
+      <p role="status">{premises ? 'Locaux placés sur la carte.' : 'Locaux non placés.'}</p>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </>
+  );
+}
+
 /**
  * The reach form for an admin of an association or business: neighbourhoods among those it may reach (its members' own
  * and nearby ones), or for a business a radius around its premises, placed on the map (public, like its address).
@@ -68,16 +95,7 @@ export function OrganisationReachForm({ id, kind, reach, premises: initialPremis
         {business && (
           <fieldset>
             <legend>Locaux du commerce (publics)</legend>
-            <Map
-              label="Carte : touchez pour placer les locaux du commerce"
-              center={premises ?? france}
-              zoom={premises ? 15 : 5}
-              points={premises ? [{ at: premises, label: 'Locaux', tone: 'pin' }] : []}
-              circle={premises && mode === 'radius' ? { at: premises, radiusMeters: Number(radius) || 0 } : null}
-              onPick={setPremises}
-            />
-            <p role="status">{premises ? 'Locaux placés sur la carte.' : 'Locaux non placés.'}</p>
-            {e.premises && <p className="field-error" role="alert">{e.premises}</p>}
+            <PremisesPicker premises={premises} onPick={setPremises} error={e.premises} radiusMeters={mode === 'radius' ? Number(radius) || 0 : null} />
             <div role="radiogroup" aria-label="Type de portée">
               <label>
                 <input type="radio" name="mode" value="neighbourhoods" checked={mode === 'neighbourhoods'} onChange={() => setMode('neighbourhoods')} /> Des quartiers
