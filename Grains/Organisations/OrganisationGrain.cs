@@ -191,11 +191,12 @@ internal sealed class OrganisationGrain(
         }
         else
         {
+            var ids = request.NeighbourhoodIds.Distinct().ToList();
+            ids.ForEach(id => Cells.ParseBlock(id));
             var candidates = (await Candidates(organisation, premises)).ToDictionary(c => c.Id);
             var chosen = new List<NeighbourhoodSummary>();
-            foreach (var id in request.NeighbourhoodIds.Distinct())
+            foreach (var id in ids)
             {
-                _ = Cells.ParseBlock(id);
                 var summary = await NeighbourhoodLookup.Summary(GrainFactory, id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
                 if (!candidates.ContainsKey(summary.Id))
                 {

@@ -15,8 +15,11 @@ namespace Voisinage.Grains.Sponsored;
 internal sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Voisinage)] IPersistentState<CampaignState> state,
     IOptions<SponsoredOptions> options,
-    TimeProvider clock) : Grain, ICampaignGrain
+    TimeProvider clock) : Grain, ICampaignGrain, IRemindable
 {
+    /// <summary>Wakes the campaign after each UTC midnight to forget the day's dedup in storage too, even when nobody reads.</summary>
+    private const string DayReminder = "campaign-day";
+
     private string Id => this.GetPrimaryKeyString();
 
     private Campaign Current => state.State.Campaign ?? throw VoisinageException.NotFound("No such campaign.");
@@ -90,6 +93,11 @@ internal sealed class CampaignGrain(
         state.State.Campaign = campaign with { Status = status, Decision = why.Length > 0 ? why : null };
         state.State.Shards = [.. shards.Keys];
         await state.WriteStateAsync();
+        if (approve)
+        {
+            var sinceMidnight = now.UtcDateTime.TimeOfDay;
+            await this.RegisterOrUpdateReminder(DayReminder, TimeSpan.FromDays(1) - sinceMidnight + TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+        }
 
         var entry = new ModerationEntry(
             $"campaign:{Id}", now, approve ? ModerationAction.CampaignApproved : ModerationAction.CampaignRejected,
@@ -103,7 +111,7 @@ internal sealed class CampaignGrain(
     {
         var campaign = Current;
         var now = clock.GetUtcNow();
-        TurnDay(now);
+        _ = TurnDay(now);
         var key = CampaignRules.DedupKey(Id, state.State.Day, residentId);
         if (state.State.CountedToday.Contains(key))
         {
@@ -144,23 +152,45 @@ internal sealed class CampaignGrain(
             throw VoisinageException.Forbidden("Only the business's members and operators see its campaigns' statistics.");
         }
 
-        TurnDay(clock.GetUtcNow());
+        _ = TurnDay(clock.GetUtcNow());
         var rows = state.State.Tallies
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .Select(t => new NeighbourhoodImpressions(t.Key, t.Value.ResidentsAtLeast >= CampaignStatistics.MinResidents ? t.Value.Impressions : null));
         return new CampaignStatistics(campaign.Delivered, campaign.Impressions, [.. rows]);
     }
 
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DayReminder || state.State.Campaign is not { } campaign)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        if (TurnDay(now))
+        {
+            await state.WriteStateAsync();
+        }
+
+        // Over (ended or sold out) and nothing of the day left to forget: no more wake-ups.
+        if ((now >= campaign.EndsAt || campaign.Delivered >= campaign.Impressions) && state.State.CountedToday.Count == 0
+            && await this.GetReminder(DayReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
     /// <summary>
     /// A new day forgets yesterday's dedup (in memory now, in storage with the next write) after folding each
     /// neighbourhood's count of residents into its best day.
     /// </summary>
-    private void TurnDay(DateTimeOffset now)
+    /// <returns>Whether the day turned.</returns>
+    private bool TurnDay(DateTimeOffset now)
     {
         var day = CampaignRules.Day(now);
         if (state.State.Day == day)
         {
-            return;
+            return false;
         }
 
         foreach (var tally in state.State.Tallies.Values)
@@ -171,6 +201,7 @@ internal sealed class CampaignGrain(
 
         state.State.Day = day;
         state.State.CountedToday = [];
+        return true;
     }
 
     private IOrganisationAreaIndexGrain Index(string shard) => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(CampaignRules.IndexKey(shard));

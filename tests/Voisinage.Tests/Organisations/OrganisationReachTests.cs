@@ -56,8 +56,9 @@ public sealed class OrganisationReachTests(ClusterFixture fixture)
         Assert.Equal(OrganisationLogAction.ReachSet, (await business.GetLog(admin.Id()))[^1].Action);
 
         // Moving the premises in the same request moves the reach with them.
-        var moved = premises.North(1_300);
-        await business.SetReach(admin.Id(), new ReachRequest([], 500, moved.Lat, moved.Lng));
+        // (Now 200 m from the far home and 700 m from the near one: both well clear of the edge.)
+        var moved = premises.North(1_500);
+        await business.SetReach(admin.Id(), new ReachRequest([], 400, moved.Lat, moved.Lng));
         Assert.True(await Reaches(far, business));
         Assert.False(await Reaches(near, business));
     }

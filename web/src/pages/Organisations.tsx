@@ -172,7 +172,7 @@ function ServingMe() {
   return (
     <section aria-labelledby="serving-title">
       <h2 id="serving-title">Au service de mon domicile</h2>
-      {data && serving.length === 0 && <p>Aucune mairie ni aucun service public vérifié ne couvre encore votre domicile.</p>}
+      {data && serving.length === 0 && <p>Aucune mairie, aucun service public, aucune association ni aucun commerce vérifié ne couvre encore votre domicile.</p>}
       <ul>
         {serving.map((o) => (
           <li key={o.id}>
