@@ -30,6 +30,7 @@ public static class GrainServices
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddOptions<Organisations.OrganisationOptions>().Bind(configuration.GetSection(Organisations.OrganisationOptions.Section));
+        services.AddOptions<Sponsored.SponsoredOptions>().Bind(configuration.GetSection(Sponsored.SponsoredOptions.Section));
         services.AddOptions<Moderation.ModerationOptions>().Bind(configuration.GetSection(Moderation.ModerationOptions.Section));
         services.AddOptions<Operations.FaultInjectionOptions>().Bind(configuration.GetSection(Operations.FaultInjectionOptions.Section));
         services.AddOptions<ResidentQuotaOptions>().Bind(configuration.GetSection(ResidentQuotaOptions.Section));

@@ -8,6 +8,9 @@ public enum FeedItemType
     Post = 0,
     Listing = 1,
     Alert = 2,
+
+    /// <summary>A sponsored campaign, inserted when a member reads the feed (never stored in it): labelled "Sponsorisé".</summary>
+    Sponsored = 3,
 }
 
 /// <summary>

@@ -2,7 +2,7 @@ namespace Voisinage.Grains.Listings;
 
 /// <summary>
 /// Ids of user content carry their kind as a prefix (<c>lst_</c> listing, <c>pst_</c> post, <c>cnv_</c> conversation,
-/// <c>org_</c> organisation, <c>ann_</c> announcement)
+/// <c>org_</c> organisation, <c>ann_</c> announcement, <c>cmp_</c> sponsored campaign)
 /// followed by 32 lowercase hex digits, so one id names one grain and anything else activates none.
 /// </summary>
 public static class ContentIds
@@ -14,6 +14,7 @@ public static class ContentIds
     public const string ConversationPrefix = "cnv_";
     public const string OrganisationPrefix = "org_";
     public const string AnnouncementPrefix = "ann_";
+    public const string CampaignPrefix = "cmp_";
 
     public static string NewListing() => ListingPrefix + Guid.NewGuid().ToString("N");
 
@@ -26,6 +27,10 @@ public static class ContentIds
     public static string NewAnnouncement() => AnnouncementPrefix + Guid.NewGuid().ToString("N");
 
     public static bool IsAnnouncement(string? id) => IsWellFormed(id, AnnouncementPrefix);
+
+    public static string NewCampaign() => CampaignPrefix + Guid.NewGuid().ToString("N");
+
+    public static bool IsCampaign(string? id) => IsWellFormed(id, CampaignPrefix);
 
     public static bool IsListing(string? id) => IsWellFormed(id, ListingPrefix);
 

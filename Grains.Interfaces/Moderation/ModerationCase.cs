@@ -53,6 +53,12 @@ public enum ModerationAction
 
     /// <summary>An operator removed a partner client: every authorization and token it held ended.</summary>
     PartnerRemoved = 13,
+
+    /// <summary>An operator approved a business's sponsored campaign (its id is the subject id).</summary>
+    CampaignApproved = 14,
+
+    /// <summary>An operator rejected a sponsored campaign, with the reason.</summary>
+    CampaignRejected = 15,
 }
 
 /// <summary>Where an appeal stands.</summary>

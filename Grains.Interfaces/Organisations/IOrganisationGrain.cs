@@ -35,7 +35,20 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// </summary>
     Task<Organisation> SetArea(string actorId, string geoJson);
 
-    /// <summary>The drawn area's home cells, compacted (H3 indexes); empty until drawn. An area is public, like a commune's boundary.</summary>
+    /// <summary>
+    /// An admin of an association or business sets its reach: neighbourhoods among <see cref="ReachCandidates"/>, or
+    /// (a business) a radius around its premises, whose point it may give here. Kept and indexed like a drawn area.
+    /// </summary>
+    Task<Organisation> SetReach(string actorId, ReachRequest request);
+
+    /// <summary>
+    /// For an admin of an association or business: the neighbourhoods it may reach, those of its members and those
+    /// near them or near a business's premises (within the reach radius cap). No member's home is read out.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<ReachCandidate>> ReachCandidates(string actorId);
+
+    /// <summary>The area's or reach's home cells, compacted (H3 indexes); empty until set. An area is public, like a commune's boundary.</summary>
     [ReadOnly]
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> GetAreaCells();

@@ -17,8 +17,17 @@ public sealed record Organisation(
     [property: Id(8)] string? Decision,
     [property: Id(9)] DateTimeOffset CreatedAt)
 {
-    /// <summary>How many home cells (H3 res 10) its area covers: a town hall's or agency's drawn area; 0 until drawn.</summary>
+    /// <summary>How many home cells (H3 res 10) its area covers: a town hall's or agency's drawn area, or an association's or business's reach; 0 until set.</summary>
     [Id(10)] public int AreaCellCount { get; init; }
+
+    /// <summary>An association's or business's reach (null until its admin sets it); its cells are counted in <see cref="AreaCellCount"/>.</summary>
+    [Id(11)] public OrganisationReach? Reach { get; init; }
+
+    /// <summary>A business's premises, chosen on the map (public, like its address); null for every other kind.</summary>
+    [Id(12)] public double? Latitude { get; init; }
+
+    /// <summary>See <see cref="Latitude"/>.</summary>
+    [Id(13)] public double? Longitude { get; init; }
 }
 
 /// <summary>A member of an organisation (shown to its members and to operators).</summary>

@@ -11,4 +11,11 @@ public sealed record OrganisationDraft(
     [property: Id(2)] string Identifier,
     [property: Id(3)] string? Description,
     [property: Id(4)] string? Hours,
-    [property: Id(5)] string? PublicAddress);
+    [property: Id(5)] string? PublicAddress)
+{
+    /// <summary>A business's premises, chosen on the map when the address is entered (optional; refused for other kinds).</summary>
+    [Id(6)] public double? Latitude { get; init; }
+
+    /// <summary>See <see cref="Latitude"/>.</summary>
+    [Id(7)] public double? Longitude { get; init; }
+}

@@ -51,4 +51,7 @@ public enum OrganisationLogAction
 
     /// <summary>The area served was drawn or redrawn (the detail: how many home cells).</summary>
     AreaSet = 7,
+
+    /// <summary>An association's or business's reach was set (the detail: the neighbourhoods or the radius, and how many home cells).</summary>
+    ReachSet = 8,
 }

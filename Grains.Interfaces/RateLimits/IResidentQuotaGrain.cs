@@ -26,6 +26,9 @@ public enum QuotaKind
     PasskeySignInAddress = 12,
     /// <summary>Official announcements published for an organisation (each reaches a whole area).</summary>
     Announcement = 13,
+
+    /// <summary>Sponsored campaigns created for a business (each is checked by an operator).</summary>
+    Campaign = 14,
 }
 
 /// <summary>

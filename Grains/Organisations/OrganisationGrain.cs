@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
+using Voisinage.Geo;
 using Voisinage.Grains.Moderation;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Residents;
 
@@ -33,7 +36,11 @@ internal sealed class OrganisationGrain(
         var now = clock.GetUtcNow();
         var organisation = new Organisation(
             Id, valid.Kind, valid.Name, valid.Identifier, valid.Description ?? string.Empty, valid.Hours ?? string.Empty,
-            valid.PublicAddress, OrganisationStatus.Pending, null, now);
+            valid.PublicAddress, OrganisationStatus.Pending, null, now)
+        {
+            Latitude = valid.Latitude,
+            Longitude = valid.Longitude,
+        };
         state.State = new OrganisationState
         {
             Organisation = organisation,
@@ -162,25 +169,109 @@ internal sealed class OrganisationGrain(
         }
 
         var (compacted, count) = OrganisationAreaRules.Fill(geoJson, options.Value);
+        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.AreaSet, actorId, null, count.ToString(CultureInfo.InvariantCulture));
+        return await SaveArea(organisation with { AreaCellCount = count }, compacted, entry);
+    }
+
+    public async Task<Organisation> SetReach(string actorId, ReachRequest request)
+    {
+        var organisation = Current;
+        RequireAdmin(actorId);
+        var premises = OrganisationReachRules.Premises(organisation.Kind, request.Latitude, request.Longitude) ?? PremisesOf(organisation);
+        OrganisationReachRules.Check(organisation, request, premises, options.Value.MaxReachMeters);
+
+        List<H3Index> cells;
+        OrganisationReach reach;
+        string detail;
+        if (request.RadiusMeters is { } radius)
+        {
+            cells = OrganisationReachRules.Disk(premises!.Value, radius);
+            reach = new OrganisationReach([], radius);
+            detail = $"{radius} m";
+        }
+        else
+        {
+            var ids = request.NeighbourhoodIds.Distinct().ToList();
+            ids.ForEach(id => Cells.ParseBlock(id));
+            var candidates = (await Candidates(organisation, premises)).ToDictionary(c => c.Id);
+            var chosen = new List<NeighbourhoodSummary>();
+            foreach (var id in ids)
+            {
+                var summary = await NeighbourhoodLookup.Summary(GrainFactory, id) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+                if (!candidates.ContainsKey(summary.Id))
+                {
+                    throw VoisinageException.BadInput($"The neighbourhood {summary.Name} is not among those this organisation may reach (its members' and those within {options.Value.MaxReachMeters} m).");
+                }
+
+                chosen.Add(summary);
+            }
+
+            cells = [.. chosen.SelectMany(n => n.Cells).Distinct().Select(H3Index.Parse)];
+            reach = new OrganisationReach([.. chosen.Select(n => n.Id).Distinct()], null);
+            detail = string.Join(' ', reach.NeighbourhoodIds);
+        }
+
+        var count = OrganisationReachRules.HomeCellCount(cells);
+        var compacted = H3.CompactCells(cells);
+        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.ReachSet, actorId, null, $"{detail}; {count.ToString(CultureInfo.InvariantCulture)}");
+        var updated = organisation with { Reach = reach, AreaCellCount = count, Latitude = premises?.Lat, Longitude = premises?.Lng };
+        return await SaveArea(updated, compacted, entry);
+    }
+
+    public async Task<IReadOnlyList<ReachCandidate>> ReachCandidates(string actorId)
+    {
+        var organisation = Current;
+        RequireAdmin(actorId);
+        return organisation.Kind is OrganisationKind.Association or OrganisationKind.Business
+            ? [.. (await Candidates(organisation, PremisesOf(organisation))).Select(n => new ReachCandidate(n.Id, n.Name, n.MemberCount))]
+            : [];
+    }
+
+    public Task<IReadOnlyList<string>> GetAreaCells() => Task.FromResult<IReadOnlyList<string>>(state.State.AreaCells);
+
+    /// <summary>
+    /// Saves an area (drawn or reach) with its log entry, then writes it into the index shards. The index is derived
+    /// from the state just written: every Set is idempotent, so setting the area again repairs a failure.
+    /// </summary>
+    private async Task<Organisation> SaveArea(Organisation updated, IReadOnlyList<H3Index> compacted, OrganisationLogEntry entry)
+    {
         var shards = OrganisationAreaRules.ByShard(compacted);
         var previous = state.State.AreaShards;
-        var entry = new OrganisationLogEntry(clock.GetUtcNow(), OrganisationLogAction.AreaSet, actorId, null, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         state.State = state.State with
         {
-            Organisation = organisation with { AreaCellCount = count },
+            Organisation = updated,
             AreaCells = [.. compacted.Select(c => c.ToString())],
             AreaShards = [.. shards.Keys],
             Log = [.. state.State.Log, entry],
         };
         await state.WriteStateAsync();
-
-        // The index is derived from the state just written: every Set is idempotent, so drawing again repairs a failure.
         await Task.WhenAll(shards.Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s.Key).Set(Id, s.Value))
             .Concat(previous.Except(shards.Keys).Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s).Set(Id, []))));
         return state.State.Organisation!;
     }
 
-    public Task<IReadOnlyList<string>> GetAreaCells() => Task.FromResult<IReadOnlyList<string>>(state.State.AreaCells);
+    private static LatLng? PremisesOf(Organisation organisation) =>
+        organisation is { Latitude: { } lat, Longitude: { } lng } ? new LatLng(lat, lng) : null;
+
+    /// <summary>
+    /// The neighbourhoods this organisation may reach: its members' own, and every neighbourhood owning a block within
+    /// the reach cap of a business's premises or of a member's neighbourhood (its founding block's centre, never a home).
+    /// </summary>
+    private async Task<List<NeighbourhoodSummary>> Candidates(Organisation organisation, LatLng? premises)
+    {
+        var standings = await Task.WhenAll(state.State.Members.Select(m => GrainFactory.StandingOf(m.ResidentId)));
+        var own = standings.Select(s => s.NeighbourhoodId).OfType<string>().Distinct().ToList();
+        var anchors = own.Select(id => (Block: H3Index.Parse(id), Point: H3.CellToLatLng(H3Index.Parse(id)))).ToList();
+        if (premises is { } point)
+        {
+            anchors.Add((H3.CellToParent(H3.LatLngToCell(point, Cells.HomeResolution), Cells.BlockResolution), point));
+        }
+
+        var blocks = anchors.SelectMany(a => Cells.BlocksWithin(a.Block, a.Point, options.Value.MaxReachMeters).Keys).ToHashSet();
+        var owners = await Cells.OwnersOf(GrainFactory, blocks);
+        var summaries = await Task.WhenAll(own.Concat(owners.Values).Distinct().Select(id => NeighbourhoodLookup.Summary(GrainFactory, id)));
+        return [.. summaries.OfType<NeighbourhoodSummary>().DistinctBy(n => n.Id).OrderBy(n => n.Name, StringComparer.Ordinal)];
+    }
 
     public async Task<IReadOnlyList<OrganisationMember>> GetMembers(string viewerId)
     {

@@ -14,4 +14,10 @@ public sealed class OrganisationOptions
 
     /// <summary>The most positions a GeoJSON area may list (a detailed commune boundary has a few thousand).</summary>
     public int MaxAreaPositions { get; set; } = 20_000;
+
+    /// <summary>
+    /// The largest radius (metres) of an association's or business's reach, and how far from its premises or its
+    /// members' neighbourhoods a neighbourhood it chooses may lie: local reach, not a region.
+    /// </summary>
+    public int MaxReachMeters { get; set; } = 5_000;
 }

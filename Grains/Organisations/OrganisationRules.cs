@@ -38,12 +38,17 @@ internal static class OrganisationRules
             throw VoisinageException.BadInput("Only a business has a public address.");
         }
 
+        var premises = OrganisationReachRules.Premises(draft.Kind, draft.Latitude, draft.Longitude);
         return new OrganisationDraft(
             draft.Kind,
             name,
             OrganisationIdentifiers.Validate(draft.Kind, draft.Identifier),
             TextRules.Text(draft.Description, "description", MaxDescription, required: false),
             TextRules.Text(draft.Hours, "hours", MaxHours, required: false),
-            address.Length > 0 ? address : null);
+            address.Length > 0 ? address : null)
+        {
+            Latitude = premises?.Lat,
+            Longitude = premises?.Lng,
+        };
     }
 }

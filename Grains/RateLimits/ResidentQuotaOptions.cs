@@ -32,6 +32,9 @@ public sealed class ResidentQuotaOptions
     /// <summary>Official announcements (each notifies a whole commune): 10 per day.</summary>
     public QuotaRule Announcement { get; set; } = new() { Limit = 10, Window = TimeSpan.FromDays(1) };
 
+    /// <summary>Sponsored campaigns created (each is checked by an operator): 10 per 30 days.</summary>
+    public QuotaRule Campaign { get; set; } = new() { Limit = 10, Window = TimeSpan.FromDays(30) };
+
     /// <summary>Confirmation emails sent again: 5 per day (each is a real email).</summary>
     public QuotaRule EmailConfirmation { get; set; } = new() { Limit = 5, Window = TimeSpan.FromDays(1) };
 
@@ -67,6 +70,7 @@ public sealed class ResidentQuotaOptions
         QuotaKind.PasswordResetAddress => PasswordResetAddress,
         QuotaKind.PasskeySignInAddress => PasskeySignInAddress,
         QuotaKind.Announcement => Announcement,
+        QuotaKind.Campaign => Campaign,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -20,7 +20,11 @@ public sealed partial class MutationType
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var draft = new OrganisationDraft(
                     (OrganisationKind)input["kind"]!, Text(input, "name"), Text(input, "identifier"),
-                    input.GetValueOrDefault("description") as string, input.GetValueOrDefault("hours") as string, input.GetValueOrDefault("publicAddress") as string);
+                    input.GetValueOrDefault("description") as string, input.GetValueOrDefault("hours") as string, input.GetValueOrDefault("publicAddress") as string)
+                {
+                    Latitude = input.GetValueOrDefault("latitude") as double?,
+                    Longitude = input.GetValueOrDefault("longitude") as double?,
+                };
                 return await c.Grains().GetGrain<IResidentOrganisationsGrain>(c.RequireCaller()).Create(draft);
             });
 
@@ -55,6 +59,17 @@ public sealed partial class MutationType
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")
             .Argument<NonNullGraphType<StringGraphType>>("geoJson")
             .ResolveAsync(async c => await OrganisationOf(c, "organisationId").SetArea(c.RequireCaller(), c.GetArgument<string>("geoJson")));
+
+        Field<NonNullGraphType<OrganisationType>>("setOrganisationReach")
+            .Description("An admin of an association or business sets its reach: neighbourhoods among reachCandidates (at most 20), or a radius (100–5000 m) around a business's premises, whose point (chosen on the map) may be given here. Logged.")
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("neighbourhoodIds")
+            .Argument<IntGraphType>("radiusMeters")
+            .Argument<FloatGraphType>("latitude")
+            .Argument<FloatGraphType>("longitude")
+            .ResolveAsync(async c => await OrganisationOf(c, "organisationId").SetReach(c.RequireCaller(), new ReachRequest(
+                c.GetArgument<List<string>?>("neighbourhoodIds") ?? [], c.GetArgument<int?>("radiusMeters"),
+                c.GetArgument<double?>("latitude"), c.GetArgument<double?>("longitude"))));
 
         AddRecommendationFields();
     }

@@ -31,6 +31,7 @@ public sealed partial class MutationType : ObjectGraphType
         AddPartnerFields();
         AddEmailFields();
         AddPasskeyFields();
+        AddCampaignFields();
     }
 
     private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());

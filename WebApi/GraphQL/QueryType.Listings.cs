@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using Voisinage.Grains;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Sponsored;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.WebApi.GraphQL.Types;
 
@@ -40,13 +41,14 @@ public sealed partial class QueryType
             });
 
         Field<NonNullGraphType<ConnectionType<FeedItemGraphType>>>("feed")
-            .Description("The neighbourhood timeline: posts, listings, events and alerts, newest first. Pages stay stable while new items arrive. Members only.")
+            .Description("The neighbourhood timeline: posts, listings, events and alerts, newest first, with at most one SPONSORED item after every 10 items (labelled \"Sponsorisé\"). Pages stay stable while new items arrive. Members only.")
             .Argument<NonNullGraphType<IdGraphType>>("neighbourhoodId")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
-                var page = await (await Feed(c)).Read(c.RequireCaller(), c.GetArgument("first", 20), c.GetArgument<string?>("after"), null);
+                var neighbourhoodId = (await Feed(c)).GetPrimaryKeyString();
+                var page = await c.Grains().GetGrain<ISponsoredFeedGrain>(0).Read(c.RequireCaller(), neighbourhoodId, c.GetArgument("first", 20), c.GetArgument<string?>("after"));
                 return Connections.Of(page.Edges.Select(e => (e.Cursor, e.Item)), page.HasNextPage);
             });
 

@@ -29,7 +29,7 @@ public sealed partial class QueryType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisationsServingMe")
-            .Description("The verified town halls and agencies whose area holds your home (your home is never returned).")
+            .Description("The verified town halls and agencies whose area holds your home, and the associations and businesses whose reach does (your home is never returned).")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentOrganisationsGrain>(c.RequireCaller()).Serving());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("myOrganisations")

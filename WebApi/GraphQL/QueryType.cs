@@ -65,6 +65,7 @@ public sealed partial class QueryType : ObjectGraphType
         AddAnnouncementFields();
         AddPartnerFields();
         AddPasskeyFields();
+        AddCampaignFields();
     }
 
     partial void AddAlertFields();

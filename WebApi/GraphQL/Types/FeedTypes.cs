@@ -39,9 +39,12 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
         Field<PostGraphType>("post").Description("The post itself, for POST entries.")
             .ResolveAsync(async c => c.Source.Type == FeedItemType.Post ? await Visible(() => c.Grains().GetGrain<IPostGrain>(c.Source.Id).Get(c.RequireCaller())) : null);
         AddAlertFields();
+        AddSponsoredFields();
     }
 
     partial void AddAlertFields();
+
+    partial void AddSponsoredFields();
 
     /// <summary>An item the caller may no longer see (hidden meanwhile) resolves to null rather than failing the page.</summary>
     private static async Task<T?> Visible<T>(Func<Task<T>> load)

@@ -61,6 +61,12 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<IntGraphType>>("areaCellCount")
             .Description("How many home cells (H3 res 10, about 0.015 km² each) the area it serves covers; 0 until a town hall or agency draws it.")
             .Resolve(c => c.Source.AreaCellCount);
+        Field<FloatGraphType>("latitude").Description("A business's premises, chosen on the map (public like its address); null otherwise.").Resolve(c => c.Source.Latitude);
+        Field<FloatGraphType>("longitude").Resolve(c => c.Source.Longitude);
+        Field<OrganisationReachType>("reach").Description("An association's or business's reach: neighbourhoods or a radius around the premises; null until set.").Resolve(c => c.Source.Reach);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReachCandidateType>>>>("reachCandidates")
+            .Description("For its admins: the neighbourhoods it may reach (its members' own and those near them or near a business's premises). FORBIDDEN for others.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).ReachCandidates(c.RequireCaller()));
         Field<OrganisationRoleGraphType>("myRole")
             .Description("Your role in it, or null.")
             .ResolveAsync(async c => c.CallerId() is { } me ? await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).RoleOf(me) : null);
@@ -113,6 +119,8 @@ public sealed class CreateOrganisationInputType : InputObjectGraphType
         Field<StringGraphType>("description").Description("At most 2000 characters.");
         Field<StringGraphType>("hours").Description("At most 500 characters.");
         Field<StringGraphType>("publicAddress").Description("Required for a business, refused for any other kind (at most 200 characters).");
+        Field<FloatGraphType>("latitude").Description("A business's premises, chosen on the map (public); refused for any other kind.");
+        Field<FloatGraphType>("longitude");
     }
 }
 
@@ -125,5 +133,28 @@ public sealed class RecommendationCountsType : ObjectGraphType<RecommendationCou
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
         Field<NonNullGraphType<BooleanGraphType>>("mine").Description("Whether you recommend it.").Resolve(c => c.Source.Mine);
         Field<NonNullGraphType<IntGraphType>>("inMyNeighbourhood").Description("Recommendations from your neighbourhood (0 outside one).").Resolve(c => c.Source.InMyNeighbourhood);
+    }
+}
+
+public sealed class OrganisationReachType : ObjectGraphType<OrganisationReach>
+{
+    public OrganisationReachType()
+    {
+        Name = "OrganisationReach";
+        Description = "Where an association or business reaches: the neighbourhoods it chose, or a radius around a business's premises.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("neighbourhoodIds").Description("As chosen (empty for a radius).").Resolve(c => c.Source.NeighbourhoodIds);
+        Field<IntGraphType>("radiusMeters").Resolve(c => c.Source.RadiusMeters);
+    }
+}
+
+public sealed class ReachCandidateType : ObjectGraphType<ReachCandidate>
+{
+    public ReachCandidateType()
+    {
+        Name = "ReachCandidate";
+        Description = "A neighbourhood an organisation may reach (never its members).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<IntGraphType>>("memberCount").Resolve(c => c.Source.MemberCount);
     }
 }

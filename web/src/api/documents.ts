@@ -74,6 +74,13 @@ export const FeedItemFields = graphql(`
     listingKind
     status
     hidden
+    sponsored { campaignId organisationId advertiser label title text }
+  }
+`);
+
+export const HideAdvertiserMutation = graphql(`
+  mutation HideAdvertiser($organisationId: ID!) {
+    hideAdvertiser(organisationId: $organisationId)
   }
 `);
 

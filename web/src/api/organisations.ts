@@ -23,6 +23,30 @@ export const OrganisationQuery = graphql(`
     organisation(id: $id) {
       ...OrganisationFields
       recommendations { total mine inMyNeighbourhood }
+      latitude
+      longitude
+      reach { neighbourhoodIds radiusMeters }
+    }
+  }
+`);
+
+export const ReachCandidatesQuery = graphql(`
+  query ReachCandidates($id: ID!) {
+    organisation(id: $id) {
+      id
+      reachCandidates { id name memberCount }
+    }
+  }
+`);
+
+export const SetOrganisationReachMutation = graphql(`
+  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {
+    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {
+      id
+      areaCellCount
+      latitude
+      longitude
+      reach { neighbourhoodIds radiusMeters }
     }
   }
 `);

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useSubscription } from 'urql';
-import { CreatePostMutation, FeedQuery, FeedUpdatedSubscription } from '../api/documents';
+import { CreatePostMutation, FeedQuery, FeedUpdatedSubscription, HideAdvertiserMutation } from '../api/documents';
 import { formatDateTime, listingKinds, statusLabel } from '../app/labels';
 import { Link } from '../app/router';
 import type { Me } from '../app/session';
@@ -8,7 +8,7 @@ import { FormError, TextArea, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
 import { ReportButton } from '../ui/ReportButton';
-import { mergeFeed, type FeedItem } from './feedState';
+import { mergeFeed, splitSponsored, type FeedItem } from './feedState';
 
 const PAGE = 20;
 
@@ -19,6 +19,7 @@ export default function Feed() {
 function FeedView({ me, neighbourhoodId }: { me: Me; neighbourhoodId: string }) {
   const client = useClient();
   const [items, setItems] = useState<FeedItem[]>([]);
+  const [sponsoredAfter, setSponsoredAfter] = useState<Map<string, FeedItem>>(new Map());
   const [cursor, setCursor] = useState<string | null>(null);
   const [hasMore, setHasMore] = useState(false);
   const [loading, setLoading] = useState(true);
@@ -30,7 +31,9 @@ function FeedView({ me, neighbourhoodId }: { me: Me; neighbourhoodId: string }) 
     setLoading(false);
     if (r.error || !r.data) return setError('Le fil ne peut pas être chargé pour le moment.');
     const page = r.data.feed;
-    setItems((cur) => mergeFeed(after ? cur : [], page.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []));
+    const split = splitSponsored(page.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []);
+    setItems((cur) => mergeFeed(after ? cur : [], split.items));
+    setSponsoredAfter((cur) => new Map([...(after ? cur : []), ...split.sponsoredAfter]));
     setCursor(page.pageInfo.endCursor ?? null);
     setHasMore(page.pageInfo.hasNextPage);
   };
@@ -53,11 +56,24 @@ function FeedView({ me, neighbourhoodId }: { me: Me; neighbourhoodId: string }) 
       </p>
       {error && <p role="alert">{error}</p>}
       <ol className="feed" aria-label="Fil du quartier" aria-busy={loading}>
-        {items.map((i) => (
-          <li key={i.id} className={`feed-item feed-${i.type.toLowerCase()}`}>
-            <FeedEntry item={i} />
-          </li>
-        ))}
+        {items.map((i) => {
+          const ad = sponsoredAfter.get(i.id);
+          return (
+            <Fragment key={i.id}>
+              <li className={`feed-item feed-${i.type.toLowerCase()}`}>
+                <FeedEntry item={i} />
+              </li>
+              {ad?.sponsored && (
+                <li className="feed-item feed-sponsored">
+                  <SponsoredEntry
+                    sponsored={ad.sponsored}
+                    onHidden={(organisationId) => setSponsoredAfter((cur) => new Map([...cur].filter(([, s]) => s.sponsored?.organisationId !== organisationId)))}
+                  />
+                </li>
+              )}
+            </Fragment>
+          );
+        })}
       </ol>
       {!loading && items.length === 0 && <p>Rien pour l'instant : lancez la conversation !</p>}
       {hasMore && (
@@ -96,6 +112,33 @@ function FeedEntry({ item }: { item: FeedItem }) {
       {item.snippet && item.snippet !== item.title && <p>{item.snippet}</p>}
       <p className="meta">{item.author?.pseudo ?? 'Ancien membre'} · {when}</p>
       <ReportButton targetType="POST" targetId={item.id} />
+    </article>
+  );
+}
+
+type Sponsored = NonNullable<FeedItem['sponsored']>;
+
+/** A sponsored item: labelled as such, linking to the advertiser's page, with the way never to see this advertiser again. */
+function SponsoredEntry({ sponsored: s, onHidden }: { sponsored: Sponsored; onHidden: (organisationId: string) => void }) {
+  const [{ fetching }, hide] = useMutation(HideAdvertiserMutation);
+  const form = useFormErrors();
+  return (
+    <article aria-label={`${s.label} : ${s.advertiser}`}>
+      <p className="kind sponsored-label">{s.label}</p>
+      <h2><Link to={`/organisations/${encodeURIComponent(s.organisationId)}`}>{s.title}</Link></h2>
+      <p>{s.text}</p>
+      <p className="meta">{s.advertiser}</p>
+      <button
+        type="button"
+        className="link-button"
+        disabled={fetching}
+        onClick={async () => {
+          if (!form.take((await hide({ organisationId: s.organisationId })).error)) onHidden(s.organisationId);
+        }}
+      >
+        Masquer cet annonceur
+      </button>
+      <FormError error={form.errors['']} />
     </article>
   );
 }

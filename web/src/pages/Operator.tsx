@@ -8,6 +8,7 @@ import { AppealQueue } from '../ui/Moderation';
 import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
 import { PendingOrganisationsSection } from './OrganisationQueue';
+import { PendingCampaignsSection } from './CampaignQueue';
 import { PartnersSection } from './OperatorPartners';
 
 /** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
@@ -20,6 +21,7 @@ export default function Operator() {
           <PushOutbox />
           <AppealQueue />
           <PendingOrganisationsSection />
+          <PendingCampaignsSection />
           <OperatorsSection meId={me.id} />
           <PartnersSection />
           <ModerationLogSection />

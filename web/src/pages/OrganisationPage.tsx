@@ -8,6 +8,8 @@ import { FormError, Notice, Select, TextArea, TextField, formValues, useFormErro
 import { Link, useParams } from '../app/router';
 import { Page } from '../ui/Page';
 import { announcementKinds, organisationKinds, organisationStatuses } from './organisationLabels';
+import { OrganisationReachForm, reachLabel } from './OrganisationReach';
+import { OrganisationCampaigns } from './OrganisationCampaigns';
 
 /** The public page of an organisation: anyone may read it; the only address shown is a business's own. */
 export default function OrganisationPage() {
@@ -45,7 +47,9 @@ export default function OrganisationPage() {
         {o.areaCellCount > 0 && (
           <>
             <dt>Zone desservie</dt>
-            <dd>Environ {(o.areaCellCount * 0.015).toFixed(1)} km²</dd>
+            <dd>
+              {reachLabel(o.reach) && `${reachLabel(o.reach)}, `}environ {(o.areaCellCount * 0.015).toFixed(1)} km²
+            </dd>
           </>
         )}
         <dt>{organisationKinds[o.kind].identifier}</dt>
@@ -55,6 +59,10 @@ export default function OrganisationPage() {
         <Recommendations id={o.id} counts={o.recommendations} />
       )}
       {o.myRole && (o.kind === 'COMMUNE' || o.kind === 'PUBLIC_AGENCY') && o.status === 'VERIFIED' && <PublishAnnouncement id={o.id} hasArea={o.areaCellCount > 0} />}
+      {o.myRole === 'ADMIN' && (o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && (
+        <OrganisationReachForm id={o.id} kind={o.kind} reach={o.reach} premises={o.latitude != null && o.longitude != null ? [o.latitude, o.longitude] : null} />
+      )}
+      {o.myRole && o.kind === 'BUSINESS' && o.status === 'VERIFIED' && <OrganisationCampaigns organisationId={o.id} hasReach={!!o.reach} />}
       {o.myRole && <p><Link to="/organisations">Gérer cette organisation</Link></p>}
     </Page>
   );

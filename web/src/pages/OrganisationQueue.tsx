@@ -49,29 +49,53 @@ function PendingOrganisation({ organisation: o, onDecided }: { organisation: Pen
         {organisationKinds[o.kind].label} · {organisationKinds[o.kind].identifier} <code>{o.identifier}</code> · créée le {formatDateTime(o.createdAt)}
       </p>
       {o.publicAddress && <p className="address">{o.publicAddress}</p>}
-      <form
-        noValidate
-        aria-label={`Décision sur ${o.name}`}
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const reason = formValues(e.currentTarget).reason ?? '';
+      <DecisionForm
+        subject={o.name}
+        approveLabel="Vérifier"
+        busy={verifying || rejecting}
+        errors={form}
+        onApprove={async (reason) => {
           if (!form.take((await verify({ id: o.id, reason: reason || null })).error)) onDecided(`${o.name} est vérifiée.`);
         }}
-      >
-        <TextField label={`Motif de la décision sur ${o.name}`} name="reason" maxLength={500} error={form.errors.reason} hint="Obligatoire pour un refus." />
-        <FormError error={form.errors['']} />
-        <button type="submit" disabled={verifying || rejecting}>Vérifier</button>{' '}
-        <button
-          type="button"
-          disabled={verifying || rejecting}
-          onClick={async (e) => {
-            const reason = e.currentTarget.form ? (formValues(e.currentTarget.form).reason ?? '') : '';
-            if (!form.take((await reject({ id: o.id, reason })).error)) onDecided(`${o.name} est refusée.`);
-          }}
-        >
-          Refuser
-        </button>
-      </form>
+        onReject={async (reason) => {
+          if (!form.take((await reject({ id: o.id, reason })).error)) onDecided(`${o.name} est refusée.`);
+        }}
+      />
     </article>
+  );
+}
+
+/** An operator's decision: a reason (required to refuse, the server says so), approve or refuse. Shared by the queues. */
+export function DecisionForm(props: {
+  subject: string;
+  approveLabel: string;
+  busy: boolean;
+  errors: ReturnType<typeof useFormErrors>;
+  onApprove: (reason: string) => Promise<void>;
+  onReject: (reason: string) => Promise<void>;
+}) {
+  const { subject, approveLabel, busy, errors, onApprove, onReject } = props;
+  return (
+    <form
+      noValidate
+      aria-label={`Décision sur ${subject}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await onApprove(formValues(e.currentTarget).reason ?? '');
+      }}
+    >
+      <TextField label={`Motif de la décision sur ${subject}`} name="reason" maxLength={500} error={errors.errors.reason} hint="Obligatoire pour un refus." />
+      <FormError error={errors.errors['']} />
+      <button type="submit" disabled={busy}>{approveLabel}</button>{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={async (e) => {
+          await onReject(e.currentTarget.form ? (formValues(e.currentTarget.form).reason ?? '') : '');
+        }}
+      >
+        Refuser
+      </button>
+    </form>
   );
 }

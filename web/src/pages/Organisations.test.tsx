@@ -27,7 +27,7 @@ describe('organisations', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Créer' }));
 
     expect(executeMutation.mock.calls[0]?.[0].variables).toEqual({
-      input: { kind: 'BUSINESS', name: 'Ferme des Quatre Vents', identifier: '73282932000075', description: null, hours: null, publicAddress: '3 place du Marché' },
+      input: { kind: 'BUSINESS', name: 'Ferme des Quatre Vents', identifier: '73282932000075', description: null, hours: null, publicAddress: '3 place du Marché', latitude: null, longitude: null },
     });
     expect(screen.getByLabelText('SIRET').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/clé de contrôle ne correspond pas/)).toBeTruthy();

@@ -12,6 +12,8 @@ import {
 import { formatDate } from '../app/labels';
 import { Link, navigate } from '../app/router';
 import type { Me } from '../app/session';
+import type { LatLng } from '../map/hex';
+import { PremisesPicker } from './OrganisationReach';
 import type { MyOrganisationsQuery as MyOrganisationsData, OrganisationKind, OrganisationRole } from '../gql/graphql';
 import { FormError, Notice, Select, TextArea, TextField, formValues, useFormErrors } from '../ui/forms';
 import { Page } from '../ui/Page';
@@ -170,7 +172,7 @@ function ServingMe() {
   return (
     <section aria-labelledby="serving-title">
       <h2 id="serving-title">Au service de mon domicile</h2>
-      {data && serving.length === 0 && <p>Aucune mairie ni aucun service public vérifié ne couvre encore votre domicile.</p>}
+      {data && serving.length === 0 && <p>Aucune mairie, aucun service public, aucune association ni aucun commerce vérifié ne couvre encore votre domicile.</p>}
       <ul>
         {serving.map((o) => (
           <li key={o.id}>
@@ -184,6 +186,7 @@ function ServingMe() {
 
 export function CreateOrganisation() {
   const [kind, setKind] = useState<OrganisationKind>('ASSOCIATION');
+  const [premises, setPremises] = useState<LatLng | null>(null);
   const [{ fetching }, create] = useMutation(CreateOrganisationMutation);
   const form = useFormErrors();
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -197,6 +200,8 @@ export function CreateOrganisation() {
         description: v.description || null,
         hours: v.hours || null,
         publicAddress: kind === 'BUSINESS' ? (v.publicAddress ?? '') : null,
+        latitude: kind === 'BUSINESS' && premises ? premises[0] : null,
+        longitude: kind === 'BUSINESS' && premises ? premises[1] : null,
       },
     });
     if (form.take(r.error) || !r.data) return;
@@ -229,6 +234,12 @@ export function CreateOrganisation() {
             error={e.publicAddress}
             hint="Elle sera publique. N'indiquez jamais une adresse personnelle."
           />
+        )}
+        {kind === 'BUSINESS' && (
+          <fieldset>
+            <legend>Locaux du commerce sur la carte (publics, pour la portée)</legend>
+            <PremisesPicker premises={premises} onPick={setPremises} error={e.premises} folded />
+          </fieldset>
         )}
         <FormError error={e['']} />
         <button type="submit" disabled={fetching}>Créer</button>

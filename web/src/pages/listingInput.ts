@@ -10,7 +10,8 @@ export interface ListingForm {
   destinationCell?: string | null;
 }
 
-const iso = (local: string | undefined) => {
+/** A datetime-local value as an ISO instant, or null. */
+export const iso = (local: string | undefined) => {
   if (!local) return null;
   const d = new Date(local);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();

@@ -23,6 +23,8 @@ export const moderationActions: Record<ModerationAction, string> = {
   ORGANISATION_REJECTED: 'Organisation refusée',
   PARTNER_REGISTERED: 'Service partenaire enregistré',
   PARTNER_REMOVED: 'Service partenaire retiré',
+  CAMPAIGN_APPROVED: 'Campagne sponsorisée approuvée',
+  CAMPAIGN_REJECTED: 'Campagne sponsorisée refusée',
 };
 
 export const appealStatuses: Record<AppealStatus, string> = {

@@ -1,0 +1,48 @@
+using Orleans.Concurrency;
+
+namespace Voisinage.Grains.Sponsored;
+
+/// <summary>
+/// One sponsored campaign (<c>cmp_</c> + 32 hex, chosen by the API), keyed by its id. It alone decides whether it is
+/// created, approved, shown and counted: its counter stops at the impressions bought, whatever the concurrency.
+/// </summary>
+public interface ICampaignGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// An admin or editor of a verified business creates it, PENDING (FORBIDDEN for a non-member or another kind,
+    /// NOT_VERIFIED for an unverified business, CONFLICT before the reach is set, BAD_USER_INPUT for bad fields or a
+    /// target outside the reach, RATE_LIMITED past the quota). A retry by the same author answers the same campaign.
+    /// </summary>
+    Task<Campaign> Create(string actorId, string organisationId, CampaignDraft draft);
+
+    /// <summary>The campaign, or null.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<Campaign?> Get();
+
+    /// <summary>An operator approves it, or rejects it with a reason (FORBIDDEN for others, CONFLICT once decided). Logged for operators.</summary>
+    Task<Campaign> Decide(string operatorId, bool approve, string reason);
+
+    /// <summary>
+    /// Counts an impression for a resident reading <paramref name="neighbourhoodId"/>'s feed: once per resident per day.
+    /// True when it may be shown (counted now or already today); false once it is not running or has no impressions left.
+    /// </summary>
+    Task<bool> Serve(string residentId, string neighbourhoodId);
+
+    /// <summary>The statistics, for the business's members and operators (FORBIDDEN for others).</summary>
+    Task<CampaignStatistics> Statistics(string viewerId);
+}
+
+/// <summary>The campaigns of each business and the operators' queue, keyed 0 (told by each campaign after each change).</summary>
+public interface ICampaignDirectoryGrain : IGrainWithIntegerKey
+{
+    Task Set(string campaignId, string organisationId, CampaignStatus status);
+
+    /// <summary>The campaigns waiting for an operator, oldest first (FORBIDDEN for others).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Pending(string viewerId);
+
+    /// <summary>A business's campaigns, newest first, for its members and operators (FORBIDDEN for others).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> OfOrganisation(string viewerId, string organisationId);
+}

@@ -1,0 +1,28 @@
+using Orleans.Concurrency;
+using Voisinage.Grains.Feed;
+
+namespace Voisinage.Grains.Sponsored;
+
+/// <summary>The advertisers a resident hid (never shown to them again), keyed by the resident id.</summary>
+public interface IResidentSponsoredGrain : IGrainWithStringKey
+{
+    /// <summary>Hides an advertiser (an organisation id); hiding again changes nothing. At most a few hundred.</summary>
+    Task Hide(string organisationId);
+
+    /// <summary>Shows an advertiser again.</summary>
+    Task Unhide(string organisationId);
+
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> Hidden();
+}
+
+/// <summary>
+/// Reads a neighbourhood feed for a member with sponsored items inserted (stateless, keyed 0): at most one after every
+/// 10 items, from running campaigns whose area holds the reader's home (read on the silo), never from a hidden advertiser.
+/// </summary>
+public interface ISponsoredFeedGrain : IGrainWithIntegerKey
+{
+    /// <summary>The page <see cref="IFeedGrain.Read"/> gives, with sponsored entries (type <see cref="FeedItemType.Sponsored"/>) inserted.</summary>
+    Task<FeedPage> Read(string viewerId, string neighbourhoodId, int first, string? after);
+}
