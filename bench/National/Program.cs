@@ -43,7 +43,7 @@ static (double Silos, double Postgres) Cpu(IReadOnlyList<int> siloPids)
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return [double.Parse(fields[11]), double.Parse(fields[12]), double.Parse(fields[13]), double.Parse(fields[14])];
+            return [.. fields[11..15].Select(f => double.Parse(f, System.Globalization.CultureInfo.InvariantCulture))];
         }
         catch (IOException)
         {
@@ -51,7 +51,7 @@ static (double Silos, double Postgres) Cpu(IReadOnlyList<int> siloPids)
         }
     }
 
-    var silos = siloPids.Sum(p => Ticks(p.ToString()) is var t ? t[0] + t[1] : 0);
+    var silos = siloPids.Sum(p => Ticks(p.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var t ? t[0] + t[1] : 0);
     var postgres = Directory.EnumerateDirectories("/proc")
         .Select(Path.GetFileName)
         .Where(d => d!.All(char.IsAsciiDigit))
