@@ -32,6 +32,7 @@ public sealed class AlertType : ObjectGraphType<Alert>
         Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden after reports by several members; hidden alerts leave listings and replays.").Resolve(c => c.Source.Hidden);
         Field<NonNullGraphType<IdGraphType>>("originNeighbourhoodId").Description("The raiser's neighbourhood.").Resolve(c => c.Source.OriginNeighbourhoodId);
         Field<NonNullGraphType<AlertRaiserType>>("raiser").Resolve(c => c.Source);
+        Field<NonNullGraphType<LongGraphType>>("updateSequence").Description("On `alertUpdated`: the number of this change in the neighbourhood (pass the last one you got as its `since`); 0 elsewhere.").Resolve(c => c.Source.UpdateSequence);
     }
 }
 
@@ -55,6 +56,9 @@ public sealed class AlertPageType : ObjectGraphType<AlertPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlertType>>>>("alerts").Resolve(c => c.Source.Alerts);
         Field<NonNullGraphType<LongGraphType>>("lastSequence").Resolve(c => c.Source.LastSequence);
         Field<NonNullGraphType<BooleanGraphType>>("hasMore").Resolve(c => c.Source.HasMore);
+        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .Description("The neighbourhood whose numbering lastSequence is in: the one asked for, or after a merge the one it joined. Continue with this id.")
+            .Resolve(c => c.Source.NeighbourhoodId);
     }
 }
 
