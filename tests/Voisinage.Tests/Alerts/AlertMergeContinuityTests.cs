@@ -21,7 +21,7 @@ public sealed class AlertMergeContinuityTests(ClusterFixture fixture)
     {
         var place = AlertPlaces.Fresh();
         var ring = H3.GridDisk(H3.LatLngToCell(new LatLng(place.Lat, place.Lng), Cells.BlockResolution), 1);
-        var (a, b) = (Centre(ring[0]), Centre(ring[1]));
+        var (a, b) = (AlertPlaces.Centre(ring[0]), AlertPlaces.Centre(ring[1]));
         // A has more members than B: A survives the merge.
         var (aLead, aId) = await AlertPlaces.Found(Grains, a);
         await AlertPlaces.Join(Grains, a, aId);
@@ -70,10 +70,4 @@ public sealed class AlertMergeContinuityTests(ClusterFixture fixture)
         (await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id()).Raise(new AlertDraft(AlertKind.Vigilance, title, "", radius))).Title;
 
     private static string[] Titles(AlertPage page) => [.. page.Alerts.Select(x => x.Title)];
-
-    private static (double Lat, double Lng) Centre(H3Index block)
-    {
-        var centre = H3.CellToLatLng(block);
-        return (centre.Lat, centre.Lng);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Voisinage.Grains.Moderation;
+using Voisinage.Tests.Alerts;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Listings;
 
@@ -153,7 +154,7 @@ public sealed class ModerationTests(ClusterApi f)
     public async Task An_appeal_is_decided_once_by_someone_who_took_no_part()
     {
         var h = await NewHood(members: 1);
-        var other = await NewHood(members: 0, at: North(h.Place, 700));
+        var other = await NewHood(members: 0, at: h.Place.North(700));
         var id = await Post(h.Author, "Réunion des parents d'élèves");
         var hiddenCase = (await f.Ok(ModerationApi.Decide, new { t = "POST", id, d = "HIDE", r = "Hors sujet" }, h.Lead))["decideModeration"]!;
         var decisionId = hiddenCase["decisions"]![0].Str("id");
@@ -231,8 +232,8 @@ public sealed class ModerationTests(ClusterApi f)
         Assert.Equal("OPERATORS", alone["decisions"]![0]!["appeal"].Str("deciders"));
 
         // Two neighbourhoods found later, 700 m and 2 km away: the next appeal goes to the nearest one's leads only.
-        var near = await NewHood(members: 0, at: North(place, 700));
-        var far = await NewHood(members: 0, at: North(place, 2000));
+        var near = await NewHood(members: 0, at: place.North(700));
+        var far = await NewHood(members: 0, at: place.North(2000));
         (await f.GraphQL(ModerationApi.DecideAppeal, new { d = hidden, g = true, r = "Utile" }, near.Lead)).AssertError("FORBIDDEN");
         Assert.DoesNotContain(hidden, await Queue(near.Lead));
         var operatorMember = await f.ConfiguredOperator();
@@ -254,8 +255,6 @@ public sealed class ModerationTests(ClusterApi f)
     }
 
     private static int _isolated;
-
-    private static (double Lat, double Lng) North((double Lat, double Lng) p, double metres) => (p.Lat + (metres / 111_320.0), p.Lng);
 
     /// <summary>A post of the hood's author hidden by its lead; the decision's id.</summary>
     private async Task<string> HiddenPost(Hood h, string text)
