@@ -29,6 +29,7 @@ public static class GrainServices
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.AddOptions<NeighbourhoodOptions>().Bind(configuration.GetSection(NeighbourhoodOptions.Section));
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
+        services.AddOptions<Feed.FeedOptions>().Bind(configuration.GetSection(Feed.FeedOptions.Section));
         services.AddOptions<Organisations.OrganisationOptions>().Bind(configuration.GetSection(Organisations.OrganisationOptions.Section));
         services.AddOptions<Sponsored.SponsoredOptions>().Bind(configuration.GetSection(Sponsored.SponsoredOptions.Section));
         services.AddOptions<Moderation.ModerationOptions>().Bind(configuration.GetSection(Moderation.ModerationOptions.Section));

@@ -30,6 +30,8 @@ public sealed record AlertPoint([property: Id(0)] double Lat, [property: Id(1)] 
 /// the raiser said; residents' alert radius is measured from its centre): <see cref="NeighbourhoodId"/> and <see cref="Sequence"/> are that
 /// neighbourhood's; the other fields are shared by every neighbourhood the alert reached. <see cref="Sequence"/> is 0
 /// on the alert's own record (<see cref="IAlertGrain"/>), before it is numbered by a neighbourhood.
+/// <see cref="UpdateSequence"/> is set on changes (<see cref="AlertEventKind.Updated"/> and their replay): the
+/// neighbourhood's change number, a second numbering beside <see cref="Sequence"/>, 0 elsewhere.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Alert(
@@ -46,7 +48,8 @@ public sealed record Alert(
     [property: Id(10)] string OriginNeighbourhoodId,
     [property: Id(11)] DateTimeOffset? ResolvedAt,
     [property: Id(12)] bool Hidden,
-    [property: Id(13)] string? PlaceCell = null)
+    [property: Id(13)] string? PlaceCell = null,
+    [property: Id(14)] long UpdateSequence = 0)
 {
     /// <summary>What an alert shows as its raiser's pseudo once the raiser deleted their account.</summary>
     public const string ErasedPseudo = "Ancien voisin";
@@ -72,7 +75,11 @@ public sealed record AlertPage(
     [property: Id(0)] IReadOnlyList<Alert> Alerts,
     [property: Id(1)] long LastSequence,
     [property: Id(2)] bool HasMore,
-    [property: Id(3)] string? MovedTo);
+    [property: Id(3)] string? MovedTo)
+{
+    /// <summary>The neighbourhood whose numbering <see cref="LastSequence"/> is in (after a merge, the survivor's): continue there.</summary>
+    [Id(4)] public string? NeighbourhoodId { get; init; }
+}
 
 /// <summary>What a neighbourhood alerts grain says to a write: the alert as numbered there, or where to write instead.</summary>
 [GenerateSerializer, Immutable]
@@ -87,7 +94,10 @@ public enum AlertEventKind
     /// <summary>An alert was resolved or hidden.</summary>
     Updated = 2,
 
-    /// <summary>The neighbourhood was merged into <see cref="AlertEvent.MovedTo"/>: listen there from <see cref="AlertEvent.ResumeAfter"/>.</summary>
+    /// <summary>
+    /// The neighbourhood was merged into <see cref="AlertEvent.MovedTo"/>: listen there from <see cref="AlertEvent.ResumeAfter"/>
+    /// (alerts) and <see cref="AlertEvent.ResumeUpdatesAfter"/> (changes).
+    /// </summary>
     Moved = 3,
 }
 
@@ -96,7 +106,8 @@ public sealed record AlertEvent(
     [property: Id(0)] AlertEventKind Kind,
     [property: Id(1)] Alert? Alert,
     [property: Id(2)] string? MovedTo,
-    [property: Id(3)] long ResumeAfter);
+    [property: Id(3)] long ResumeAfter,
+    [property: Id(4)] long ResumeUpdatesAfter = 0);
 
 /// <summary>The outcome of a report (SPEC §5: reports from 3 distinct members hide an alert or post).</summary>
 [GenerateSerializer, Immutable]

@@ -15,6 +15,12 @@ public interface IAlertDirectoryGrain : IGrainWithIntegerKey
     /// </summary>
     Task<AlertPage> ReadFor(string residentId, string neighbourhoodId, long since, int first);
 
+    /// <summary>
+    /// The changes to a neighbourhood's alerts after change number <paramref name="since"/> for one of its members
+    /// (<see cref="INeighbourhoodAlertsGrain.GetUpdatesSince"/>). FORBIDDEN to non-members, NOT_FOUND for no such neighbourhood.
+    /// </summary>
+    Task<AlertPage> ReadUpdatesFor(string residentId, string neighbourhoodId, long since, int first);
+
     /// <summary>The canonical neighbourhood id of a verified member, for subscriptions; FORBIDDEN/NOT_VERIFIED otherwise.</summary>
     Task<string> ListeningNeighbourhood(string residentId);
 }

@@ -30,13 +30,46 @@ public interface INeighbourhoodAlertsGrain : INeighbourhoodPart
     Task<long> GetLastSequence();
 
     /// <summary>
+    /// Changes (resolved, hidden, raiser erased) after change number <paramref name="since"/>, oldest first, at most
+    /// <paramref name="first"/>: each changed alert once, as it is now, stamped with the number of its latest change
+    /// (<see cref="Alert.UpdateSequence"/>; hidden ones included, so that clients drop them). <see cref="AlertPage.LastSequence"/>
+    /// is the last change number covered. The channel remembers the latest change of its
+    /// <c>Voisinage:Alerts:UpdateLogSize</c> most recently changed alerts.
+    /// </summary>
+    [ReadOnly]
+    Task<AlertPage> GetUpdatesSince(long since, int first);
+
+    /// <summary>The last change number given out.</summary>
+    [ReadOnly]
+    Task<long> GetLastUpdateSequence();
+
+    /// <summary>Where writes and readers go since a merge, or null.</summary>
+    [ReadOnly]
+    Task<string?> GetMovedTo();
+
+    /// <summary>
+    /// For a reader of <paramref name="absorbedId"/> (merged into this channel) whose last sequence there was
+    /// <paramref name="since"/>: the number in this channel's numbering after which everything is new to that reader.
+    /// </summary>
+    [ReadOnly]
+    Task<long> TranslateSince(string absorbedId, long since);
+
+    /// <summary>
+    /// <see cref="GetSince"/> for a reader of <paramref name="absorbedId"/> (merged into this channel) at
+    /// <paramref name="since"/> in the absorbed numbering: the alerts it has not seen, in this channel's numbering (the
+    /// alerts both neighbourhoods held that it missed first), and <see cref="AlertPage.NeighbourhoodId"/> set to this channel.
+    /// </summary>
+    [ReadOnly]
+    Task<AlertPage> GetSinceAbsorbed(string absorbedId, long since, int first);
+
+    /// <summary>
     /// Merge, on the absorbed neighbourhood (called by the survivor's <see cref="INeighbourhoodPart.Absorb"/>): stops taking alerts,
     /// redirects writers to the survivor, and returns the whole history.
     /// </summary>
     Task<IReadOnlyList<Alert>> RedirectTo(string survivorId, string operationId);
 
     /// <summary>Tells the front-ends watching this (absorbed) neighbourhood of the move, so they re-attach their listeners.</summary>
-    Task AnnounceMove(string survivorId, long resumeAfter);
+    Task AnnounceMove(string survivorId, long resumeAfter, long resumeUpdatesAfter);
 
     /// <summary>
     /// Sends every later event of this channel to <paramref name="feed"/> for <c>Voisinage:Alerts:WatchLifetime</c>

@@ -22,7 +22,7 @@ public interface IModerationCaseGrain : IGrainWithStringKey
     Task<ModerationCaseView> Appeal(string authorId, int number, string text);
 
     /// <summary>
-    /// Someone who took no part in the decision (an operator, or a lead of another neighbourhood) grants the appeal of
+    /// Someone who took no part in the decision (an operator, or a lead of the neighbourhood the appeal was sent to) grants the appeal of
     /// decision <paramref name="number"/> (the content is shown again) or refuses it, with a reason.
     /// </summary>
     Task<ModerationCaseView> DecideAppeal(string deciderId, int number, bool grant, string reason);
@@ -36,4 +36,10 @@ public interface IModerationCaseGrain : IGrainWithStringKey
     /// <summary>Whether the case has anything (reports or decisions), without checks: for the author's own export.</summary>
     [ReadOnly]
     Task<ModerationCaseView?> Peek();
+
+    /// <summary>
+    /// A deleted account: the resident's reports and decisions here become <see cref="ModerationEntry.DeletedAccount"/>
+    /// (the reports still count, the decisions and reasons stay). Idempotent.
+    /// </summary>
+    Task Anonymise(string residentId);
 }

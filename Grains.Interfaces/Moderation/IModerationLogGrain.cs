@@ -5,7 +5,8 @@ namespace Voisinage.Grains.Moderation;
 /// <summary>
 /// An append-only moderation log. One grain per scope (<see cref="ModerationLogs"/>): per neighbourhood (what happened
 /// there), per resident (what was decided about them or their content, exportable), and one for operators' grants and
-/// revocations. Appends are idempotent by entry id, so a retried effect is written once.
+/// revocations. Appends are idempotent by entry id, so a retried effect is written once. Each append is first noted in
+/// the trace of the residents it names (<see cref="IModerationTraceGrain"/>), so that deleting an account finds it.
 /// </summary>
 public interface IModerationLogGrain : IGrainWithStringKey
 {
@@ -18,6 +19,16 @@ public interface IModerationLogGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly]
     Task<ModerationLogPage> List(string viewerId, int first, string? after);
+
+    /// <summary>
+    /// A deleted account (the closure, through <see cref="IModerationTraceGrain"/>): the resident becomes
+    /// <see cref="ModerationEntry.DeletedAccount"/> as actor and as resident concerned, and their id inside entry ids
+    /// becomes <paramref name="token"/>. The one change an entry ever sees; idempotent.
+    /// </summary>
+    Task Anonymise(string residentId, string token);
+
+    /// <summary>Erases the whole log (a deleted resident's own log).</summary>
+    Task Erase();
 }
 
 /// <summary>
@@ -35,7 +46,17 @@ public sealed record ModerationEntry(
     [property: Id(6)] string? ResidentId,
     [property: Id(7)] string? NeighbourhoodId,
     [property: Id(8)] string Reason,
-    [property: Id(9)] string? DecisionId);
+    [property: Id(9)] string? DecisionId)
+{
+    /// <summary>
+    /// What stands for a resident whose account was deleted, as actor or resident concerned (shown as "compte supprimé");
+    /// the entry, its action and its reason stay.
+    /// </summary>
+    public const string DeletedAccount = "deleted";
+
+    /// <summary>Whether an id is a real resident's (not absent, not <see cref="DeletedAccount"/>).</summary>
+    public static bool IsResident(string? id) => id is not null && id != DeletedAccount;
+}
 
 /// <summary>A page of log entries, newest first; an entry's cursor is its <see cref="ModerationEntry.Id"/>.</summary>
 [GenerateSerializer, Immutable]

@@ -80,7 +80,11 @@ public enum AppealStatus
     Closed = 5,
 }
 
-/// <summary>An appeal of one decision, with its outcome.</summary>
+/// <summary>
+/// An appeal of one decision, with its outcome. <see cref="DeciderNeighbourhoodId"/>: the neighbourhood whose leads
+/// (those who took no part in the decision) may decide it — the nearest other one by the neighbourhoods' centres, chosen
+/// when the appeal is made — or null when none was found nearby: operators only. Operators may always decide.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AppealView(
     [property: Id(0)] string Text,
@@ -89,7 +93,22 @@ public sealed record AppealView(
     [property: Id(3)] AppealStatus Status,
     [property: Id(4)] string? DeciderId,
     [property: Id(5)] string? Reason,
-    [property: Id(6)] DateTimeOffset? DecidedAt);
+    [property: Id(6)] DateTimeOffset? DecidedAt,
+    [property: Id(7)] string? DeciderNeighbourhoodId = null)
+{
+    /// <summary>Who may decide: a lead of a neighbouring neighbourhood (or an operator), or operators only.</summary>
+    public AppealDeciders Deciders => DeciderNeighbourhoodId is null ? AppealDeciders.Operators : AppealDeciders.NeighbouringLead;
+}
+
+/// <summary>Who may decide an appeal (computed, never stored).</summary>
+public enum AppealDeciders
+{
+    /// <summary>A lead of the nearest other neighbourhood who took no part in the decision, or an operator.</summary>
+    NeighbouringLead = 1,
+
+    /// <summary>No neighbourhood nearby has such a lead: an operator.</summary>
+    Operators = 2,
+}
 
 /// <summary>
 /// One decision on a subject. <see cref="DeciderId"/> is null when reports decided; <see cref="Appealable"/> says

@@ -13,6 +13,9 @@ namespace Voisinage.Grains.Alerts;
 [Reentrant]
 internal sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
 {
+    /// <summary>Merges followed from an old id before giving up (a chain of merges is rare; a cycle impossible, but bounded anyway).</summary>
+    private const int MaxMergeHops = 16;
+
     public async Task<IReadOnlyList<string>> Targets(string blockCell, int radiusMeters)
     {
         var origin = Cells.ParseBlock(blockCell);
@@ -25,6 +28,41 @@ internal sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
     }
 
     public async Task<AlertPage> ReadFor(string residentId, string neighbourhoodId, long since, int first)
+    {
+        var canonical = await MemberRead(residentId, neighbourhoodId, since, first);
+        if (canonical == neighbourhoodId)
+        {
+            return (await Channel(canonical).GetSince(since, first)) with { NeighbourhoodId = canonical };
+        }
+
+        // A merged-away id: its reader's `since` is in the absorbed numbering, mapped onto the survivor's (through
+        // each merge of a chain); the page says which numbering to continue in.
+        var id = neighbourhoodId;
+        for (var hop = 0; hop < MaxMergeHops && await Channel(id).GetMovedTo() is { } movedTo; hop++)
+        {
+            if (movedTo == canonical)
+            {
+                return await Channel(canonical).GetSinceAbsorbed(id, since, first);
+            }
+
+            since = await Channel(movedTo).TranslateSince(id, since);
+            id = movedTo;
+        }
+
+        // The channels do not lead to the neighbourhood the id answers to (an index lagging a split): all of it, late rather than lost.
+        return (await Channel(canonical).GetSince(0, first)) with { NeighbourhoodId = canonical };
+    }
+
+    public async Task<AlertPage> ReadUpdatesFor(string residentId, string neighbourhoodId, long since, int first)
+    {
+        var canonical = await MemberRead(residentId, neighbourhoodId, since, first);
+
+        // Change numbers do not carry over a merge: a reader of a merged-away id gets the survivor's remembered changes.
+        return await Channel(canonical).GetUpdatesSince(canonical == neighbourhoodId ? since : 0, first);
+    }
+
+    /// <summary>Checks a read's arguments and that the reader is a member; the id the neighbourhood answers to now.</summary>
+    private async Task<string> MemberRead(string residentId, string neighbourhoodId, long since, int first)
     {
         Cells.ParseBlock(neighbourhoodId);
         if (since < 0)
@@ -44,9 +82,10 @@ internal sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
             throw VoisinageException.Forbidden("Only members can read a neighbourhood's alerts.");
         }
 
-        // An alias's own numbering ended with the merge: its readers continue on the survivor's.
-        return await GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(canonical).GetSince(canonical == neighbourhoodId ? since : 0, first);
+        return canonical;
     }
+
+    private INeighbourhoodAlertsGrain Channel(string id) => GrainFactory.GetGrain<INeighbourhoodAlertsGrain>(id);
 
     public async Task<string> ListeningNeighbourhood(string residentId)
     {

@@ -23,6 +23,12 @@ public sealed class AlertOptions
     public int HistoryPageSize { get; set; } = 100;
 
     /// <summary>
+    /// Alerts whose latest change (resolved, hidden, raiser erased) a channel remembers for <c>alertUpdated(since)</c> and
+    /// <c>CatchUpUpdates</c>: a client further behind gets the changes of these and reads <c>alerts</c> for the rest.
+    /// </summary>
+    public int UpdateLogSize { get; set; } = 500;
+
+    /// <summary>
     /// How long a front-end's <c>Watch</c> of a channel lasts unless renewed (front-ends renew at each resync,
     /// <c>Voisinage:AlertFeeds:ResyncInterval</c>, 30 s by default). A lapsed watch stops live delivery to that front-end
     /// until its next resync, which renews it and reads what was missed from the history.

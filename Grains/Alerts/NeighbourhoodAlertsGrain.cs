@@ -90,7 +90,11 @@ internal sealed class NeighbourhoodAlertsGrain(
             var alerts = State.Alerts.ToList();
             alerts[index] = changed;
             state.State = State with { Alerts = alerts };
+            var number = NoteUpdate(changed.Id);
             await WriteOrDeactivate();
+
+            // The copy kept here has no change number (it would change at each change); the one handed out has.
+            changed = changed with { UpdateSequence = number };
             await Changed(changed);
         }
 
@@ -125,6 +129,92 @@ internal sealed class NeighbourhoodAlertsGrain(
 
     public Task<long> GetLastSequence() => Task.FromResult(LastSequence);
 
+    public Task<long> GetLastUpdateSequence() => Task.FromResult(State.LastUpdate);
+
+    public Task<string?> GetMovedTo() => Task.FromResult(State.MovedTo);
+
+    public async Task<AlertPage> GetUpdatesSince(long since, int first)
+    {
+        first = Math.Clamp(first, 1, MaxPage);
+        since = Math.Clamp(since, 0, State.LastUpdate);
+        var marks = State.Updates.Where(m => m.Sequence > since).Take(first + 1).ToList();
+        var hasMore = marks.Count > first;
+        if (hasMore)
+        {
+            marks.RemoveAt(first);
+        }
+
+        var alerts = new List<Alert>(marks.Count);
+        foreach (var mark in marks)
+        {
+            if (await Find(mark.AlertId) is { } alert)
+            {
+                alerts.Add(alert with { UpdateSequence = mark.Sequence });
+            }
+        }
+
+        var last = hasMore ? marks[^1].Sequence : State.LastUpdate;
+        return new AlertPage(alerts, last, hasMore, State.MovedTo) { NeighbourhoodId = Id };
+    }
+
+    public Task<long> TranslateSince(string absorbedId, long since) => Task.FromResult(Translate(absorbedId, since).From);
+
+    public async Task<AlertPage> GetSinceAbsorbed(string absorbedId, long since, int first)
+    {
+        var (from, missedShared) = Translate(absorbedId, since);
+        var shared = new List<Alert>();
+        foreach (var alert in missedShared)
+        {
+            if (await Find(alert.AlertId) is { Hidden: false } found)
+            {
+                shared.Add(found);
+            }
+        }
+
+        var page = await GetSince(from, Math.Max(1, first - shared.Count));
+        return page with { Alerts = [.. shared, .. page.Alerts], NeighbourhoodId = Id };
+    }
+
+    /// <summary>
+    /// Maps a sequence of an absorbed channel onto this one. The import appended the absorbed history after
+    /// <see cref="AlertImport.ImportedFrom"/> in its order, minus the alerts this channel held already; those (numbered
+    /// here before the import) are returned apart when the reader has not seen them.
+    /// </summary>
+    private (long From, IReadOnlyList<SharedAlert> MissedShared) Translate(string absorbedId, long since)
+    {
+        var import = State.Imports.Values.LastOrDefault(i => i.Done && i.AbsorbedId == absorbedId);
+        if (import is null)
+        {
+            // Not merged here: everything this channel holds is new to that reader (late, never lost).
+            return (0, []);
+        }
+
+        var seen = Math.Clamp(since, 0, import.AbsorbedLast);
+        var shared = import.Shared ?? [];
+        var sharedSeen = shared.Count(x => x.AbsorbedSequence <= seen);
+        return (import.ImportedFrom + seen - sharedSeen, [.. shared.Where(x => x.AbsorbedSequence > seen)]);
+    }
+
+    /// <summary>A copy of an alert held here, recent or archived.</summary>
+    private async Task<Alert?> Find(string alertId) =>
+        _indexById.TryGetValue(alertId, out var index) ? State.Alerts[index] : await FindArchived(alertId);
+
+    /// <summary>Gives the next change number to an alert's change (in memory: the caller saves).</summary>
+    private long NoteUpdate(string alertId)
+    {
+        var number = State.LastUpdate + 1;
+        var marks = State.Updates.Where(m => m.AlertId != alertId).ToList();
+        marks.Add(new AlertUpdateMark(number, alertId));
+        var size = Math.Max(1, options.Value.UpdateLogSize);
+        if (marks.Count > size)
+        {
+            marks.RemoveRange(0, marks.Count - size);
+        }
+
+        state.State = State with { LastUpdate = number, Updates = marks };
+        return number;
+    }
+
     public async Task Absorb(string absorbedId, string operationId)
     {
         if (absorbedId == Id)
@@ -152,16 +242,25 @@ internal sealed class NeighbourhoodAlertsGrain(
         // redoes it; the roster drops non-members at their next delivery).
         await GrainFactory.GetGrain<IPushRosterGrain>(Id).AddFrom(absorbedId);
 
-        var missing = await Missing(history);
+        var importedFrom = LastSequence;
+        var (missing, shared) = await Missing(history);
         var numbered = missing.Count > 0 ? await AppendRange(missing, save: false) : [];
-        state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import with { Done = true } } };
+        import = import with
+        {
+            Done = true,
+            AbsorbedLast = history.Count == 0 ? 0 : history.Max(a => a.Sequence),
+            ImportedFrom = importedFrom,
+            Shared = shared,
+            UpdatesFrom = State.LastUpdate,
+        };
+        state.State = State with { Imports = new Dictionary<string, AlertImport>(State.Imports) { [operationId] = import } };
         await WriteOrDeactivate();
         foreach (var alert in numbered)
         {
             Publish(new AlertEvent(AlertEventKind.Raised, alert, null, 0));
         }
 
-        await absorbed.AnnounceMove(Id, import.ResumeAfter);
+        await absorbed.AnnounceMove(Id, import.ResumeAfter, import.UpdatesFrom);
         await ArchiveFullPages();
     }
 
@@ -194,7 +293,7 @@ internal sealed class NeighbourhoodAlertsGrain(
         }
 
         // Nobody listens to a half that is not open yet: the copies are recorded, not published.
-        var missing = await Missing(history);
+        var (missing, _) = await Missing(history);
         if (missing.Count > 0)
         {
             await AppendRange(missing);
@@ -221,9 +320,9 @@ internal sealed class NeighbourhoodAlertsGrain(
         return [.. await Archived(), .. State.Alerts];
     }
 
-    public Task AnnounceMove(string survivorId, long resumeAfter)
+    public Task AnnounceMove(string survivorId, long resumeAfter, long resumeUpdatesAfter)
     {
-        Publish(new AlertEvent(AlertEventKind.Moved, null, survivorId, resumeAfter));
+        Publish(new AlertEvent(AlertEventKind.Moved, null, survivorId, resumeAfter, resumeUpdatesAfter));
         return Task.CompletedTask;
     }
 
@@ -301,16 +400,37 @@ internal sealed class NeighbourhoodAlertsGrain(
         return [.. pages.SelectMany(p => p)];
     }
 
-    /// <summary>Alerts of another history that this one holds neither recently nor in its pages.</summary>
-    private async Task<List<Alert>> Missing(IReadOnlyList<Alert> history)
+    /// <summary>
+    /// Alerts of another history that this one holds neither recently nor in its pages, and those it holds (with both
+    /// numbers, so that a reader of the other numbering finds them after a merge).
+    /// </summary>
+    private async Task<(List<Alert> Missing, List<SharedAlert> Shared)> Missing(IReadOnlyList<Alert> history)
     {
-        var known = new HashSet<string>(_indexById.Keys, StringComparer.Ordinal);
+        var known = State.Alerts.ToDictionary(a => a.Id, a => a.Sequence, StringComparer.Ordinal);
         if (State.ArchivedCount > 0)
         {
-            known.UnionWith((await Archived()).Select(a => a.Id));
+            foreach (var archived in await Archived())
+            {
+                known[archived.Id] = archived.Sequence;
+            }
         }
 
-        return [.. history.Where(a => known.Add(a.Id))];
+        var missing = new List<Alert>();
+        var shared = new List<SharedAlert>();
+        foreach (var alert in history)
+        {
+            if (known.TryGetValue(alert.Id, out var here))
+            {
+                shared.Add(new SharedAlert(alert.Sequence, here, alert.Id));
+            }
+            else
+            {
+                known[alert.Id] = 0;
+                missing.Add(alert);
+            }
+        }
+
+        return (missing, shared);
     }
 
     private async Task<Alert?> FindArchived(string alertId)
@@ -338,9 +458,18 @@ internal sealed class NeighbourhoodAlertsGrain(
                 continue;
             }
 
+            // Numbered and saved before the page changes: a failure in between replays the alert unchanged (harmless),
+            // never a change without its number.
+            var number = AlertChanges.ApplyTo(before, change) != before ? NoteUpdate(before.Id) : 0;
+            if (number > 0)
+            {
+                await WriteOrDeactivate();
+            }
+
             var after = await page.Apply(change) ?? before;
             if (after != before)
             {
+                after = after with { UpdateSequence = number };
                 await Changed(after);
             }
 

@@ -2,7 +2,7 @@ using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Moderation;
 
-/// <summary>The pending appeals, for operators and leads of other neighbourhoods to decide.</summary>
+/// <summary>The pending appeals, for operators and the leads of the neighbourhood each was sent to (<see cref="AppealDeciderSearch"/>).</summary>
 internal sealed class AppealQueueGrain(
     [PersistentState("appeals", StorageNames.Voisinage)] IPersistentState<AppealQueueState> queue) : Grain, IAppealQueueGrain
 {
@@ -32,7 +32,7 @@ internal sealed class AppealQueueGrain(
         var standing = await GrainFactory.StandingOf(viewerId);
         if (!standing.IsOperator && standing.Level != StandingLevel.Lead)
         {
-            throw VoisinageException.Forbidden("Appeals are decided by operators and leads of other neighbourhoods.");
+            throw VoisinageException.Forbidden("Appeals are decided by operators and leads of neighbouring neighbourhoods.");
         }
 
         IEnumerable<PendingAppeal> ordered = queue.State.Pending.Values.OrderBy(a => a.Cursor, StringComparer.Ordinal);
@@ -45,7 +45,7 @@ internal sealed class AppealQueueGrain(
         var more = false;
         foreach (var appeal in ordered.Where(a => !a.Excluded.Contains(viewerId)))
         {
-            if (standing.IsOperator || !await standing.IsLeadOf(GrainFactory, appeal.Case.Subject.NeighbourhoodId))
+            if (standing.IsOperator || await AppealDeciderSearch.LeadsDeciders(GrainFactory, standing, appeal.DeciderNeighbourhoodId))
             {
                 if (page.Count == first)
                 {

@@ -68,6 +68,7 @@ internal sealed class ModerationCaseGrain(
         }
 
         await GrainFactory.GetGrain<IResidentQuotaGrain>(reporterId).Spend(QuotaKind.Report);
+        await Trace(reporterId);
         var now = clock.GetUtcNow();
         var reports = State.Reports.Append(new ReportRecord(reporterId, text, now)).ToList();
         var next = State with { Subject = subject, Reports = reports };
@@ -94,6 +95,7 @@ internal sealed class ModerationCaseGrain(
             throw VoisinageException.Forbidden("Only a lead of the content's neighbourhood can decide.");
         }
 
+        await Trace(leadId);
         var next = State with { Subject = subject };
         var entries = new List<ModerationEntry>();
         var notices = new List<Notification>();
@@ -145,8 +147,10 @@ internal sealed class ModerationCaseGrain(
             throw VoisinageException.Conflict("Only a decision that keeps your content hidden can be appealed.");
         }
 
+        // Chosen once, now: the nearest other neighbourhood with a lead who took no part (or operators only).
+        var deciders = await AppealDeciderSearch.NearestNeighbourhood(GrainFactory, subject.NeighbourhoodId, Excluded(decision, subject));
         var now = clock.GetUtcNow();
-        var appeal = new AppealView(body, now, now + Rules.AppealDeadline, AppealStatus.Pending, null, null, null);
+        var appeal = new AppealView(body, now, now + Rules.AppealDeadline, AppealStatus.Pending, null, null, null, deciders);
         var next = Replace(State with { Subject = subject }, decision with { Appeal = appeal });
         var entries = new List<ModerationEntry> { Entry(next, ModerationAction.Appealed, authorId, body, decision.Number, now) };
         next = next with { Entries = next.Entries + 1 };
@@ -168,8 +172,10 @@ internal sealed class ModerationCaseGrain(
 
         if (!await MayDecideAppeal(deciderId, decision, subject))
         {
-            throw VoisinageException.Forbidden("An appeal is decided by an operator or a lead of another neighbourhood who took no part in the decision.");
+            throw VoisinageException.Forbidden("An appeal is decided by an operator or a lead of the nearest other neighbourhood who took no part in the decision.");
         }
+
+        await Trace(deciderId);
 
         var next = State with { Subject = subject };
         var entries = new List<ModerationEntry>();
@@ -230,19 +236,56 @@ internal sealed class ModerationCaseGrain(
         return allowed ? View(subject) : throw VoisinageException.Forbidden("Only the author, the neighbourhood's leads and operators see a moderation case.");
     }
 
+    public async Task Anonymise(string residentId)
+    {
+        await ApplyEffects();
+        string Anonymous(string id) => id == residentId ? ModerationEntry.DeletedAccount : id;
+        var involved = State.Reports.Any(r => r.ReporterId == residentId) || State.DismissedReporters.Contains(residentId)
+            || State.Decisions.Any(d => d.DeciderId == residentId || d.Reporters.Contains(residentId) || d.Appeal?.DeciderId == residentId);
+        if (!involved)
+        {
+            return;
+        }
+
+        var next = State with
+        {
+            Reports = [.. State.Reports.Select(r => r with { ReporterId = Anonymous(r.ReporterId) })],
+            DismissedReporters = [.. State.DismissedReporters.Select(Anonymous)],
+            Decisions = [.. State.Decisions.Select(d => d with
+            {
+                DeciderId = d.DeciderId is { } decider ? Anonymous(decider) : null,
+                Reporters = [.. d.Reporters.Select(Anonymous)],
+                Appeal = d.Appeal is { DeciderId: { } appealDecider } appeal ? appeal with { DeciderId = Anonymous(appealDecider) } : d.Appeal,
+            })],
+        };
+
+        // The queue item and pending appeals carry the case's view and who may not decide: put again, anonymised.
+        await Save(next, [], [], appealsChanged: true);
+    }
+
+    /// <summary>Notes this case in a resident's moderation trace before their report or decision is saved here.</summary>
+    private Task Trace(string residentId) => GrainFactory.GetGrain<IModerationTraceGrain>(residentId).Note(null, Key);
+
     public Task<ModerationCaseView?> Peek() => Task.FromResult(State.Subject is null ? null : View());
 
-    /// <summary>Whether the resident may decide the appeal: not its author nor anyone who made the decision, and an operator or a lead of another neighbourhood.</summary>
+    /// <summary>
+    /// Whether the resident may decide the appeal: not its author nor anyone who took part in the decision, and an
+    /// operator or a lead of the neighbourhood the appeal was sent to (<see cref="AppealDeciderSearch"/>).
+    /// </summary>
     private async Task<bool> MayDecideAppeal(string residentId, DecisionRecord decision, ModerationSubject subject)
     {
-        if (residentId == subject.AuthorId || residentId == decision.DeciderId || decision.Reporters.Contains(residentId))
+        if (Excluded(decision, subject).Contains(residentId))
         {
             return false;
         }
 
         var standing = await GrainFactory.StandingOf(residentId);
-        return standing.IsOperator || (standing.Level == StandingLevel.Lead && !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId));
+        return standing.IsOperator || await AppealDeciderSearch.LeadsDeciders(GrainFactory, standing, decision.Appeal?.DeciderNeighbourhoodId);
     }
+
+    /// <summary>Who may not decide an appeal of a decision: the author, the first decider and the reporters.</summary>
+    private static string[] Excluded(DecisionRecord decision, ModerationSubject subject) =>
+        [.. decision.Reporters, .. decision.DeciderId is null ? Array.Empty<string>() : [decision.DeciderId], subject.AuthorId];
 
     /// <summary>Adds a decision that hides (or keeps hidden) the content, with its log entry and the author's notice.</summary>
     private ModerationCaseState Decided(ModerationCaseState s, ModerationAction action, string? deciderId, string reason, IReadOnlyList<string> reporters, List<ModerationEntry> entries, List<Notification> notices)
@@ -356,7 +399,7 @@ internal sealed class ModerationCaseGrain(
             {
                 var id = ModerationSubjects.DecisionId(Key, d.Number);
                 await (d.Appeal!.Status == AppealStatus.Pending
-                    ? appeals.Put(new PendingAppeal(id, d.Appeal.Deadline, [.. d.Reporters, .. d.DeciderId is null ? Array.Empty<string>() : [d.DeciderId], subject.AuthorId], View()))
+                    ? appeals.Put(new PendingAppeal(id, d.Appeal.Deadline, Excluded(d, subject), View(), d.Appeal.DeciderNeighbourhoodId))
                     : appeals.Remove(id));
             }
         }

@@ -3,8 +3,8 @@ using Voisinage.Grains.Residents;
 namespace Voisinage.Grains.Moderation;
 
 /// <summary>
-/// An append-only log (one scope, see <see cref="ModerationLogs"/>). Entries are only ever added; readers page it
-/// newest first by entry id, which never moves.
+/// An append-only log (one scope, see <see cref="ModerationLogs"/>). Entries are only ever added (and anonymised when an
+/// account they name is deleted); readers page it newest first by entry id, which never moves.
 /// </summary>
 internal sealed class ModerationLogGrain(
     [PersistentState("log", StorageNames.Voisinage)] IPersistentState<ModerationLogState> log) : Grain, IModerationLogGrain
@@ -20,9 +20,43 @@ internal sealed class ModerationLogGrain(
             return;
         }
 
+        // Noted before the entry is written: a deleted account's closure finds every log that names it.
+        foreach (var person in new[] { entry.ActorId, entry.ResidentId }.Where(ModerationEntry.IsResident).Distinct(StringComparer.Ordinal))
+        {
+            await GrainFactory.GetGrain<IModerationTraceGrain>(person!).Note(Scope, null);
+        }
+
         log.State.Entries.Add(entry);
         await log.WriteStateAsync();
     }
+
+    public async Task Anonymise(string residentId, string token)
+    {
+        string? Anonymous(string? id) => id == residentId ? ModerationEntry.DeletedAccount : id;
+        var changed = false;
+        for (var i = 0; i < log.State.Entries.Count; i++)
+        {
+            var entry = log.State.Entries[i];
+            var anonymous = entry with
+            {
+                Id = entry.Id.Replace(residentId, token, StringComparison.Ordinal),
+                ActorId = Anonymous(entry.ActorId),
+                ResidentId = Anonymous(entry.ResidentId),
+            };
+            if (anonymous != entry)
+            {
+                log.State.Entries[i] = anonymous;
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await log.WriteStateAsync();
+        }
+    }
+
+    public Task Erase() => log.ClearStateAsync();
 
     public async Task<ModerationLogPage> List(string viewerId, int first, string? after)
     {
@@ -67,6 +101,6 @@ internal sealed class ModerationLogGrain(
 [GenerateSerializer]
 public sealed record ModerationLogState
 {
-    /// <summary>Oldest first; never shortened.</summary>
+    /// <summary>Oldest first; never shortened (erased whole only as a deleted resident's own log).</summary>
     [Id(0)] public List<ModerationEntry> Entries { get; init; } = [];
 }

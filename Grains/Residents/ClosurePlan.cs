@@ -29,6 +29,12 @@ public enum ClosureStep
 
     /// <summary>Erases the passkeys: none signs in again (the tombstone already refuses them; this erases the keys).</summary>
     ForgetPasskeys = 8,
+
+    /// <summary>
+    /// Anonymises the resident's moderation-log entries and the reports and decisions they made (they become "compte
+    /// supprimé"; decisions and reasons stay), and erases their own log (<see cref="Moderation.IModerationTraceGrain"/>).
+    /// </summary>
+    AnonymiseModeration = 9,
 }
 
 /// <summary>

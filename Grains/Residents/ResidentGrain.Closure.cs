@@ -112,6 +112,9 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetQuotas:
                 await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).Forget();
                 break;
+            case ClosureStep.AnonymiseModeration:
+                await GrainFactory.GetGrain<Moderation.IModerationTraceGrain>(Id).Anonymise();
+                break;
             case ClosureStep.ForgetPasskeys:
                 await GrainFactory.GetGrain<Passkeys.IResidentPasskeysGrain>(Id).Forget();
                 break;

@@ -277,8 +277,10 @@ public sealed class AlertFeeds : IAsyncDisposable
                 var page = await Channel.GetSince(_lastSequence, 1);
                 if (page.MovedTo is { } movedTo)
                 {
-                    var resumeAfter = await owner._cluster.GetGrain<INeighbourhoodAlertsGrain>(movedTo).GetLastSequence();
-                    Dispatch(new AlertEvent(AlertEventKind.Moved, null, movedTo, resumeAfter));
+                    var survivor = owner._cluster.GetGrain<INeighbourhoodAlertsGrain>(movedTo);
+                    var resumeAfter = await survivor.GetLastSequence();
+                    var resumeUpdatesAfter = await survivor.GetLastUpdateSequence();
+                    Dispatch(new AlertEvent(AlertEventKind.Moved, null, movedTo, resumeAfter, resumeUpdatesAfter));
                 }
                 else if (page.LastSequence > _lastSequence)
                 {

@@ -16,11 +16,12 @@ public sealed record AlertPayload(
     DateTimeOffset? ResolvedAt,
     bool Hidden,
     string OriginNeighbourhoodId,
-    AlertRaiserPayload Raiser)
+    AlertRaiserPayload Raiser,
+    long UpdateSequence)
 {
     public static AlertPayload From(Alert a) => new(
         a.Id, a.NeighbourhoodId, a.Sequence, KindName(a.Kind), a.Title, a.Body, a.RadiusMeters, a.RaisedAt, a.Resolved, a.ResolvedAt, a.Hidden,
-        a.OriginNeighbourhoodId, new AlertRaiserPayload(a.RaiserId, a.RaiserPseudo));
+        a.OriginNeighbourhoodId, new AlertRaiserPayload(a.RaiserId, a.RaiserPseudo), a.UpdateSequence);
 
     /// <summary>The GraphQL enum name of a kind (LOST_ANIMAL, …).</summary>
     public static string KindName(AlertKind kind) => kind switch

@@ -10,14 +10,15 @@ public enum AlertSessionMode
     /// <summary>New alerts, in sequence order, after an optional replay from a sequence number.</summary>
     Raised,
 
-    /// <summary>Resolutions and hides of alerts.</summary>
+    /// <summary>Resolutions and hides of alerts, in change-number order, after an optional replay from a change number.</summary>
     Updated,
 }
 
 /// <summary>
 /// One subscriber's view of a neighbourhood's alerts (GraphQL <c>alertRaised</c>/<c>alertUpdated</c>). It listens live
-/// first, buffering, then replays the history after <c>since</c>, then drains the buffer skipping sequences already sent:
-/// no gap, no duplicate, even when an alert is raised during the replay. It follows a merge to the survivor.
+/// first, buffering, then replays the history after <c>since</c>, then drains the buffer skipping numbers already sent:
+/// no gap, no duplicate, even when an alert is raised during the replay. Changes are numbered apart
+/// (<see cref="Alert.UpdateSequence"/>) and replayed the same way from the channel's change log. It follows a merge to the survivor.
 /// </summary>
 public sealed class AlertSession : IObservable<Alert>, IAlertListener
 {
@@ -65,13 +66,12 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
         IAsyncDisposable? lease = null;
         try
         {
-            // Without `since`, "from now" is the last sequence before listening: whatever is saved after it is replayed or live.
-            _lastSent = _mode == AlertSessionMode.Raised ? _since ?? await History(_neighbourhoodId).GetLastSequence() : 0;
+            // Without `since`, "from now" is the last number before listening: whatever is saved after it is replayed or live.
+            _lastSent = _since ?? (_mode == AlertSessionMode.Raised
+                ? await History(_neighbourhoodId).GetLastSequence()
+                : await History(_neighbourhoodId).GetLastUpdateSequence());
             lease = await _feeds.Listen(_neighbourhoodId, this);
-            if (_mode == AlertSessionMode.Raised)
-            {
-                await ReplayAsync(observer, cancellation);
-            }
+            await ReplayAsync(observer, cancellation);
 
             await foreach (var (source, item) in _inbox.Reader.ReadAllAsync(cancellation))
             {
@@ -91,19 +91,31 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
 
                         break;
                     case AlertEventKind.Updated when _mode == AlertSessionMode.Updated && item.Alert is { } updated:
-                        observer.OnNext(updated);
+                        if (updated.UpdateSequence > _lastSent + 1)
+                        {
+                            // A change this front-end did not see (a lost one-way call): the log has it, and this one.
+                            await ReplayAsync(observer, cancellation);
+                        }
+                        else if (updated.UpdateSequence > _lastSent)
+                        {
+                            observer.OnNext(updated);
+                            _lastSent = updated.UpdateSequence;
+                        }
+
                         break;
                     case AlertEventKind.Moved when item.MovedTo is { } survivor && survivor != _neighbourhoodId:
+                        if (_mode == AlertSessionMode.Updated)
+                        {
+                            // Changes made here before the move first: after it they are numbered by the survivor.
+                            await ReplayAsync(observer, cancellation, followMove: false);
+                        }
+
                         var previous = lease;
                         lease = await _feeds.Listen(survivor, this);
                         _neighbourhoodId = survivor;
                         await previous.DisposeAsync();
-                        if (_mode == AlertSessionMode.Raised)
-                        {
-                            _lastSent = item.ResumeAfter;
-                            await ReplayAsync(observer, cancellation);
-                        }
-
+                        _lastSent = _mode == AlertSessionMode.Raised ? item.ResumeAfter : item.ResumeUpdatesAfter;
+                        await ReplayAsync(observer, cancellation);
                         break;
                 }
             }
@@ -125,19 +137,31 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
         }
     }
 
-    /// <summary>Sends what the history holds after the last sequence sent, skipping alerts this subscriber already has.</summary>
-    private async Task ReplayAsync(IObserver<Alert> observer, CancellationToken cancellation)
+    /// <summary>
+    /// Sends what the history (or the change log) holds after the last number sent, skipping alerts this subscriber
+    /// already has (new alerts only: a change of an alert is sent at each of its changes).
+    /// </summary>
+    private async Task ReplayAsync(IObserver<Alert> observer, CancellationToken cancellation, bool followMove = true)
     {
         while (!cancellation.IsCancellationRequested)
         {
-            var page = await History(_neighbourhoodId).GetSince(_lastSent, ReplayPage);
+            var page = _mode == AlertSessionMode.Raised
+                ? await History(_neighbourhoodId).GetSince(_lastSent, ReplayPage)
+                : await History(_neighbourhoodId).GetUpdatesSince(_lastSent, ReplayPage);
             foreach (var alert in page.Alerts)
             {
-                Send(observer, alert);
+                if (_mode == AlertSessionMode.Raised)
+                {
+                    Send(observer, alert);
+                }
+                else
+                {
+                    observer.OnNext(alert);
+                }
             }
 
             _lastSent = Math.Max(_lastSent, page.LastSequence);
-            if (page.MovedTo is { } movedTo)
+            if (followMove && page.MovedTo is { } movedTo)
             {
                 OnAlertEvent(_neighbourhoodId, new AlertEvent(AlertEventKind.Moved, null, movedTo, 0));
                 return;

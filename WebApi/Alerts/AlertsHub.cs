@@ -44,14 +44,24 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.
     }
 
     /// <summary>The visible alerts of the caller's neighbourhood after sequence <paramref name="since"/>, oldest first (at most <see cref="MaxCatchUp"/>).</summary>
-    public async Task<IReadOnlyList<AlertPayload>> CatchUp(long since)
+    public Task<IReadOnlyList<AlertPayload>> CatchUp(long since) =>
+        Read(since, (directory, neighbourhood, from, first) => directory.ReadFor(Resident(), neighbourhood, from, first));
+
+    /// <summary>
+    /// The changes to the caller's neighbourhood's alerts after change number <paramref name="since"/> (their
+    /// <c>updateSequence</c>), oldest first, each changed alert once as it is now (at most <see cref="MaxCatchUp"/>).
+    /// </summary>
+    public Task<IReadOnlyList<AlertPayload>> CatchUpUpdates(long since) =>
+        Read(since, (directory, neighbourhood, from, first) => directory.ReadUpdatesFor(Resident(), neighbourhood, from, first));
+
+    private async Task<IReadOnlyList<AlertPayload>> Read(long since, Func<IAlertDirectoryGrain, string, long, int, Task<AlertPage>> read)
     {
         var neighbourhood = groups.NeighbourhoodOf(Context.ConnectionId) ?? throw new HubException($"{ErrorCodes.Forbidden}: not listening to a neighbourhood.");
         var alerts = new List<AlertPayload>();
         var from = since;
         while (alerts.Count < MaxCatchUp)
         {
-            var page = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ReadFor(Resident(), neighbourhood, from, Math.Min(500, MaxCatchUp - alerts.Count)));
+            var page = await Guard(() => read(grains.GetGrain<IAlertDirectoryGrain>(0), neighbourhood, from, Math.Min(500, MaxCatchUp - alerts.Count)));
             alerts.AddRange(page.Alerts.Select(AlertPayload.From));
             from = page.LastSequence;
             if (!page.HasMore)

@@ -36,6 +36,7 @@ public sealed class AlertType : ObjectGraphType<Alert>
         Field<AlertPlaceType>("place")
             .Description("Where it happens, when the raiser said: a block-sized H3 cell (res 9, about 0.1 km²) and its centre, never a precise point.")
             .Resolve(c => c.Source.PlaceCell is { } cell ? H3Index.Parse(cell) : null);
+        Field<NonNullGraphType<LongGraphType>>("updateSequence").Description("On `alertUpdated`: the number of this change in the neighbourhood (pass the last one you got as its `since`); 0 elsewhere.").Resolve(c => c.Source.UpdateSequence);
     }
 }
 
@@ -86,6 +87,9 @@ public sealed class AlertPageType : ObjectGraphType<AlertPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlertType>>>>("alerts").Resolve(c => c.Source.Alerts);
         Field<NonNullGraphType<LongGraphType>>("lastSequence").Resolve(c => c.Source.LastSequence);
         Field<NonNullGraphType<BooleanGraphType>>("hasMore").Resolve(c => c.Source.HasMore);
+        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId")
+            .Description("The neighbourhood whose numbering lastSequence is in: the one asked for, or after a merge the one it joined. Continue with this id.")
+            .Resolve(c => c.Source.NeighbourhoodId);
     }
 }
 

@@ -58,18 +58,28 @@ public sealed class ReportReasonType : ObjectGraphType<ReportReason>
     }
 }
 
+public sealed class AppealDecidersGraphType : EnumerationGraphType<AppealDeciders>
+{
+    public AppealDecidersGraphType()
+    {
+        Name = "AppealDeciders";
+        Description = "Who may decide an appeal: NEIGHBOURING_LEAD (a lead of the nearest other neighbourhood who took no part in the decision, or an operator) or OPERATORS (no such lead nearby).";
+    }
+}
+
 public sealed class AppealType : ObjectGraphType<AppealView>
 {
     public AppealType()
     {
         Name = "Appeal";
-        Description = "The author's appeal of a decision, decided by an operator or a lead of another neighbourhood before its deadline.";
+        Description = "The author's appeal of a decision, decided before its deadline by a lead of the nearest other neighbourhood who took no part in it, or an operator.";
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("deadline").Description("Undecided by then, the content is shown again.").Resolve(c => c.Source.Deadline);
         Field<NonNullGraphType<AppealStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<StringGraphType>("reason").Description("The decider's reason.").Resolve(c => c.Source.Reason);
         Field<DateTimeOffsetGraphType>("decidedAt").Resolve(c => c.Source.DecidedAt);
+        Field<NonNullGraphType<AppealDecidersGraphType>>("deciders").Description("Who may decide it, chosen when it was made.").Resolve(c => c.Source.Deciders);
     }
 }
 
@@ -114,12 +124,14 @@ public sealed class ModerationEntryType : ObjectGraphType<ModerationEntry>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<ModerationActionGraphType>>("action").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<BooleanGraphType>>("byReports").Description("True when reports or a deadline acted, not a person.").Resolve(c => c.Source.ActorId is null);
-        Field<ResidentType>("actor").Description("Who acted; null for reports, a deadline, or a deleted account.")
-            .ResolveAsync(async c => c.Source.ActorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+        Field<ResidentType>("actor").Description("Who acted; null for reports, a deadline, or a deleted account (actorDeleted).")
+            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ActorId) ? await c.Grains().GetGrain<IResidentGrain>(c.Source.ActorId!).GetProfile() : null);
+        Field<NonNullGraphType<BooleanGraphType>>("actorDeleted").Description("Who acted deleted their account since: shown as « compte supprimé ».")
+            .Resolve(c => c.Source.ActorId == ModerationEntry.DeletedAccount);
         Field<ReportTargetType>("subjectType").Resolve(c => c.Source.SubjectType);
         Field<IdGraphType>("subjectId").Resolve(c => c.Source.SubjectId);
         Field<ResidentType>("resident").Description("The resident concerned (the author of the content, the lead or operator named).")
-            .ResolveAsync(async c => c.Source.ResidentId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ResidentId) ? await c.Grains().GetGrain<IResidentGrain>(c.Source.ResidentId!).GetProfile() : null);
         Field<IdGraphType>("neighbourhoodId").Resolve(c => c.Source.NeighbourhoodId);
         Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Reason);
         Field<IdGraphType>("decisionId").Resolve(c => c.Source.DecisionId);

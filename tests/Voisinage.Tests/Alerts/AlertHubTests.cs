@@ -49,6 +49,10 @@ public sealed class AlertHubTests(EmbeddedApi api)
         var updated = await memberHub.NextUpdated();
         Assert.True(updated.Resolved);
         Assert.Equal(received.Id, updated.Id);
+        Assert.Equal(1, updated.UpdateSequence);
+        var changes = await memberHub.Connection.InvokeAsync<List<AlertPayload>>("CatchUpUpdates", 0L);
+        Assert.Equal([(received.Id, 1L)], changes.Select(x => (x.Id, x.UpdateSequence)));
+        Assert.Empty(await memberHub.Connection.InvokeAsync<List<AlertPayload>>("CatchUpUpdates", 1L));
 
         // The far neighbourhood's first event is its own alert.
         var own = await _world.Raised(far, "Chez nous");

@@ -18,6 +18,13 @@ public static class AlertPlaces
     /// <summary>About <paramref name="metres"/> north of a point.</summary>
     public static (double Lat, double Lng) North(this (double Lat, double Lng) p, double metres) => (p.Lat + (metres / 111_320.0), p.Lng);
 
+    /// <summary>The centre of a block cell, as a point.</summary>
+    public static (double Lat, double Lng) Centre(Voisinage.Geo.H3Index block)
+    {
+        var centre = Voisinage.Geo.H3.CellToLatLng(block);
+        return (centre.Lat, centre.Lng);
+    }
+
     /// <summary>A verified resident at a point who founds a neighbourhood there; returns them and its id.</summary>
     public static async Task<(IResidentGrain Founder, string NeighbourhoodId)> Found(IGrainFactory grains, (double Lat, double Lng) at)
     {

@@ -52,7 +52,7 @@ public sealed class PushTests(ClusterFixture fixture)
     {
         var place = AlertPlaces.Fresh();
         var ring = H3.GridDisk(H3.LatLngToCell(new LatLng(place.Lat, place.Lng), Cells.BlockResolution), 1);
-        var (a, b) = (Centre(ring[0]), Centre(ring[1]));
+        var (a, b) = (AlertPlaces.Centre(ring[0]), AlertPlaces.Centre(ring[1]));
         var (aLead, aId) = await AlertPlaces.Found(Grains, a);
         await AlertPlaces.Join(Grains, a, aId);
         var (bLead, bId) = await AlertPlaces.Found(Grains, b);
@@ -91,11 +91,6 @@ public sealed class PushTests(ClusterFixture fixture)
         Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(id).GetRole(member.Id()));
     }
 
-    private static (double Lat, double Lng) Centre(H3Index block)
-    {
-        var centre = H3.CellToLatLng(block);
-        return (centre.Lat, centre.Lng);
-    }
 
     private static async Task Eventually(Func<Task<bool>> condition)
     {

@@ -58,6 +58,9 @@ public static class TestSettings
         // Tiny pages of alert history: any neighbourhood with four alerts or more reads part of them from sealed pages.
         ["Voisinage:Alerts:HistoryPageSize"] = "2",
 
+        // Small feed pages: a timeline of 16 items or more reads part of them from archive pages.
+        ["Voisinage:Feed:PageSize"] = "8",
+
         // The push gateway may send to the tests' local push service (http on a loopback port).
         ["Voisinage:Push:AllowLoopback"] = "true",
 

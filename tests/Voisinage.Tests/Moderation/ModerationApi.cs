@@ -9,7 +9,7 @@ public static class ModerationApi
     public const string CaseFields = """
         subject { type id neighbourhoodId title author { id } }
         reports reasons { reason count } lastReportAt hidden
-        decisions { id action byReports reason at appealable appeal { text status reason deadline } }
+        decisions { id action byReports reason at appealable appeal { text status reason deadline deciders } }
         """;
 
     public const string Report = "mutation($t: ReportTarget!, $id: ID!, $r: String) { report(targetType: $t, targetId: $id, reason: $r) { reports hidden } }";

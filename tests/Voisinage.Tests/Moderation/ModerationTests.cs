@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Voisinage.Grains.Moderation;
+using Voisinage.Tests.Alerts;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Listings;
 
@@ -13,11 +14,11 @@ namespace Voisinage.Tests.Moderation;
 [Trait(Category.Name, Category.Grain)]
 public sealed class ModerationTests(ClusterApi f)
 {
-    private sealed record Hood(Member Lead, string Id, Member Author, Member[] Members);
+    private sealed record Hood(Member Lead, string Id, Member Author, Member[] Members, (double Lat, double Lng) Place);
 
-    private async Task<Hood> NewHood(int members = 3)
+    private async Task<Hood> NewHood(int members = 3, (double Lat, double Lng)? at = null)
     {
-        var place = ClusterApi.NewPlace();
+        var place = at ?? ClusterApi.NewPlace();
         var (lead, nid) = await f.Found(place);
         var author = await f.Join(nid, place);
         var others = new Member[members];
@@ -26,7 +27,7 @@ public sealed class ModerationTests(ClusterApi f)
             others[i] = await f.Join(nid, place);
         }
 
-        return new Hood(lead, nid, author, others);
+        return new Hood(lead, nid, author, others, place);
     }
 
     private async Task<string> Post(Member author, string text) =>
@@ -153,7 +154,7 @@ public sealed class ModerationTests(ClusterApi f)
     public async Task An_appeal_is_decided_once_by_someone_who_took_no_part()
     {
         var h = await NewHood(members: 1);
-        var other = await NewHood(members: 0);
+        var other = await NewHood(members: 0, at: h.Place.North(700));
         var id = await Post(h.Author, "Réunion des parents d'élèves");
         var hiddenCase = (await f.Ok(ModerationApi.Decide, new { t = "POST", id, d = "HIDE", r = "Hors sujet" }, h.Lead))["decideModeration"]!;
         var decisionId = hiddenCase["decisions"]![0].Str("id");
@@ -167,7 +168,7 @@ public sealed class ModerationTests(ClusterApi f)
         Assert.False(appealed["decisions"]![0]!["appealable"]!.GetValue<bool>());
         (await f.GraphQL(ModerationApi.Appeal, new { d = decisionId, t = "Encore" }, h.Author)).AssertError("CONFLICT");
 
-        // Neither the lead who decided nor the author decides; a lead of another neighbourhood sees it in their queue.
+        // Neither the lead who decided nor the author decides; a lead of the nearest other neighbourhood sees it in their queue.
         (await f.GraphQL(ModerationApi.DecideAppeal, new { d = decisionId, g = true, r = "Moi" }, h.Lead)).AssertError("FORBIDDEN");
         (await f.GraphQL(ModerationApi.DecideAppeal, new { d = decisionId, g = true, r = "Moi" }, h.Author)).AssertError("FORBIDDEN");
         (await f.GraphQL(ModerationApi.AppealQueue, null, h.Members[0])).AssertError("FORBIDDEN");
@@ -219,4 +220,49 @@ public sealed class ModerationTests(ClusterApi f)
         reminders = await f.SiloService<Orleans.IReminderTable>().ReadRows(f.Grains.GetGrain<IModerationCaseGrain>(key).GetGrainId());
         Assert.DoesNotContain(reminders.Reminders, r => r.ReminderName == "appeal-deadline");
     }
+
+    [Fact]
+    public async Task An_appeal_goes_to_the_leads_of_the_nearest_other_neighbourhood_else_to_operators()
+    {
+        // Away from the other tests' places (ClusterApi.NewPlace: latitude 45 and up), so that the neighbours are ours.
+        var place = (44.2 + (Interlocked.Increment(ref _isolated) * 0.1), 3.0);
+        var h = await NewHood(members: 0, at: place);
+        var hidden = await HiddenPost(h, "Vide-grenier dimanche");
+        var alone = (await f.Ok(ModerationApi.Appeal, new { d = hidden, t = "Ouvert à tous" }, h.Author))["appealModeration"]!;
+        Assert.Equal("OPERATORS", alone["decisions"]![0]!["appeal"].Str("deciders"));
+
+        // Two neighbourhoods found later, 700 m and 2 km away: the next appeal goes to the nearest one's leads only.
+        var near = await NewHood(members: 0, at: place.North(700));
+        var far = await NewHood(members: 0, at: place.North(2000));
+        (await f.GraphQL(ModerationApi.DecideAppeal, new { d = hidden, g = true, r = "Utile" }, near.Lead)).AssertError("FORBIDDEN");
+        Assert.DoesNotContain(hidden, await Queue(near.Lead));
+        var operatorMember = await f.ConfiguredOperator();
+        Assert.Contains(hidden, await Queue(operatorMember));
+
+        var second = await HiddenPost(h, "Cours de yoga au parc");
+        var appealed = (await f.Ok(ModerationApi.Appeal, new { d = second, t = "Gratuit, entre voisins" }, h.Author))["appealModeration"]!;
+        Assert.Equal("NEIGHBOURING_LEAD", appealed["decisions"]![0]!["appeal"].Str("deciders"));
+        Assert.DoesNotContain(second, await Queue(far.Lead));
+        (await f.GraphQL(ModerationApi.DecideAppeal, new { d = second, g = true, r = "Utile" }, far.Lead)).AssertError("FORBIDDEN");
+        Assert.Contains(second, await Queue(near.Lead));
+        var refused = (await f.Ok(ModerationApi.DecideAppeal, new { d = second, g = false, r = "Publicité déguisée" }, near.Lead))["decideAppeal"]!;
+        Assert.Equal("REFUSED", refused["decisions"]![0]!["appeal"].Str("status"));
+        Assert.True(refused["hidden"]!.GetValue<bool>());
+
+        // Operators decide either kind.
+        var granted = (await f.Ok(ModerationApi.DecideAppeal, new { d = hidden, g = true, r = "Ouvert à tous" }, operatorMember))["decideAppeal"]!;
+        Assert.Equal("GRANTED", granted["decisions"]![0]!["appeal"].Str("status"));
+    }
+
+    private static int _isolated;
+
+    /// <summary>A post of the hood's author hidden by its lead; the decision's id.</summary>
+    private async Task<string> HiddenPost(Hood h, string text)
+    {
+        var id = await Post(h.Author, text);
+        return (await f.Ok(ModerationApi.Decide, new { t = "POST", id, d = "HIDE", r = "Hors sujet" }, h.Lead))["decideModeration"]!["decisions"]![0].Str("id");
+    }
+
+    private async Task<List<string>> Queue(Member viewer) =>
+        [.. (await f.Ok(ModerationApi.AppealQueue, null, viewer))["appealQueue"]!.Nodes().Select(n => n.Str("decisionId"))];
 }

@@ -1,6 +1,7 @@
 // Live alerts of the resident's neighbourhood. Keeps the last sequence received per neighbourhood (localStorage: it
 // is a counter, nothing personal) and, after any reconnect, subscribes again with `alertRaised(since: last)` so the
-// server replays what was missed; duplicates are dropped by sequence.
+// server replays what was missed; duplicates are dropped by sequence. Changes (resolved, hidden) are numbered apart:
+// after a reconnect `alertUpdated(since: last change seen, or 0)` replays each changed alert once, as it is now.
 import type { Client } from '@urql/core';
 import type { Client as WsClient } from 'graphql-ws';
 import { documentText } from '../api/client';
@@ -113,9 +114,28 @@ export class AlertStore {
 
   private live(neighbourhoodId: string) {
     let disposeRaised: (() => void) | null = null;
+    let disposeUpdated: (() => void) | null = null;
     let stopped = false;
+    // The last change number received; null until one arrives (the first subscription listens from now).
+    let lastUpdate: number | null = null;
+    let started = false;
     const raisedQuery = documentText(AlertRaisedSubscription);
+    const updatedQuery = documentText(AlertUpdatedSubscription);
     const start = () => {
+      disposeUpdated?.();
+      disposeUpdated = this.ws.subscribe<{ alertUpdated: Alert & { updateSequence: number } }>(
+        { query: updatedQuery, variables: started ? { since: lastUpdate ?? 0 } : {} },
+        {
+          next: (r) => {
+            if (!r.data) return;
+            lastUpdate = Math.max(lastUpdate ?? 0, r.data.alertUpdated.updateSequence);
+            this.receive([r.data.alertUpdated], false);
+          },
+          error: () => {},
+          complete: () => {},
+        },
+      );
+      started = true;
       disposeRaised?.();
       disposeRaised = this.ws.subscribe<{ alertRaised: Alert }>(
         { query: raisedQuery, variables: { since: this.state.lastSequence } },
@@ -126,10 +146,6 @@ export class AlertStore {
         },
       );
     };
-    const disposeUpdated = this.ws.subscribe<{ alertUpdated: Alert }>(
-      { query: documentText(AlertUpdatedSubscription) },
-      { next: (r) => r.data && this.receive([r.data.alertUpdated], false), error: () => {}, complete: () => {} },
-    );
     // After a drop, subscribe again from the last sequence so the server replays the gap (graphql-ws alone would
     // resend the first `since`).
     const offClosed = this.ws.on('closed', () => !stopped && setTimeout(() => !stopped && start(), 0));
@@ -148,7 +164,7 @@ export class AlertStore {
     this.stop = () => {
       stopped = true;
       disposeRaised?.();
-      disposeUpdated();
+      disposeUpdated?.();
       offClosed();
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);

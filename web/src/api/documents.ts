@@ -345,7 +345,7 @@ export const ModerationCaseFields = graphql(`
     hidden
     decisions {
       id action byReports reason at appealable
-      appeal { text at deadline status reason decidedAt }
+      appeal { text at deadline status reason decidedAt deciders }
     }
   }
 `);
@@ -397,7 +397,7 @@ export const ModerationLogQuery = graphql(`
     moderationLog(neighbourhoodId: $neighbourhoodId, residentId: $residentId, first: $first, after: $after) {
       edges {
         cursor
-        node { id at action byReports actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }
+        node { id at action byReports actorDeleted actor { id pseudo } subjectType subjectId resident { id pseudo } neighbourhoodId reason decisionId }
       }
       pageInfo { hasNextPage endCursor }
     }
@@ -448,8 +448,8 @@ export const AlertRaisedSubscription = graphql(`
 `);
 
 export const AlertUpdatedSubscription = graphql(`
-  subscription AlertUpdated {
-    alertUpdated { ...AlertFields }
+  subscription AlertUpdated($since: Long) {
+    alertUpdated(since: $since) { ...AlertFields updateSequence }
   }
 `);
 

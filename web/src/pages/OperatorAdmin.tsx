@@ -112,7 +112,7 @@ export function ModerationLogSection() {
             {e.subjectType && ` · ${subjectTypes[e.subjectType]}`}
             {e.resident && ` · concerne ${e.resident.pseudo}`}
             {' · par '}
-            {e.byReports ? 'la règle (signalements ou échéance)' : (e.actor?.pseudo ?? 'un ancien membre')}
+            {e.byReports ? 'la règle (signalements ou échéance)' : (e.actor?.pseudo ?? (e.actorDeleted ? 'compte supprimé' : 'un ancien membre'))}
             {e.reason && ` — ${e.reason}`}
           </li>
         ))}

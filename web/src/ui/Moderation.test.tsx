@@ -38,13 +38,19 @@ describe('moderation case', () => {
     expect(screen.queryByRole('button', { name: 'Faire appel' })).toBeNull();
   });
 
-  test('a pending appeal shows its state and deadline', () => {
+  test('a pending appeal shows its state, deadline and who may decide it', () => {
     const { client } = fakeClient({});
     const first = hiddenCase.decisions[0]!;
-    const appealed: ModerationCaseFieldsFragment = { ...hiddenCase, decisions: [{ ...first, appealable: false, appeal: { text: 'Pas du spam', at: '2026-05-04T10:00:00Z', deadline: '2026-05-11T10:00:00Z', status: 'PENDING' as const, reason: null, decidedAt: null } }] };
-    render(<Provider value={client}><CaseDetails c={appealed} canAppeal /></Provider>);
-    expect(screen.getByText(/: en attente \(tranché au plus tard le/)).toBeTruthy();
+    const appeal = { text: 'Pas du spam', at: '2026-05-04T10:00:00Z', deadline: '2026-05-11T10:00:00Z', status: 'PENDING' as const, reason: null, decidedAt: null };
+    const appealed: ModerationCaseFieldsFragment = { ...hiddenCase, decisions: [{ ...first, appealable: false, appeal: { ...appeal, deciders: 'NEIGHBOURING_LEAD' as const } }] };
+    const { unmount } = render(<Provider value={client}><CaseDetails c={appealed} canAppeal /></Provider>);
+    expect(screen.getByText(/: en attente \(tranché au plus tard le .* par un responsable d'un quartier voisin ou un opérateur\)/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Faire appel' })).toBeNull();
+    unmount();
+
+    const toOperators: ModerationCaseFieldsFragment = { ...hiddenCase, decisions: [{ ...first, appealable: false, appeal: { ...appeal, deciders: 'OPERATORS' as const } }] };
+    render(<Provider value={client}><CaseDetails c={toOperators} /></Provider>);
+    expect(screen.getByText(/par un opérateur\)/)).toBeTruthy();
   });
 });
 

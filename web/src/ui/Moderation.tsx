@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AppealModerationMutation, AppealQueueQuery, DecideAppealMutation, DecideModerationMutation, ModerationCaseQuery } from '../api/documents';
 import { formatDateTime } from '../app/labels';
-import type { AppealStatus, ModerationAction, ModerationCaseFieldsFragment, ModerationDecision, ReportTarget } from '../gql/graphql';
+import type { AppealDeciders, AppealStatus, ModerationAction, ModerationCaseFieldsFragment, ModerationDecision, ReportTarget } from '../gql/graphql';
 import { FormError, Notice, TextArea, TextField, formValues, useFormErrors } from './forms';
 
 export const subjectTypes: Record<ReportTarget, string> = { ALERT: 'Alerte', LISTING: 'Annonce', POST: 'Message' };
@@ -25,6 +25,12 @@ export const moderationActions: Record<ModerationAction, string> = {
   PARTNER_REMOVED: 'Service partenaire retiré',
   CAMPAIGN_APPROVED: 'Campagne sponsorisée approuvée',
   CAMPAIGN_REJECTED: 'Campagne sponsorisée refusée',
+};
+
+/** Who may decide an appeal (chosen when it was made: the nearest other neighbourhood with a lead who took no part). */
+export const appealDeciders: Record<AppealDeciders, string> = {
+  NEIGHBOURING_LEAD: "un responsable d'un quartier voisin ou un opérateur",
+  OPERATORS: 'un opérateur',
 };
 
 export const appealStatuses: Record<AppealStatus, string> = {
@@ -60,7 +66,7 @@ export function CaseDetails({ c, canAppeal, onChange }: { c: ModerationCaseField
               {d.appeal && (
                 <p className="meta">
                   Appel du {formatDateTime(d.appeal.at)} : {appealStatuses[d.appeal.status]}
-                  {d.appeal.status === 'PENDING' && ` (tranché au plus tard le ${formatDateTime(d.appeal.deadline)})`}
+                  {d.appeal.status === 'PENDING' && ` (tranché au plus tard le ${formatDateTime(d.appeal.deadline)} par ${appealDeciders[d.appeal.deciders]})`}
                   {d.appeal.reason && ` — ${d.appeal.reason}`}
                 </p>
               )}

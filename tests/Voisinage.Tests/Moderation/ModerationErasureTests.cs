@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Voisinage.Grains.Moderation;
+using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Listings;
+
+namespace Voisinage.Tests.Moderation;
+
+/// <summary>
+/// Deleting an account anonymises what moderation holds about the resident (a closure step): their reports, their
+/// decisions and the log entries by or about them become "compte supprimé" while the decisions and reasons stay; their
+/// own log is erased. Afterwards no moderation store holds their id.
+/// </summary>
+[Collection(ClusterApiCollection.Name)]
+[Trait(Category.Name, Category.Grain)]
+public sealed class ModerationErasureTests(ClusterApi f)
+{
+    [Fact]
+    public async Task Deleting_an_account_anonymises_its_reports_decisions_and_log_entries_and_keeps_the_decisions()
+    {
+        var place = ClusterApi.NewPlace();
+        var (lead, nid) = await f.Found(place);
+        var author = await f.Join(nid, place);
+        var leaving = await f.Join(nid, place);
+        var others = new[] { await f.Join(nid, place), await f.Join(nid, place) };
+
+        // The leaving resident reports a post that reports then hide; is named a lead (logged about them); hides another post.
+        var reported = await Post(author, "Vends mobylette, urgent");
+        foreach (var reporter in new[] { leaving, others[0], others[1] })
+        {
+            await f.Ok(ModerationApi.Report, new { t = "POST", id = reported, r = reporter == leaving ? "spam du départ" : "spam" }, reporter);
+        }
+
+        await f.Grains.GetGrain<IResidentGrain>(lead.Id).NameLead(nid, leaving.Id);
+        var decided = await Post(author, "Soirée jeux au local");
+        await f.Ok(ModerationApi.Decide, new { t = "POST", id = decided, d = "HIDE", r = "Hors charte" }, leaving);
+        var before = await NeighbourhoodLog(lead, nid);
+        Assert.Contains(before, e => e.Actor == leaving.Id && e.Action == "HIDDEN");
+        Assert.Contains(before, e => e.Resident == leaving.Id && e.Action == "LEAD_NAMED");
+
+        (await f.GraphQL("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, leaving)).AssertNoErrors();
+
+        // The log keeps every decision and reason; the person is "compte supprimé" and their id is nowhere in it.
+        var after = await NeighbourhoodLog(lead, nid);
+        Assert.Equal(before.Select(e => (e.Action, e.Reason)), after.Select(e => (e.Action, e.Reason)));
+        Assert.DoesNotContain(leaving.Id, JsonSerializer.Serialize(after), StringComparison.Ordinal);
+        var hidden = Assert.Single(after, e => e.Action == "HIDDEN" && e.Reason == "Hors charte");
+        Assert.True(hidden.ActorDeleted);
+        Assert.Null(hidden.Actor);
+        Assert.False(hidden.ByReports);
+
+        // The reports still count and the decisions stand; no case, queue or appeal entry holds the id.
+        var reportedCase = (await f.Ok(ModerationApi.Case, new { t = "POST", id = reported }, lead))["moderationCase"]!;
+        Assert.True(reportedCase["hidden"]!.GetValue<bool>());
+        Assert.Equal(3, reportedCase["reports"]!.GetValue<int>());
+        Assert.Contains(reportedCase["reasons"]!.AsArray(), r => r.Str("reason") == "spam du départ");
+        foreach (var id in new[] { reported, decided })
+        {
+            var state = await ModerationSubjects.Case(f.Grains, SubjectType.Post, id).Peek();
+            Assert.DoesNotContain(leaving.Id, JsonSerializer.Serialize(state), StringComparison.Ordinal);
+        }
+
+        var queue = await f.Grains.GetGrain<IModerationQueueGrain>(nid).List(lead.Id, 100, null);
+        Assert.NotEmpty(queue.Items);
+        Assert.DoesNotContain(leaving.Id, JsonSerializer.Serialize(queue), StringComparison.Ordinal);
+
+        // Their own log is gone, and so is the trace that led to all this; a second run changes nothing.
+        var operatorMember = await f.ConfiguredOperator();
+        Assert.Empty((await f.Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(leaving.Id)).List(operatorMember.Id, 100, null)).Entries);
+        await f.Grains.GetGrain<IModerationTraceGrain>(leaving.Id).Anonymise();
+        Assert.Equal(JsonSerializer.Serialize(after), JsonSerializer.Serialize(await NeighbourhoodLog(lead, nid)));
+    }
+
+    private sealed record Entry(string Id, string Action, bool ByReports, bool ActorDeleted, string? Actor, string? Resident, string Reason);
+
+    private async Task<List<Entry>> NeighbourhoodLog(Member lead, string nid)
+    {
+        const string query = "query($n: ID) { moderationLog(neighbourhoodId: $n, first: 100) { edges { node { id action byReports actorDeleted actor { id } resident { id } reason } } } }";
+        var nodes = (await f.Ok(query, new { n = nid }, lead))["moderationLog"]!.Nodes();
+        return [.. nodes.Select(n => new Entry(
+            n.Str("id"), n.Str("action"), n["byReports"]!.GetValue<bool>(), n["actorDeleted"]!.GetValue<bool>(),
+            n["actor"]?["id"]?.GetValue<string>(), n["resident"]?["id"]?.GetValue<string>(), n.Str("reason")))];
+    }
+
+    private async Task<string> Post(Member author, string text) =>
+        (await f.Ok("mutation($t: String!) { createPost(text: $t) { id } }", new { t = text }, author))["createPost"].Str("id");
+}
