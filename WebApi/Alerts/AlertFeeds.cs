@@ -245,6 +245,14 @@ public sealed class AlertFeeds : IAsyncDisposable
 
                     _lastSequence = alert.Sequence;
                 }
+                else if (item.Kind == AlertEventKind.Updated && item.Alert is { } changed && changed.NeighbourhoodId == id
+                    && _lastSequence >= 0 && changed.Sequence > _lastSequence)
+                {
+                    // One-way calls may overtake each other (a client reached through several gateways): a change of an
+                    // alert whose raise has not come yet. The history hands the raise out first, as the alert stands
+                    // now; the late raise event is then dropped above.
+                    await FillGap(changed.Sequence);
+                }
 
                 Dispatch(item);
             }
