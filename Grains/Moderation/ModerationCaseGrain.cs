@@ -73,7 +73,8 @@ internal sealed class ModerationCaseGrain(
         var next = State with { Subject = subject, Reports = reports };
         var entries = new List<ModerationEntry>();
         var notices = new List<Notification>();
-        if (!State.Hidden && reports.Count >= Rules.ReportsToHide)
+        // Reports hide neighbourhood content by themselves; an operators' subject (an official announcement) waits for an operator.
+        if (!ModerationSubjects.ForOperators(subject.Type) && !State.Hidden && reports.Count >= Rules.ReportsToHide)
         {
             // Reports decided: the decision names no one; its reason is what the reporters wrote.
             var why = string.Join(" ; ", reports.Select(r => r.Reason).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal));
@@ -89,9 +90,12 @@ internal sealed class ModerationCaseGrain(
         var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
         await ApplyEffects();
         var subject = await Content.Describe();
-        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, subject.NeighbourhoodId))
+        var standing = await GrainFactory.StandingOf(leadId);
+        if (ModerationSubjects.ForOperators(subject.Type) ? !standing.IsOperator : !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId))
         {
-            throw VoisinageException.Forbidden("Only a lead of the content's neighbourhood can decide.");
+            throw VoisinageException.Forbidden(ModerationSubjects.ForOperators(subject.Type)
+                ? "Only an operator decides about an official announcement."
+                : "Only a lead of the content's neighbourhood can decide.");
         }
 
         var next = State with { Subject = subject };
@@ -241,7 +245,8 @@ internal sealed class ModerationCaseGrain(
         }
 
         var standing = await GrainFactory.StandingOf(residentId);
-        return standing.IsOperator || (standing.Level == StandingLevel.Lead && !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId));
+        return standing.IsOperator
+            || (!ModerationSubjects.ForOperators(subject.Type) && standing.Level == StandingLevel.Lead && !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId));
     }
 
     /// <summary>Adds a decision that hides (or keeps hidden) the content, with its log entry and the author's notice.</summary>
@@ -340,7 +345,8 @@ internal sealed class ModerationCaseGrain(
             await Content.ApplyHidden(State.Hidden);
         }
 
-        var queueId = await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
+        var forOperators = ModerationSubjects.ForOperators(subject.Type);
+        var queueId = forOperators ? ModerationSubjects.OperatorsQueue : await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
         var queued = State.Hidden || State.Reports.Count > 0;
         if (State.QueuedIn is { } old && old != queueId)
         {
@@ -363,7 +369,7 @@ internal sealed class ModerationCaseGrain(
 
         foreach (var entry in effects.Entries)
         {
-            await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
+            await GrainFactory.GetGrain<IModerationLogGrain>(forOperators ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
             await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(subject.AuthorId)).Append(entry);
         }
 

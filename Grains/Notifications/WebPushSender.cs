@@ -6,7 +6,6 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using AlertKind = Voisinage.Grains.Alerts.AlertKind;
 
 namespace Voisinage.Grains.Notifications;
 
@@ -68,13 +67,13 @@ public sealed class WebPushSender : IDisposable
         var endpoint = new Uri(delivery.Subscription.Endpoint);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = new ByteArrayContent(WebPushEncryption.Encrypt(RecipientOf(delivery.Subscription), Encoding.UTF8.GetBytes(PushPayload.For(delivery.Alert)))),
+            Content = new ByteArrayContent(WebPushEncryption.Encrypt(RecipientOf(delivery.Subscription), Encoding.UTF8.GetBytes(PushPayload.For(delivery.Notice)))),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         request.Content.Headers.ContentEncoding.Add("aes128gcm");
         request.Headers.TryAddWithoutValidation("Authorization", (await Vapid()).AuthorizationFor(endpoint));
         request.Headers.TryAddWithoutValidation("TTL", ((int)options.TimeToLive.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        request.Headers.TryAddWithoutValidation("Urgency", delivery.Alert.Kind == AlertKind.Urgent ? "high" : "normal");
+        request.Headers.TryAddWithoutValidation("Urgency", delivery.Notice.Urgent ? "high" : "normal");
 
         try
         {

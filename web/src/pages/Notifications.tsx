@@ -9,6 +9,7 @@ import { NOTIFICATIONS_CHANGED } from '../ui/NotificationBell';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
 import { announcementKinds } from './organisationLabels';
+import { ReportButton } from '../ui/ReportButton';
 
 export default function Notifications() {
   return <RequireSession title="Notifications">{() => <NotificationsView />}</RequireSession>;
@@ -98,6 +99,7 @@ function AnnouncementPage({ after, last, onMore }: { after: string | null; last:
             </p>
             <h3>{a.title}</h3>
             <p className="description">{a.body}</p>
+            <ReportButton targetType="ANNOUNCEMENT" targetId={a.id} />
           </li>
         ))}
       </ul>

@@ -8,9 +8,10 @@ import { AppealQueue } from '../ui/Moderation';
 import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
 import { PendingOrganisationsSection } from './OrganisationQueue';
+import { AnnouncementReportsSection } from './AnnouncementReports';
 import { PartnersSection } from './OperatorPartners';
 
-/** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
+/** Operators: print and push queues, appeals, organisations and reported announcements, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
   return (
     <RequireSession title="Opérateur">
@@ -20,6 +21,7 @@ export default function Operator() {
           <PushOutbox />
           <AppealQueue />
           <PendingOrganisationsSection />
+          <AnnouncementReportsSection />
           <OperatorsSection meId={me.id} />
           <PartnersSection />
           <ModerationLogSection />
