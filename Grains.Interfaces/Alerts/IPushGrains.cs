@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Orleans.Concurrency;
+using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Notifications;
 
 namespace Voisinage.Grains.Alerts;
@@ -52,6 +53,14 @@ public interface IResidentPushGrain : IGrainWithStringKey
     /// </summary>
     [OneWay]
     Task Deliver(Alert alert);
+
+    /// <summary>
+    /// An official announcement for this resident (the delivery already checked their home lies in the area): kept in
+    /// this grain's outbox (saved before this returns, so a delivery that was answered loses no push) for each Web Push
+    /// device, then sent; held until the end of quiet hours unless it is an emergency; nothing when the resident turned
+    /// announcement pushes off or has no Web Push device. Idempotent by announcement id.
+    /// </summary>
+    Task Announce(Announcement announcement);
 
     /// <summary>Pending messages for the operators' gateway (platforms the silo's Web Push gateway does not send), oldest first, at most <paramref name="first"/>.</summary>
     [ReadOnly]
@@ -144,7 +153,10 @@ public sealed record PushDevice(
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{platform}:{token.Trim()}")))[..32];
 }
 
-/// <summary>A push notification waiting for the gateway: which device, and the alert it carries.</summary>
+/// <summary>
+/// A push notification waiting for the gateway: which device, and what it carries: an <c>Alert</c> (the only kind the
+/// operators' native-platform drain carries), or a <c>Notice</c> for anything else (an official announcement).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record PushMessage(
     [property: Id(0)] string Id,
@@ -152,6 +164,11 @@ public sealed record PushMessage(
     [property: Id(2)] string DeviceId,
     [property: Id(3)] PushPlatform Platform,
     [property: Id(4)] string DeviceToken,
-    [property: Id(5)] Alert Alert,
+    [property: Id(5)] Alert? Alert,
     [property: Id(6)] int Attempts = 0,
-    [property: Id(7)] DateTimeOffset? NextAttemptAt = null);
+    [property: Id(7)] DateTimeOffset? NextAttemptAt = null,
+    [property: Id(8)] PushNotice? Notice = null)
+{
+    /// <summary>What the push shows.</summary>
+    public PushNotice Content => Notice ?? PushNotice.Of(Alert!);
+}

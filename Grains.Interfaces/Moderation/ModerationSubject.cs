@@ -1,6 +1,7 @@
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Organisations;
 
 namespace Voisinage.Grains.Moderation;
 
@@ -10,6 +11,9 @@ public enum SubjectType
     Alert = 1,
     Listing = 2,
     Post = 3,
+
+    /// <summary>An official announcement (id ann_…): reported to operators, never to neighbourhood leads.</summary>
+    Announcement = 4,
 }
 
 /// <summary>What a piece of moderated content is: enough for a lead's queue and for the author's notice, nothing private.</summary>
@@ -29,6 +33,15 @@ public sealed record ModerationSubject(
 /// </summary>
 public static class ModerationSubjects
 {
+    /// <summary>
+    /// The key of the operators' queue (and the neighbourhood id of the subjects it holds): official announcements
+    /// belong to no neighbourhood, so their reports, decisions and appeals are operators' alone.
+    /// </summary>
+    public const string OperatorsQueue = "operators";
+
+    /// <summary>Whether operators, not a neighbourhood's leads, moderate this kind of subject (reports never hide it by themselves).</summary>
+    public static bool ForOperators(SubjectType type) => type == SubjectType.Announcement;
+
     /// <summary>The case key of a subject, or NOT_FOUND for an id that cannot name one of that type.</summary>
     public static string Key(SubjectType type, string id) =>
         IsWellFormed(type, id) ? $"{type}:{id}" : throw VoisinageException.NotFound("Nothing to moderate with this id.");
@@ -66,14 +79,16 @@ public static class ModerationSubjects
         SubjectType.Alert => grains.GetGrain<IAlertGrain>(id),
         SubjectType.Listing => grains.GetGrain<IListingGrain>(id),
         SubjectType.Post => grains.GetGrain<IPostGrain>(id),
+        SubjectType.Announcement => grains.GetGrain<IAnnouncementGrain>(id),
         _ => throw VoisinageException.NotFound("Nothing to moderate with this id."),
     };
 
-    /// <summary>Listings and posts carry their prefix; alert ids are 32 lowercase hex digits.</summary>
+    /// <summary>Listings, posts and announcements carry their prefix; alert ids are 32 lowercase hex digits.</summary>
     private static bool IsWellFormed(SubjectType type, string? id) => type switch
     {
         SubjectType.Listing => ContentIds.IsListing(id),
         SubjectType.Post => ContentIds.IsPost(id),
+        SubjectType.Announcement => ContentIds.IsAnnouncement(id),
         SubjectType.Alert => id is { Length: 32 } && id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'),
         _ => false,
     };

@@ -16,13 +16,13 @@ public sealed record VapidKeys(
     [property: Id(0)] string PublicKey,
     [property: Id(1)] string PrivateKey);
 
-/// <summary>One push request the gateway makes: a pending message of a resident's outbox and the subscription it goes to.</summary>
+/// <summary>One push request the gateway makes: a pending message of a resident's outbox, the subscription it goes to, and what it shows.</summary>
 [GenerateSerializer, Immutable]
 public sealed record WebPushDelivery(
     [property: Id(0)] string MessageId,
     [property: Id(1)] string DeviceId,
     [property: Id(2)] WebPushSubscription Subscription,
-    [property: Id(3)] Alerts.Alert Alert);
+    [property: Id(4)] PushNotice Notice);
 
 /// <summary>What a push service answered to one delivery.</summary>
 public enum PushResult

@@ -12,6 +12,7 @@ public enum AnnouncementKind
 /// <summary>
 /// An official announcement as residents see it: labelled with the organisation's verified name (copied when published,
 /// so a later rename does not relabel it). Who of the organisation's members published it is never shown.
+/// <c>Withdrawn</c> is set by an operator's decision: the delivery then takes it out of residents' lists.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Announcement(
@@ -21,7 +22,8 @@ public sealed record Announcement(
     [property: Id(3)] AnnouncementKind Kind,
     [property: Id(4)] string Title,
     [property: Id(5)] string Body,
-    [property: Id(6)] DateTimeOffset PublishedAt);
+    [property: Id(6)] DateTimeOffset PublishedAt,
+    [property: Id(7)] bool Withdrawn = false);
 
 /// <summary>A page of a resident's announcements, newest first; <see cref="HasNextPage"/> when older ones remain.</summary>
 [GenerateSerializer, Immutable]

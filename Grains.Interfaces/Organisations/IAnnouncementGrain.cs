@@ -1,13 +1,16 @@
 using Orleans.Concurrency;
+using Voisinage.Grains.Moderation;
 
 namespace Voisinage.Grains.Organisations;
 
 /// <summary>
 /// One official announcement, keyed by its id (<c>ann_</c> + 32 hex). It decides who may publish (an admin or editor of
 /// a verified town hall or public agency with a drawn area) and owns the delivery outbox: once saved, a reminder
-/// finishes the fan-out to the residents whose home lies in the area, however often it is interrupted.
+/// finishes the fan-out to the residents whose home lies in the area, however often it is interrupted. Residents who
+/// received it may report it (its moderation case is the operators': <see cref="ModerationSubjects.ForOperators"/>); an
+/// operator's decision to hide it withdraws it from every resident's list through the same outbox.
 /// </summary>
-public interface IAnnouncementGrain : IGrainWithStringKey
+public interface IAnnouncementGrain : IModeratable
 {
     /// <summary>
     /// Publishes it for <paramref name="organisationId"/> (FORBIDDEN for a non-member or another kind, NOT_VERIFIED for an

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Voisinage.Grains.Notifications;
+using Voisinage.Grains.Organisations;
 using Voisinage.Grains.RateLimits;
 using Voisinage.Grains.Residents;
 
@@ -116,7 +117,7 @@ internal sealed class ResidentPushGrain(
 
     public async Task Deliver(Alert alert)
     {
-        if (state.State.Devices.Count == 0 || served.Contains(alert.Id) || state.State.Outboxes.Values.Any(o => o.Any(m => m.Alert.Id == alert.Id)))
+        if (state.State.Devices.Count == 0 || served.Contains(alert.Id) || state.State.Outboxes.Values.Any(o => o.Any(m => m.Alert?.Id == alert.Id)))
         {
             // Nothing to send, or already sent or kept here: the roster sent it again after a crash or a lost answer.
             Served(alert);
@@ -160,7 +161,7 @@ internal sealed class ResidentPushGrain(
         var keep = state.State.Devices.Except(sendNow).ToList();
         if (keep.Count > 0)
         {
-            await Keep(keep.Select(d => (d, alert, 0, heldUntil)));
+            await Keep(keep.Select(d => (d, (Alert?)alert, (PushNotice?)null, 0, heldUntil)));
             Dispatch();
         }
 
@@ -171,13 +172,36 @@ internal sealed class ResidentPushGrain(
         }
 
         // Ids unique to this hand-out: a late answer to an earlier one (from before a reactivation) matches nothing.
-        var deliveries = sendNow.Select(d => new WebPushDelivery($"{Id}.{alert.Id}.{Guid.NewGuid():N}", d.Id, d.WebPush!, alert)).ToList();
+        var deliveries = sendNow.Select(d => new WebPushDelivery($"{Id}.{alert.Id}.{Guid.NewGuid():N}", d.Id, d.WebPush!, PushNotice.Of(alert))).ToList();
         foreach (var delivery in deliveries)
         {
             live[delivery.MessageId] = new LiveMessage(alert, delivery.DeviceId, now);
         }
 
         Send(deliveries);
+    }
+
+    public async Task Announce(Announcement announcement)
+    {
+        var notice = PushNotice.Of(announcement);
+        var devices = state.State.Devices.Where(d => d.WebPush is not null).ToList();
+        if (devices.Count == 0 || served.Contains(notice.Id) || state.State.Outboxes.Values.Any(o => o.Any(m => m.Notice?.Id == notice.Id)))
+        {
+            // No browser to send to, or a retried delivery of what is already sent or kept here.
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
+        if (NotificationRules.SendAt(preferences, NotificationKind.Announcement, NotificationChannel.Push, now, notice.Urgent) is { } sendAt)
+        {
+            // Kept before it is sent: an announcement has no neighbourhood outbox holding it as alerts do, so this write
+            // is what makes the push survive a crash (announcements are rare: a few a day per organisation).
+            await Keep(devices.Select(d => ((PushDevice)d, (Alert?)null, (PushNotice?)notice, 0, sendAt > now ? (DateTimeOffset?)sendAt : null)));
+            Dispatch();
+        }
+
+        Remember(notice.Id);
     }
 
     public async Task Report(IReadOnlyList<PushOutcome> outcomes)
@@ -187,7 +211,7 @@ internal sealed class ResidentPushGrain(
 
         // Sent from the hot path: a failed one moves into this grain's outbox (saved below) to be retried with backoff.
         var touched = new Dictionary<string, Alert>(StringComparer.Ordinal);
-        var failed = new List<(PushDevice, Alert, int, DateTimeOffset?)>();
+        var failed = new List<(PushDevice, Alert?, PushNotice?, int, DateTimeOffset?)>();
         var stored = new List<PushOutcome>(outcomes.Count);
         foreach (var outcome in outcomes)
         {
@@ -201,7 +225,7 @@ internal sealed class ResidentPushGrain(
             if (outcome.Result == PushResult.Failed && !gone.Contains(outcome.DeviceId)
                 && state.State.Devices.FirstOrDefault(d => d.Id == outcome.DeviceId) is { } device)
             {
-                failed.Add((device, sent.Alert, 1, now + Options.Backoff(1)));
+                failed.Add((device, sent.Alert, null, 1, now + Options.Backoff(1)));
             }
             else if (outcome.Result == PushResult.Rejected)
             {
@@ -329,8 +353,8 @@ internal sealed class ResidentPushGrain(
         return Task.FromResult<IReadOnlyList<PushMessage>>([.. state.State.Outboxes
             .Where(o => !gateway.Contains(o.Key))
             .SelectMany(o => o.Value)
-            .Where(m => m.NextAttemptAt is not { } at || at <= now)
-            .OrderBy(m => m.Alert.RaisedAt)
+            .Where(m => m.Alert is not null && (m.NextAttemptAt is not { } at || at <= now))
+            .OrderBy(m => m.Content.At)
             .Take(first)]);
     }
 
@@ -462,7 +486,7 @@ internal sealed class ResidentPushGrain(
                 if (!waiting && (message.NextAttemptAt is not { } at || at <= now))
                 {
                     inFlight[message.Id] = now;
-                    due.Add(new WebPushDelivery(message.Id, device.Id, device.WebPush!, message.Alert));
+                    due.Add(new WebPushDelivery(message.Id, device.Id, device.WebPush!, message.Content));
                 }
             }
         }
@@ -484,19 +508,20 @@ internal sealed class ResidentPushGrain(
     /// listed in the pending shard before the save: a crash in between leaves an empty listing (swept), never a pending
     /// message nobody would wake.
     /// </summary>
-    private async Task Keep(IEnumerable<(PushDevice Device, Alert Alert, int Attempts, DateTimeOffset? NextAttemptAt)> messages)
+    private async Task Keep(IEnumerable<(PushDevice Device, Alert? Alert, PushNotice? Notice, int Attempts, DateTimeOffset? NextAttemptAt)> messages)
     {
         var next = state.State.NextMessage;
         var outboxes = new Dictionary<string, List<PushMessage>>(state.State.Outboxes);
-        foreach (var (device, alert, attempts, at) in messages)
+        foreach (var (device, alert, notice, attempts, at) in messages)
         {
             var pending = outboxes.GetValueOrDefault(device.Id) ?? [];
-            if (pending.Any(m => m.Alert.Id == alert.Id))
+            var itemId = alert?.Id ?? notice!.Id;
+            if (pending.Any(m => m.Content.Id == itemId))
             {
                 continue;
             }
 
-            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, attempts, at);
+            var message = new PushMessage($"{Id}.{++next}", Id, device.Id, device.Platform, device.Token, alert, attempts, at, notice);
             outboxes[device.Id] = [.. pending.Skip(Math.Max(0, pending.Count + 1 - MaxPendingPerDevice)), message];
         }
 
@@ -517,7 +542,7 @@ internal sealed class ResidentPushGrain(
             if (state.State.Devices.FirstOrDefault(d => d.Id == message.DeviceId) is { WebPush: { } subscription })
             {
                 live[messageId] = message with { SentAt = now };
-                deliveries.Add(new WebPushDelivery(messageId, message.DeviceId, subscription, message.Alert));
+                deliveries.Add(new WebPushDelivery(messageId, message.DeviceId, subscription, PushNotice.Of(message.Alert)));
             }
         }
 
@@ -540,16 +565,21 @@ internal sealed class ResidentPushGrain(
 
     private void Served(Alert alert)
     {
-        if (served.Add(alert.Id))
+        Remember(alert.Id);
+        _ = GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Done(alert.Id, Id);
+    }
+
+    /// <summary>Remembers (in memory, the latest <see cref="MaxServedRemembered"/>) that this alert or announcement was served.</summary>
+    private void Remember(string itemId)
+    {
+        if (served.Add(itemId))
         {
-            servedOrder.Enqueue(alert.Id);
+            servedOrder.Enqueue(itemId);
             if (servedOrder.Count > MaxServedRemembered)
             {
                 served.Remove(servedOrder.Dequeue());
             }
         }
-
-        _ = GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Done(alert.Id, Id);
     }
 
     /// <summary>A hot-path message: the alert, the device, and when it was handed to the gateway.</summary>

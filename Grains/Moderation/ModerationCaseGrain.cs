@@ -74,7 +74,8 @@ internal sealed class ModerationCaseGrain(
         var next = State with { Subject = subject, Reports = reports };
         var entries = new List<ModerationEntry>();
         var notices = new List<Notification>();
-        if (!State.Hidden && reports.Count >= Rules.ReportsToHide)
+        // Reports hide neighbourhood content by themselves; an operators' subject (an official announcement) waits for an operator.
+        if (!ModerationSubjects.ForOperators(subject.Type) && !State.Hidden && reports.Count >= Rules.ReportsToHide)
         {
             // Reports decided: the decision names no one; its reason is what the reporters wrote.
             var why = string.Join(" ; ", reports.Select(r => r.Reason).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal));
@@ -90,9 +91,12 @@ internal sealed class ModerationCaseGrain(
         var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
         await ApplyEffects();
         var subject = await Content.Describe();
-        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, subject.NeighbourhoodId))
+        var standing = await GrainFactory.StandingOf(leadId);
+        if (ModerationSubjects.ForOperators(subject.Type) ? !standing.IsOperator : !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId))
         {
-            throw VoisinageException.Forbidden("Only a lead of the content's neighbourhood can decide.");
+            throw VoisinageException.Forbidden(ModerationSubjects.ForOperators(subject.Type)
+                ? "Only an operator decides about an official announcement."
+                : "Only a lead of the content's neighbourhood can decide.");
         }
 
         await Trace(leadId);
@@ -280,7 +284,10 @@ internal sealed class ModerationCaseGrain(
         }
 
         var standing = await GrainFactory.StandingOf(residentId);
-        return standing.IsOperator || await AppealDeciderSearch.LeadsDeciders(GrainFactory, standing, decision.Appeal?.DeciderNeighbourhoodId);
+        // Official announcements are decided by operators only (ModerationSubjects.ForOperators); other content by an
+        // operator or a lead of the neighbourhood the appeal was sent to.
+        return standing.IsOperator
+            || (!ModerationSubjects.ForOperators(subject.Type) && await AppealDeciderSearch.LeadsDeciders(GrainFactory, standing, decision.Appeal?.DeciderNeighbourhoodId));
     }
 
     /// <summary>Who may not decide an appeal of a decision: the author, the first decider and the reporters.</summary>
@@ -383,7 +390,8 @@ internal sealed class ModerationCaseGrain(
             await Content.ApplyHidden(State.Hidden);
         }
 
-        var queueId = await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
+        var forOperators = ModerationSubjects.ForOperators(subject.Type);
+        var queueId = forOperators ? ModerationSubjects.OperatorsQueue : await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
         var queued = State.Hidden || State.Reports.Count > 0;
         if (State.QueuedIn is { } old && old != queueId)
         {
@@ -406,7 +414,7 @@ internal sealed class ModerationCaseGrain(
 
         foreach (var entry in effects.Entries)
         {
-            await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
+            await GrainFactory.GetGrain<IModerationLogGrain>(forOperators ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
             await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(subject.AuthorId)).Append(entry);
         }
 

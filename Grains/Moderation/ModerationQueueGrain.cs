@@ -37,9 +37,11 @@ internal sealed class ModerationQueueGrain(
             throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
         }
 
-        if (!await (await GrainFactory.StandingOf(leadId)).IsLeadOf(GrainFactory, this.GetPrimaryKeyString()))
+        // The operators' queue (official announcements) is theirs alone; a neighbourhood's is its leads'.
+        var standing = await GrainFactory.StandingOf(leadId);
+        if (this.GetPrimaryKeyString() == ModerationSubjects.OperatorsQueue ? !standing.IsOperator : !await standing.IsLeadOf(GrainFactory, this.GetPrimaryKeyString()))
         {
-            throw VoisinageException.Forbidden("The moderation queue is for the neighbourhood's leads.");
+            throw VoisinageException.Forbidden("The moderation queue is for the neighbourhood's leads (the operators' queue for operators).");
         }
 
         IEnumerable<ModerationQueueItem> ordered = queue.State.Items.Values

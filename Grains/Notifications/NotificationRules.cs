@@ -27,9 +27,10 @@ public static class NotificationRules
 
     /// <summary>
     /// Null: do not send at all on this channel. Otherwise the earliest instant it may go out: <paramref name="now"/>,
-    /// or the end of the quiet hours it falls in (urgent alerts are never held).
+    /// or the end of the quiet hours it falls in. Urgent alerts and <paramref name="urgent"/> notices (an
+    /// <c>EMERGENCY</c> announcement) are never held; turned off, they are not sent either.
     /// </summary>
-    public static DateTimeOffset? SendAt(NotificationPreferences preferences, NotificationKind kind, NotificationChannel channel, DateTimeOffset now)
+    public static DateTimeOffset? SendAt(NotificationPreferences preferences, NotificationKind kind, NotificationChannel channel, DateTimeOffset now, bool urgent = false)
     {
         if (preferences.Off.Contains(new ChannelChoice(kind, channel)))
         {
@@ -37,7 +38,7 @@ public static class NotificationRules
         }
 
         // Quiet hours silence the phone (push); in-app notifications simply wait in the list.
-        if (channel != NotificationChannel.Push || kind == NotificationKind.AlertUrgent || preferences.Quiet is not { } quiet)
+        if (channel != NotificationChannel.Push || urgent || kind == NotificationKind.AlertUrgent || preferences.Quiet is not { } quiet)
         {
             return now;
         }

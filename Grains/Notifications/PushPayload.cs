@@ -1,13 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using Voisinage.Grains.Alerts;
-
 namespace Voisinage.Grains.Notifications;
 
 /// <summary>
-/// What a Web Push message carries (JSON, read by web/src/sw.ts): the alert's id (the service worker drops a push it
-/// already showed, and uses it as the notification's tag), its kind, title, body and the page to open. Nothing about
-/// anyone's home: no cell, no neighbourhood, no raiser id.
+/// What a Web Push message carries (JSON, read by web/src/sw.ts): the alert's or announcement's id (the service worker
+/// drops a push it already showed, and uses it as the notification's tag), its type, kind, title, body and the page to
+/// open. Nothing about anyone's home: no cell, no neighbourhood, no raiser or author id.
 /// </summary>
 public static class PushPayload
 {
@@ -17,21 +15,21 @@ public static class PushPayload
     /// </summary>
     public const int MaxBytes = 3993;
 
-    public static string For(Alert alert)
+    public static string For(PushNotice notice)
     {
-        var body = alert.Body;
+        var body = notice.Body;
         while (true)
         {
             var json = JsonSerializer.Serialize(new
             {
-                id = alert.Id,
-                type = "alert",
-                kind = Kind(alert.Kind),
-                title = alert.Title,
+                id = notice.Id,
+                type = notice.Type,
+                kind = notice.Kind,
+                title = notice.Title,
                 body,
-                urgent = alert.Kind == AlertKind.Urgent,
-                url = $"/alertes#{alert.Id}",
-                at = alert.RaisedAt,
+                urgent = notice.Urgent,
+                url = notice.Url,
+                at = notice.At,
             });
 
             // JSON escapes may take up to 6 bytes per character: shorten the body until the whole payload fits.
@@ -44,13 +42,4 @@ public static class PushPayload
             body = string.Concat(body.AsSpan(0, Math.Max(0, body.Length - Math.Max(1, (size - MaxBytes + 5) / 2) - 1)), "…");
         }
     }
-
-    private static string Kind(AlertKind kind) => kind switch
-    {
-        AlertKind.LostAnimal => "LOST_ANIMAL",
-        AlertKind.Vigilance => "VIGILANCE",
-        AlertKind.Event => "EVENT",
-        AlertKind.Urgent => "URGENT",
-        _ => kind.ToString().ToUpperInvariant(),
-    };
 }

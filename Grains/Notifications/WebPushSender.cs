@@ -6,7 +6,6 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using AlertKind = Voisinage.Grains.Alerts.AlertKind;
 
 namespace Voisinage.Grains.Notifications;
 
@@ -77,13 +76,13 @@ public sealed class WebPushSender : IDisposable
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-            Content = new ByteArrayContent(WebPushEncryption.Encrypt(RecipientOf(delivery.Subscription), PayloadOf(delivery.Alert))),
+            Content = new ByteArrayContent(WebPushEncryption.Encrypt(RecipientOf(delivery.Subscription), PayloadOf(delivery.Notice))),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         request.Content.Headers.ContentEncoding.Add("aes128gcm");
         request.Headers.TryAddWithoutValidation("Authorization", (await Vapid()).AuthorizationFor(endpoint));
         request.Headers.TryAddWithoutValidation("TTL", ((int)options.TimeToLive.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        request.Headers.TryAddWithoutValidation("Urgency", delivery.Alert.Kind == AlertKind.Urgent ? "high" : "normal");
+        request.Headers.TryAddWithoutValidation("Urgency", delivery.Notice.Urgent ? "high" : "normal");
 
         try
         {
@@ -135,10 +134,13 @@ public sealed class WebPushSender : IDisposable
         return recipients.GetOrAdd(key, _ => new WebPushEncryption.Recipient(Base64Url.Decode(subscription.P256dh), Base64Url.Decode(subscription.Auth)));
     }
 
-    /// <summary>The alert's payload, serialized at its first push (an alert's pushed fields never change); forgotten past 1,000 alerts.</summary>
-    private byte[] PayloadOf(Alerts.Alert alert)
+    /// <summary>
+    /// The notice's payload, serialized at its first push (an alert's or announcement's pushed fields never change);
+    /// forgotten past 1,000 notices.
+    /// </summary>
+    private byte[] PayloadOf(PushNotice notice)
     {
-        if (payloads.TryGetValue(alert.Id, out var known))
+        if (payloads.TryGetValue(notice.Id, out var known))
         {
             return known;
         }
@@ -148,10 +150,10 @@ public sealed class WebPushSender : IDisposable
             payloads.Clear();
         }
 
-        return payloads.GetOrAdd(alert.Id, _ => Encoding.UTF8.GetBytes(PushPayload.For(alert)));
+        return payloads.GetOrAdd(notice.Id, _ => Encoding.UTF8.GetBytes(PushPayload.For(notice)));
     }
 
-        private async ValueTask<VapidTokens> Vapid()
+    private async ValueTask<VapidTokens> Vapid()
     {
         if (vapid is { } ready)
         {

@@ -1,4 +1,5 @@
 using Voisinage.Geo;
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.RateLimits;
 
@@ -69,6 +70,37 @@ internal sealed class AnnouncementGrain(
 
     public Task<Announcement?> Get() => Task.FromResult(state.State.Announcement);
 
+    public Task<ModerationSubject> Describe() => Task.FromResult(Subject());
+
+    public async Task<ModerationSubject> DescribeForReporter(string reporterId)
+    {
+        var subject = Subject();
+        if (reporterId == state.State.AuthorId)
+        {
+            throw VoisinageException.BadInput("You cannot report your own announcement.");
+        }
+
+        // Reported by those it reached (and still in their list: a withdrawn one is not there any more).
+        return await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(reporterId).Has(subject.Id)
+            ? subject
+            : throw VoisinageException.NotFound("No such announcement.");
+    }
+
+    public async Task ApplyHidden(bool hidden)
+    {
+        if (state.State.Announcement is not { } announcement || announcement.Withdrawn == hidden)
+        {
+            return;
+        }
+
+        // Through the same outbox as the publication: a withdrawal (or a restore after an appeal) interrupted anywhere
+        // is finished by the reminder.
+        await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryRetry, DeliveryRetry);
+        state.State = state.State with { Announcement = announcement with { Withdrawn = hidden }, Pending = true };
+        await state.WriteStateAsync();
+        await Deliver();
+    }
+
     public Task<bool> IsDelivered() => Task.FromResult(state.State.Announcement is not null && !state.State.Pending);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -89,7 +121,7 @@ internal sealed class AnnouncementGrain(
         }
     }
 
-    /// <summary>Hands the announcement to every neighbourhood owning a block of the area, then clears the outbox.</summary>
+    /// <summary>Hands the announcement (or its withdrawal) to every neighbourhood owning a block of the area, then clears the outbox.</summary>
     private async Task Deliver()
     {
         var announcement = state.State.Announcement!;
@@ -106,6 +138,11 @@ internal sealed class AnnouncementGrain(
             await this.UnregisterReminder(reminder);
         }
     }
+
+    /// <summary>The announcement as its moderation case sees it: the operators' subject, the author kept for notices and appeals.</summary>
+    private ModerationSubject Subject() => state.State.Announcement is { } a
+        ? new ModerationSubject(SubjectType.Announcement, a.Id, ModerationSubjects.OperatorsQueue, state.State.AuthorId!, $"{a.OrganisationName} : {a.Title}", a.PublishedAt)
+        : throw VoisinageException.NotFound("No such announcement.");
 
     /// <summary>The blocks (res 9) holding the area's home cells: children of coarser cells, parents of home cells.</summary>
     private static IEnumerable<string> BlocksOf(IReadOnlyList<string> area) =>

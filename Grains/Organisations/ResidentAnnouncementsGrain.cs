@@ -17,7 +17,9 @@ internal sealed class ResidentAnnouncementsGrain(
         var items = state.State.Items;
         if (!items.Exists(a => a.Id == announcement.Id))
         {
-            items.Add(announcement);
+            // In publication order: one an operator restored goes back to its place, not to the top.
+            var at = items.FindLastIndex(a => a.PublishedAt <= announcement.PublishedAt) + 1;
+            items.Insert(at, announcement);
             if (items.Count > Capacity)
             {
                 items.RemoveRange(0, items.Count - Capacity);
@@ -32,6 +34,16 @@ internal sealed class ResidentAnnouncementsGrain(
             announcement.PublishedAt, $"/organisations/{Uri.EscapeDataString(announcement.OrganisationId)}");
         await GrainFactory.GetGrain<INotificationInboxGrain>(this.GetPrimaryKeyString()).Add(notification);
     }
+
+    public async Task Withdraw(string announcementId)
+    {
+        if (state.State.Items.RemoveAll(a => a.Id == announcementId) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<bool> Has(string announcementId) => Task.FromResult(state.State.Items.Exists(a => a.Id == announcementId));
 
     public Task<AnnouncementPage> Page(int first, string? after)
     {

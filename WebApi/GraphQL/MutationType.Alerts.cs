@@ -32,7 +32,7 @@ public sealed partial class MutationType
             });
 
         Field<NonNullGraphType<ReportOutcomeType>>("report")
-            .Description("Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal.")
+            .Description("Reports content that breaks the rules, once (CONFLICT again), with an optional reason. Reports from Voisinage:Moderation:ReportsToHide (3) distinct members hide it; its author is told why and may appeal. An official announcement (ANNOUNCEMENT) is reported by residents it reached to the operators' queue, and only an operator hides (withdraws) it.")
             .Argument<NonNullGraphType<ReportTargetType>>("targetType")
             .Argument<NonNullGraphType<IdGraphType>>("targetId")
             .Argument<StringGraphType>("reason")

@@ -24,6 +24,17 @@ public sealed partial class QueryType
                 return Connections.Of(page.Items.Select(i => (i.Cursor, i.Case)), page.HasNextPage);
             });
 
+        Field<NonNullGraphType<ConnectionType<ModerationCaseType>>>("operatorsModerationQueue")
+            .Description("Operators: reported or withdrawn official announcements, reports grouped, the most recent first (FORBIDDEN for anyone else). Decide with decideModeration (HIDE withdraws it from every resident's list).")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var page = await c.Grains().GetGrain<IModerationQueueGrain>(ModerationSubjects.OperatorsQueue).List(caller, c.GetArgument("first", 20), c.GetArgument<string?>("after"));
+                return Connections.Of(page.Items.Select(i => (i.Cursor, i.Case)), page.HasNextPage);
+            });
+
         Field<NonNullGraphType<ModerationCaseType>>("moderationCase")
             .Description("The moderation of one piece of content (reports grouped, decisions, appeals): for its author, the neighbourhood's leads, operators and whoever may decide its appeal.")
             .Argument<NonNullGraphType<ReportTargetType>>("targetType")

@@ -27,6 +27,6 @@ public sealed class ReportTargetType : EnumerationGraphType<SubjectType>
     public ReportTargetType()
     {
         Name = "ReportTarget";
-        Description = "What a report or a moderation decision is about: ALERT, LISTING (id lst_…) or POST (id pst_…).";
+        Description = "What a report or a moderation decision is about: ALERT, LISTING (id lst_…), POST (id pst_…) or ANNOUNCEMENT (an official announcement, id ann_…: moderated by operators only).";
     }
 }

@@ -16,13 +16,13 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/graphql/, /^\/hubs\//, /^\/metrics/, /^\/dashboard/, /^\/connect\//, /^\/\.well-known\//] }));
 
-// Web Push (docs/notifications.md): the server's gateway sends each alert encrypted to this browser's subscription.
+// Web Push (docs/notifications.md): the server's gateway sends each alert (and official announcement) encrypted to this browser's subscription.
 // Delivery is at least once, so a push whose id was already shown is dropped (ids kept in a small cache), and the
 // notification's tag is the id, so a duplicate arriving while it is still displayed replaces it silently.
 interface PushPayload {
   id?: string;
   type?: string;
-  kind?: AlertKind;
+  kind?: string;
   title?: string;
   body?: string;
   urgent?: boolean;
@@ -46,9 +46,10 @@ async function alreadyShown(id: string): Promise<boolean> {
 async function showPush(payload: PushPayload | undefined): Promise<void> {
   if (!payload?.id || !payload.title) return;
   if (await alreadyShown(payload.id)) return;
-  const label = payload.kind ? alertKinds[payload.kind] : undefined;
+  // An official announcement's title already names its organisation ("Mairie de … : title"); alerts get their kind.
+  const label = payload.type !== 'announcement' && payload.kind ? alertKinds[payload.kind as AlertKind] : undefined;
   await self.registration.showNotification(label ? `${label} : ${payload.title}` : payload.title, {
-    body: payload.body || 'Nouvelle alerte dans votre quartier.',
+    body: payload.body || (payload.type === 'announcement' ? 'Nouvelle annonce officielle.' : 'Nouvelle alerte dans votre quartier.'),
     icon: '/icons/icon-192.png',
     badge: '/icons/icon-192.png',
     tag: payload.id,

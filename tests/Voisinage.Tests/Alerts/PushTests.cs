@@ -64,7 +64,7 @@ public sealed class PushTests(ClusterFixture fixture)
 
         // No re-registration: the survivor's roster took over the absorbed one's.
         var alert = await Grains.GetGrain<IResidentAlertsGrain>(aLead.Id()).Raise(new AlertDraft(AlertKind.Vigilance, "Démarcheurs", "", 0));
-        await Eventually(async () => (await push.Peek(10)).Any(m => m.Alert.Id == alert.Id));
+        await Eventually(async () => (await push.Peek(10)).Any(m => m.Alert?.Id == alert.Id));
         Assert.Contains(bLead.Id(), await Grains.GetGrain<IPushRosterGrain>(aId).GetResidents());
     }
 

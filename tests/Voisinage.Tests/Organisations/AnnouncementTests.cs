@@ -17,20 +17,9 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
 
-    private async Task<(IResidentGrain Admin, IOrganisationGrain Organisation)> Organisation(
-        OrganisationKind kind, string identifier, bool verify = true, string? publicAddress = null)
-    {
-        var admin = await Neighbours.NewVerifiedResident(Grains, AlertPlaces.Fresh());
-        var created = await Grains.GetGrain<IResidentOrganisationsGrain>(admin.Id())
-            .Create(new OrganisationDraft(kind, "Mairie de Quimper", identifier, null, null, publicAddress));
-        var organisation = Grains.GetGrain<IOrganisationGrain>(created.Id);
-        if (verify)
-        {
-            await organisation.Decide(TestSettings.OperatorId, verify: true, string.Empty);
-        }
-
-        return (admin, organisation);
-    }
+    private Task<(IResidentGrain Admin, IOrganisationGrain Organisation)> Organisation(
+        OrganisationKind kind, string identifier, bool verify = true, string? publicAddress = null) =>
+        TownHalls.Create(Grains, kind, identifier, verify, publicAddress);
 
     private Task<Announcement> Publish(IResidentGrain author, IOrganisationGrain organisation, AnnouncementKind kind = AnnouncementKind.Information, string title = "Travaux rue Haute", string body = "La rue sera fermée lundi.") =>
         Grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement()).Publish(author.Id(), organisation.GetPrimaryKeyString(), kind, title, body);
@@ -83,7 +72,7 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
         Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(quiet.Id()).Page(10, null)).Items);
 
         // Delivered again (a retried batch): nothing doubles.
-        await Grains.GetGrain<IAnnouncementDeliveryGrain>(0).ToResidents(announcement, [inside.Id()]);
+        await Grains.GetGrain<IAnnouncementDeliveryGrain>(0).ToResidents(announcement, [inside.Id()], []);
         Assert.Equal(2, (await Received(inside)).Count);
         Assert.Equal(2, (await Grains.GetGrain<INotificationInboxGrain>(inside.Id()).Page(10, null)).Items.Count(n => n.Notification.Kind == "ANNOUNCEMENT"));
     }

@@ -15,3 +15,13 @@ export const AnnouncementsQuery = graphql(`
     }
   }
 `);
+
+/** Operators: reported (or withdrawn) official announcements, the operators' moderation queue. */
+export const OperatorsModerationQueueQuery = graphql(`
+  query OperatorsModerationQueue($first: Int, $after: String) {
+    operatorsModerationQueue(first: $first, after: $after) {
+      edges { cursor node { ...ModerationCaseFields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);

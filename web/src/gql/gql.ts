@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": typeof types.PublishAnnouncementDocument,
     "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  query OperatorsModerationQueue($first: Int, $after: String) {\n    operatorsModerationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OperatorsModerationQueueDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
@@ -133,6 +134,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation PublishAnnouncement($organisationId: ID!, $kind: AnnouncementKind!, $title: String!, $body: String!) {\n    publishAnnouncement(organisationId: $organisationId, kind: $kind, title: $title, body: $body) { id title }\n  }\n": types.PublishAnnouncementDocument,
     "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  query OperatorsModerationQueue($first: Int, $after: String) {\n    operatorsModerationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OperatorsModerationQueueDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
     "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
@@ -270,6 +272,10 @@ export function graphql(source: "\n  mutation PublishAnnouncement($organisationI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Announcements($after: ID) {\n    announcements(first: 20, after: $after) {\n      items { id organisationId organisationName kind title body publishedAt }\n      hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorsModerationQueue($first: Int, $after: String) {\n    operatorsModerationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OperatorsModerationQueue($first: Int, $after: String) {\n    operatorsModerationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,12 +35,20 @@ describe('official announcements', () => {
 
   test('a resident sees the announcements received with the organisation and the kind in French', async () => {
     const items = [{ id: 'ann_1', organisationId: 'org_1', organisationName: 'Mairie de Lyon', kind: 'EMERGENCY', title: 'Inondation', body: 'Évacuez les caves.', publishedAt: '2026-03-02T09:00:00Z' }];
-    const client = { executeQuery: () => answer({ announcements: { items, hasNextPage: false } }), executeMutation: vi.fn(), executeSubscription: () => answer(undefined) } as unknown as Client;
+    const executeMutation = vi.fn(() => answer({ report: { reports: 1, hidden: false } }));
+    const client = { executeQuery: () => answer({ announcements: { items, hasNextPage: false } }), executeMutation, executeSubscription: () => answer(undefined) } as unknown as Client;
     render(<Provider value={client}><OfficialAnnouncements /></Provider>);
 
     const list = await screen.findByRole('list', { name: 'Annonces officielles reçues' });
     expect(list.textContent).toContain('Urgence');
     expect(screen.getByRole('link', { name: 'Mairie de Lyon' }).getAttribute('href')).toBe('/organisations/org_1');
     expect(screen.getByRole('heading', { name: 'Inondation' })).toBeTruthy();
+
+    // Each announcement can be reported to the operators, with an optional reason.
+    await userEvent.click(screen.getByRole('button', { name: 'Signaler' }));
+    await userEvent.type(screen.getByLabelText('Motif du signalement (facultatif)'), 'Fausse information');
+    await userEvent.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
+    expect((executeMutation.mock.calls.at(-1) as unknown as [{ variables: unknown }])[0].variables).toEqual({ targetType: 'ANNOUNCEMENT', targetId: 'ann_1', reason: 'Fausse information' });
+    expect(await screen.findByText('Signalement envoyé.')).toBeTruthy();
   });
 });

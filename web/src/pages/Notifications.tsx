@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { AnnouncementsQuery } from '../api/announcements';
-import { MarkNotificationsReadMutation, NotificationsQuery } from '../api/documents';
+import { MarkNotificationsReadMutation, NotificationReceivedSubscription, NotificationsQuery } from '../api/documents';
 import { formatDateTime } from '../app/labels';
 import { Link } from '../app/router';
 import { FormError, useFormErrors } from '../ui/forms';
@@ -9,6 +9,7 @@ import { NOTIFICATIONS_CHANGED } from '../ui/NotificationBell';
 import { Page } from '../ui/Page';
 import { RequireSession } from '../ui/RequireSession';
 import { announcementKinds } from './organisationLabels';
+import { ReportButton } from '../ui/ReportButton';
 
 export default function Notifications() {
   return <RequireSession title="Notifications">{() => <NotificationsView />}</RequireSession>;
@@ -82,7 +83,14 @@ export function OfficialAnnouncements() {
 }
 
 function AnnouncementPage({ after, last, onMore }: { after: string | null; last: boolean; onMore: (id: string) => void }) {
-  const [{ data, fetching }] = useQuery({ query: AnnouncementsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, refetch] = useQuery({ query: AnnouncementsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  // Live: a new announcement arrives as an ANNOUNCEMENT notification (the bell's subscription, shared by urql); the
+  // first page reads the list again, so it shows without a reload.
+  const [{ data: live }] = useSubscription({ query: NotificationReceivedSubscription, pause: after !== null });
+  const liveAnnouncement = live?.notificationReceived.notification.kind === 'ANNOUNCEMENT' ? live.notificationReceived.notification.id : null;
+  useEffect(() => {
+    if (liveAnnouncement) refetch({ requestPolicy: 'network-only' });
+  }, [liveAnnouncement, refetch]);
   const page = data?.announcements;
   if (!page) return fetching ? <p>Chargement…</p> : null;
   if (after === null && page.items.length === 0) return <p>Aucune annonce officielle pour l'instant.</p>;
@@ -98,6 +106,7 @@ function AnnouncementPage({ after, last, onMore }: { after: string | null; last:
             </p>
             <h3>{a.title}</h3>
             <p className="description">{a.body}</p>
+            <ReportButton targetType="ANNOUNCEMENT" targetId={a.id} />
           </li>
         ))}
       </ul>

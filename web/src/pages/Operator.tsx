@@ -9,9 +9,10 @@ import { ModerationLogSection, OperatorsSection, UsersSection } from './Operator
 import { RequireSession } from '../ui/RequireSession';
 import { PendingOrganisationsSection } from './OrganisationQueue';
 import { PendingCampaignsSection } from './CampaignQueue';
+import { AnnouncementReportsSection } from './AnnouncementReports';
 import { PartnersSection } from './OperatorPartners';
 
-/** Operators: print and push queues, appeals, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
+/** Operators: print and push queues, appeals, organisations and reported announcements, operators, users and the moderation logs (the API refuses anyone else with FORBIDDEN). */
 export default function Operator() {
   return (
     <RequireSession title="Opérateur">
@@ -22,6 +23,7 @@ export default function Operator() {
           <AppealQueue />
           <PendingOrganisationsSection />
           <PendingCampaignsSection />
+          <AnnouncementReportsSection />
           <OperatorsSection meId={me.id} />
           <PartnersSection />
           <ModerationLogSection />

@@ -7,7 +7,7 @@ import { formatDateTime } from '../app/labels';
 import type { AppealDeciders, AppealStatus, ModerationAction, ModerationCaseFieldsFragment, ModerationDecision, ReportTarget } from '../gql/graphql';
 import { FormError, Notice, TextArea, TextField, formValues, useFormErrors } from './forms';
 
-export const subjectTypes: Record<ReportTarget, string> = { ALERT: 'Alerte', LISTING: 'Annonce', POST: 'Message' };
+export const subjectTypes: Record<ReportTarget, string> = { ALERT: 'Alerte', LISTING: 'Annonce', POST: 'Message', ANNOUNCEMENT: 'Annonce officielle' };
 
 export const moderationActions: Record<ModerationAction, string> = {
   HIDDEN: 'Masqué',
@@ -115,8 +115,20 @@ export function CaseCard({ targetType, targetId, canAppeal }: { targetType: Repo
 
 const decisionLabels: Record<ModerationDecision, string> = { HIDE: 'Masquer', KEEP_HIDDEN: 'Garder masqué', RESTORE: 'Rétablir' };
 
-/** A lead's decision on content, with the reason the author will read. */
-export function DecisionForm({ targetType, targetId, decisions, onDone }: { targetType: ReportTarget; targetId: string; decisions: ModerationDecision[]; onDone: () => void }) {
+/** A lead's (or, for an official announcement, an operator's) decision on content, with the reason the author will read. */
+export function DecisionForm({
+  targetType,
+  targetId,
+  decisions,
+  onDone,
+  labels = decisionLabels,
+}: {
+  targetType: ReportTarget;
+  targetId: string;
+  decisions: ModerationDecision[];
+  onDone: () => void;
+  labels?: Record<ModerationDecision, string>;
+}) {
   const [{ fetching }, decide] = useMutation(DecideModerationMutation);
   const form = useFormErrors();
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
@@ -133,7 +145,7 @@ export function DecisionForm({ targetType, targetId, decisions, onDone }: { targ
       <FormError error={form.errors['']} />
       {decisions.map((d) => (
         <button key={d} type="submit" name="decision" value={d} className={d === 'RESTORE' ? undefined : 'danger'} disabled={fetching}>
-          {decisionLabels[d]}
+          {labels[d]}
         </button>
       ))}
     </form>

@@ -1,0 +1,217 @@
+// Announce.Load: one official announcement to a commune of N synthetic residents (issue 22). See README.md.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Voisinage.Bench.Announce;
+using Voisinage.Bench.National;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Organisations;
+using Voisinage.Grains.Residents;
+
+var options = Args.Parse(args);
+var url = new Uri(options.Text("url", "http://127.0.0.1:5080"));
+var gatewayPort = options.Int("gateway", 30000);
+var total = options.Int("residents", 50_000);
+var connected = Math.Min(options.Int("connected", 1_000), total / 2);
+var inFlight = options.Int("in-flight", 400);
+var radius = options.Int("radius-m", 2_500);
+var seed = options.Int("seed", 2026);
+var operatorId = options.Text("operator", "bench-operator");
+var serverPid = options.Int("server-pid", 0);
+var announcements = options.Int("announcements", 2);
+var centre = (Lat: 48.1147, Lng: -1.6794); // Rennes
+var inv = CultureInfo.InvariantCulture;
+static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
+double ServerCpuSeconds()
+{
+    if (serverPid == 0)
+    {
+        return double.NaN;
+    }
+
+    // /proc/<pid>/stat: utime and stime (fields 14 and 15) in clock ticks (100 per second on Linux).
+    var fields = File.ReadAllText($"/proc/{serverPid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (long.Parse(fields[11], inv) + long.Parse(fields[12], inv)) / 100.0;
+}
+
+void Say(string line) => Console.WriteLine(line);
+Say($"# Announce.Load: {total:N0} residents ({connected:N0} connected over graphql-ws), a commune of radius {radius} m; load {Load()}");
+
+// 1. The homes: uniform over a disc around the centre (seeded), the commune's area a square just around it.
+var random = new Random(seed);
+var homes = new Home[total];
+for (var i = 0; i < total; i++)
+{
+    var r = radius * Math.Sqrt(random.NextDouble());
+    var a = random.NextDouble() * 2 * Math.PI;
+    homes[i] = new Home(centre.Lat + (r * Math.Sin(a) / 111_320.0), centre.Lng + (r * Math.Cos(a) / (111_320.0 * Math.Cos(centre.Lat * Math.PI / 180))), 35, true);
+}
+
+// Connected residents live where grain residents do (a random one's home): their block is owned once onboarding ends.
+var bulk = total - connected;
+var plan = Plan.Build(homes[..bulk], seed);
+Say($"- {bulk:N0} residents onboarded through the grains over {plan.Blocks.Length:N0} blocks, {connected:N0} through the API");
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort, "voisinage", "voisinage"));
+using var host = builder.Build();
+await host.StartAsync();
+var grains = host.Services.GetRequiredService<IClusterClient>();
+var runTag = (uint)seed;
+string ResidentId(int i) => $"{runTag:x8}{i:x24}";
+
+// 2. Residents created and onboarded as the national benchmark does (set home, fix, found or join by block).
+var setup = Stopwatch.StartNew();
+await Parallel.ForEachAsync(Enumerable.Range(0, bulk), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
+    await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@announce.bench"));
+var onboarding = await new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromHours(1)).RunAsync((done, elapsed) =>
+    Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  load {Load()}"));
+Say($"- onboarded {onboarding.Onboarded:N0} in {setup.Elapsed.TotalSeconds:0} s: founded {onboarding.Founded:N0} neighbourhoods, joined {onboarding.Joined:N0}, errors {onboarding.Errors}; load {Load()}");
+foreach (var e in onboarding.SampleErrors)
+{
+    Say($"  - error: {e}");
+}
+
+// 3. Connected residents through the API: register, home, one fix (the server needs one), join the block's owner.
+using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
+// Set-up calls on a loaded machine may pass the API's 5 s budget (TIMEOUT): tried again; a CONFLICT on a retry means
+// the timed-out attempt had been applied (e.g. the resident already joined).
+async Task<JsonNode> Call(string query, object? variables, string? token)
+{
+    for (var attempt = 1; ; attempt++)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        if (body["errors"] is not JsonArray errors)
+        {
+            return body["data"]!;
+        }
+
+        var code = errors[0]?["extensions"]?["code"]?.GetValue<string>();
+        if (code == "CONFLICT" && attempt > 1)
+        {
+            return new JsonObject();
+        }
+
+        if (code != "TIMEOUT" || attempt == 5)
+        {
+            throw new InvalidOperationException(errors.ToJsonString());
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(attempt));
+    }
+}
+
+var clock = Stopwatch.StartNew();
+var wsUrl = new Uri(url, "/graphql").ToString().Replace("http", "ws", StringComparison.Ordinal);
+var subscribers = new NotificationSubscriber[connected];
+var connectedIds = new string[connected];
+setup.Restart();
+await Parallel.ForEachAsync(Enumerable.Range(0, connected), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+{
+    var home = homes[bulk + i] = homes[(int)((uint)(i + 1) * 2654435761u % (uint)bulk)];
+    var pseudo = $"c{runTag:x8}{i}";
+    var auth = (await Call("mutation($i: RegisterInput!) { register(input: $i) { token resident { id } } }",
+        new { i = new { pseudo, email = $"{pseudo}@announce.bench", password = "a long bench password" } }, null))["register"]!;
+    var token = auth["token"]!.GetValue<string>();
+    connectedIds[i] = auth["resident"]!["id"]!.GetValue<string>();
+    await Call("mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat = home.Lat, lng = home.Lng }, token);
+    await Call("mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }", new { lat = home.Lat, lng = home.Lng }, token);
+    var owner = (await Call("query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { id } }", new { lat = home.Lat, lng = home.Lng }, token))["neighbourhoodAt"]!["id"]!.GetValue<string>();
+    await Call("mutation($id: ID!) { joinNeighbourhood(id: $id) { id } }", new { id = owner }, token);
+    subscribers[i] = new NotificationSubscriber(new Uri(wsUrl), token, clock);
+    await subscribers[i].Start();
+});
+Say($"- {connected:N0} residents registered through the API and subscribed to notificationReceived in {setup.Elapsed.TotalSeconds:0} s; load {Load()}");
+
+// 4. The town hall: created by a verified resident, verified by the configured operator, its area drawn around the commune.
+var admin = ResidentId(0);
+var organisation = await grains.GetGrain<IResidentOrganisationsGrain>(admin).Create(new OrganisationDraft(OrganisationKind.Commune, "Mairie de Rennes (banc d'essai)", "35238", null, null, null));
+var townHall = grains.GetGrain<IOrganisationGrain>(organisation.Id);
+await townHall.Decide(operatorId, verify: true, string.Empty);
+var half = radius * 1.05;
+var (dLat, dLng) = (half / 111_320.0, half / (111_320.0 * Math.Cos(centre.Lat * Math.PI / 180)));
+string P(double lng, double lat) => string.Create(inv, $"[{lng},{lat}]");
+var area = await townHall.SetArea(admin, $$"""{"type":"Polygon","coordinates":[[{{P(centre.Lng - dLng, centre.Lat - dLat)}},{{P(centre.Lng + dLng, centre.Lat - dLat)}},{{P(centre.Lng + dLng, centre.Lat + dLat)}},{{P(centre.Lng - dLng, centre.Lat + dLat)}},{{P(centre.Lng - dLng, centre.Lat - dLat)}}]]}""");
+Say($"- town hall {organisation.Id} verified, area {area.AreaCellCount:N0} home cells; load {Load()}");
+
+// 5. Announcements, one after the other: the first wakes every resident's announcement grains (cold), the next finds them active.
+var everyone = Enumerable.Range(0, bulk).Select(ResidentId).Concat(connectedIds).ToArray();
+for (var n = 1; n <= announcements; n++)
+{
+    var title = $"Vigilance crue n°{n} {Guid.NewGuid():N}"[..40];
+    foreach (var s in subscribers)
+    {
+        s.Expect(title);
+    }
+
+    var cpuBefore = ServerCpuSeconds();
+    var start = clock.ElapsedTicks;
+    var announcement = await grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement())
+        .Publish(admin, organisation.Id, AnnouncementKind.WeatherVigilance, title, "La Vilaine monte : évitez les berges et les parkings souterrains jusqu'à nouvel ordre.");
+    var delivered = Stopwatch.GetElapsedTime(start, clock.ElapsedTicks);
+    var cpu = ServerCpuSeconds() - cpuBefore;
+
+    // Connected clients: wait (at most 60 s) for every one, then latencies from the publish call.
+    var deadline = DateTime.UtcNow.AddSeconds(60);
+    while (subscribers.Any(s => s.ReceivedAt == 0) && DateTime.UtcNow < deadline)
+    {
+        await Task.Delay(50);
+    }
+
+    var latencies = subscribers.Select(s => s.ReceivedAt).Where(t => t != 0)
+        .Select(t => Stopwatch.GetElapsedTime(start, t).TotalMilliseconds).Order().ToArray();
+    double Pct(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+
+    // Every resident's list read back (the delivery is done when Publish answers: this checks it).
+    var reached = 0;
+    await Parallel.ForEachAsync(everyone, new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (id, _) =>
+    {
+        var page = await grains.GetGrain<IResidentAnnouncementsGrain>(id).Page(1, null);
+        if (page.Items.Count > 0 && page.Items[0].Id == announcement.Id)
+        {
+            Interlocked.Increment(ref reached);
+        }
+    });
+
+    Say($"- announcement {n}{(n == 1 ? " (cold)" : " (warm)")}: every list in {delivered.TotalSeconds:0.00} s (publish answered; {reached:N0}/{everyone.Length:N0} lists have it); " +
+        $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; server CPU {cpu:0.0} s; load {Load()}");
+    Say($"  targets: every list ≤ 10 s {(delivered.TotalSeconds <= 10 && reached == everyone.Length ? "met" : "NOT met")}, connected p99 ≤ 1 s {(latencies.Length == connected && Pct(0.99) <= 1000 ? "met" : "NOT met")}");
+}
+
+foreach (var s in subscribers)
+{
+    await s.DisposeAsync();
+}
+
+await host.StopAsync();
+
+/// <summary>--name value pairs.</summary>
+internal sealed class Args(Dictionary<string, string> values)
+{
+    public static Args Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return new Args(values);
+    }
+
+    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public string Text(string name, string fallback) => values.TryGetValue(name, out var v) ? v : fallback;
+}
