@@ -20,8 +20,11 @@ internal sealed class ModerationLogGrain(
             return;
         }
 
-        // Noted before the entry is written: a deleted account's closure finds every log that names it.
-        foreach (var person in new[] { entry.ActorId, entry.ResidentId }.Where(ModerationEntry.IsResident).Distinct(StringComparer.Ordinal))
+        // Noted before the entry is written: a deleted account's closure finds every log that names it. A resident's
+        // own log needs no note (the closure erases it by its name): a verification, written on every resident's
+        // onboarding, activates no trace grain.
+        foreach (var person in new[] { entry.ActorId, entry.ResidentId }.Where(ModerationEntry.IsResident).Distinct(StringComparer.Ordinal)
+            .Where(p => Scope != ModerationLogs.OfResident(p!)))
         {
             await GrainFactory.GetGrain<IModerationTraceGrain>(person!).Note(Scope, null);
         }
