@@ -100,8 +100,13 @@ public sealed class PartnerKeyRing(IServiceScopeFactory scopes, IOptions<Partner
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         CreateTables(db);
 
-        // One front-end at a time decides about rotation (the others then read its keys).
-        using var transaction = db.Database.BeginTransaction(System.Data.IsolationLevel.Serializable);
+        // One front-end at a time decides about rotation (the others then read its keys). On PostgreSQL the advisory
+        // lock serialises them and read committed lets the next one see what the previous committed (a serializable
+        // transaction took its snapshot before the lock and failed with 40001 when two front-ends started together);
+        // SQLite's transactions are serializable anyway.
+        using var transaction = db.Database.IsNpgsql()
+            ? db.Database.BeginTransaction(System.Data.IsolationLevel.ReadCommitted)
+            : db.Database.BeginTransaction(System.Data.IsolationLevel.Serializable);
         if (db.Database.IsNpgsql())
         {
             db.Database.ExecuteSqlRaw("SELECT pg_advisory_xact_lock(2300231)");

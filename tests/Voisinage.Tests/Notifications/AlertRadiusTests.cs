@@ -17,16 +17,8 @@ namespace Voisinage.Tests.Notifications;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class AlertRadiusTests(ClusterFixture fixture) : IAsyncLifetime
+public sealed class AlertRadiusTests(ClusterFixture fixture) : WithPushService(fixture)
 {
-    private FakePushService pushService = null!;
-
-    private IGrainFactory Grains => fixture.Grains;
-
-    public async Task InitializeAsync() => pushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
-
-    public async Task DisposeAsync() => await pushService.DisposeAsync();
-
     [Fact]
     public async Task A_placed_alert_reaches_each_resident_within_their_radius_and_the_default_reaches_everyone()
     {
@@ -133,7 +125,7 @@ public sealed class AlertRadiusTests(ClusterFixture fixture) : IAsyncLifetime
 
     private async Task<BrowserSubscription> Subscribed(IResidentGrain member, int? radius)
     {
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
         await Grains.GetGrain<INotificationPreferencesGrain>(member.Id()).Set(NotificationPreferences.Default with { AlertRadiusMeters = radius });
         return browser;

@@ -11,17 +11,9 @@ namespace Voisinage.Tests.Notifications;
 /// <summary>Preferences hold on every channel: kinds turned off, and quiet hours that only urgent alerts cross (fake clock).</summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class NotificationPreferencesTests(ClusterFixture fixture) : IAsyncLifetime
+public sealed class NotificationPreferencesTests(ClusterFixture fixture) : WithPushService(fixture)
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    private FakePushService pushService = null!;
-
-    private IGrainFactory Grains => fixture.Grains;
-
-    public async Task InitializeAsync() => pushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
-
-    public async Task DisposeAsync() => await pushService.DisposeAsync();
 
     [Fact]
     public async Task Quiet_hours_hold_back_a_non_urgent_alert_until_they_end_and_let_an_urgent_one_through()
@@ -29,7 +21,7 @@ public sealed class NotificationPreferencesTests(ClusterFixture fixture) : IAsyn
         var here = AlertPlaces.Fresh();
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
 
         // Quiet from an hour ago to an hour from now, Paris time, whatever the shared fake clock says.

@@ -14,16 +14,8 @@ namespace Voisinage.Tests.Notifications;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class PushOutboxTests(ClusterFixture fixture) : IAsyncLifetime
+public sealed class PushOutboxTests(ClusterFixture fixture) : WithPushService(fixture)
 {
-    private FakePushService pushService = null!;
-
-    private IGrainFactory Grains => fixture.Grains;
-
-    public async Task InitializeAsync() => pushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
-
-    public async Task DisposeAsync() => await pushService.DisposeAsync();
-
     [Fact]
     public async Task An_alert_waits_in_the_neighbourhood_outbox_until_every_resident_is_served_without_a_write_per_resident()
     {
@@ -33,7 +25,7 @@ public sealed class PushOutboxTests(ClusterFixture fixture) : IAsyncLifetime
         for (var i = 0; i < 3; i++)
         {
             var member = await AlertPlaces.Join(Grains, here, id);
-            var browser = pushService.Subscribe();
+            var browser = PushService.Subscribe();
             await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
             browsers.Add((member.Id(), browser));
         }
@@ -80,7 +72,7 @@ public sealed class PushOutboxTests(ClusterFixture fixture) : IAsyncLifetime
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
         var push = Grains.GetGrain<IResidentPushGrain>(member.Id());
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         browser.Answer(503);
         await push.RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
 
@@ -106,7 +98,7 @@ public sealed class PushOutboxTests(ClusterFixture fixture) : IAsyncLifetime
         var here = AlertPlaces.Fresh();
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
         var roster = Grains.GetGrain<IPushRosterGrain>(id);
 

@@ -10,16 +10,8 @@ namespace Voisinage.Tests.Notifications;
 /// <summary>The silo's Web Push gateway against a local push service that checks VAPID and decrypts like a browser's.</summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
+public sealed class WebPushGatewayTests(ClusterFixture fixture) : WithPushService(fixture)
 {
-    private FakePushService pushService = null!;
-
-    private IGrainFactory Grains => fixture.Grains;
-
-    public async Task InitializeAsync() => pushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
-
-    public async Task DisposeAsync() => await pushService.DisposeAsync();
-
     [Fact]
     public async Task An_alert_reaches_each_subscribed_browser_signed_and_encrypted_without_home_information()
     {
@@ -27,7 +19,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
         var push = Grains.GetGrain<IResidentPushGrain>(member.Id());
-        var (phone, laptop) = (pushService.Subscribe(), pushService.Subscribe());
+        var (phone, laptop) = (PushService.Subscribe(), PushService.Subscribe());
         await push.RegisterWebPush(new WebPushSubscription(phone.Endpoint, phone.P256dh, phone.Auth));
         await push.RegisterWebPush(new WebPushSubscription(laptop.Endpoint, laptop.P256dh, laptop.Auth));
 
@@ -72,7 +64,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
         var push = Grains.GetGrain<IResidentPushGrain>(member.Id());
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         browser.Answer(503, 500);
         var device = await push.RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
 
@@ -100,7 +92,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var here = AlertPlaces.Fresh();
         var (_, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
         var roster = Grains.GetGrain<IPushRosterGrain>(id);
         Assert.Contains(member.Id(), await roster.GetResidents());
@@ -118,7 +110,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var here = AlertPlaces.Fresh();
         var (founder, _) = await AlertPlaces.Found(Grains, here);
         var push = Grains.GetGrain<IResidentPushGrain>(founder.Id());
-        var good = pushService.Subscribe();
+        var good = PushService.Subscribe();
         var p256 = good.P256dh;
         var notOnCurve = Convert.ToBase64String([0x04, .. new byte[64]]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         WebPushSubscription[] bad =
@@ -162,7 +154,7 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : IAsyncLifetime
         var here = AlertPlaces.Fresh();
         var (raiser, id) = await AlertPlaces.Found(Grains, here);
         var member = await AlertPlaces.Join(Grains, here, id);
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
 
         var body = string.Concat(Enumerable.Repeat("é\"<", 660));

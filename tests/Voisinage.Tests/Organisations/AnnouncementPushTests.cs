@@ -15,17 +15,9 @@ namespace Voisinage.Tests.Organisations;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class AnnouncementPushTests(ClusterFixture fixture) : IAsyncLifetime
+public sealed class AnnouncementPushTests(ClusterFixture fixture) : WithPushService(fixture)
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    private FakePushService pushService = null!;
-
-    private IGrainFactory Grains => fixture.Grains;
-
-    public async Task InitializeAsync() => pushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
-
-    public async Task DisposeAsync() => await pushService.DisposeAsync();
 
     [Fact]
     public async Task Quiet_hours_hold_an_information_until_they_end_and_let_an_emergency_through_with_high_urgency()
@@ -35,7 +27,7 @@ public sealed class AnnouncementPushTests(ClusterFixture fixture) : IAsyncLifeti
         var (resident, neighbourhood) = await AlertPlaces.Found(Grains, centre);
         await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre, outer: 300));
         var push = Grains.GetGrain<IResidentPushGrain>(resident.Id());
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await push.RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
 
         // Quiet from an hour ago to an hour from now, Paris time, whatever the shared fake clock says.
@@ -85,7 +77,7 @@ public sealed class AnnouncementPushTests(ClusterFixture fixture) : IAsyncLifeti
         var (resident, _) = await AlertPlaces.Found(Grains, centre);
         await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre, outer: 300));
         var push = Grains.GetGrain<IResidentPushGrain>(resident.Id());
-        var browser = pushService.Subscribe();
+        var browser = PushService.Subscribe();
         await push.RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));
         await Grains.GetGrain<INotificationPreferencesGrain>(resident.Id())
             .Set(new NotificationPreferences([new ChannelChoice(NotificationKind.Announcement, NotificationChannel.Push)], null));
