@@ -11,6 +11,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Voisinage.Bench.Alerts;
+using Voisinage.Bench.Shared;
+using static Voisinage.Bench.Shared.Machine;
 
 var settings = Settings.Parse(args);
 Console.WriteLine($"alerts load: {settings.Subscribers} subscribers over {settings.Neighbourhoods} neighbourhoods, 1 alert/s each for {settings.Seconds} s; API {settings.Url}");
@@ -41,9 +43,11 @@ Console.WriteLine($"set-up: {hoods.Length} neighbourhoods, {hoods.Sum(h => h.Res
 var clientHood = Enumerable.Range(0, settings.Subscribers).Select(i => hoods[i % hoods.Length]).ToArray();
 
 // --- Voisinage: half graphql-ws, half SignalR --------------------------------------------------------------------------
-var rssBefore = ServerRssMiB(settings.ServerPid);
+var rssBefore = ResidentMiB(settings.ServerPid);
 var voisinage = new Measurements();
 var subscribers = new List<IAsyncDisposable>();
+// The fields the web app's alert banner selects, so that graphql-ws carries as much as SignalR does.
+const string AlertRaisedQuery = "subscription { alertRaised { id neighbourhoodId sequence kind title body radiusMeters raisedAt resolved resolvedAt hidden originNeighbourhoodId raiser { id pseudo } } }";
 var wsUrl = new Uri(settings.Url.ToString().Replace("http", "ws", StringComparison.Ordinal).TrimEnd('/') + "/graphql");
 await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
 {
@@ -52,7 +56,7 @@ await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
     IAsyncDisposable subscriber;
     if (i % 2 == 0)
     {
-        var ws = new GraphQLWsSubscriber(wsUrl, token, i, voisinage);
+        var ws = new GraphQLWsSubscription(wsUrl, token, AlertRaisedQuery, data => voisinage.Received(data.GetProperty("alertRaised").GetProperty("title").GetString()!, i));
         await ws.Start();
         subscriber = ws;
     }
@@ -74,7 +78,7 @@ await ForEachLimited(Enumerable.Range(0, settings.Subscribers), 32, async i =>
 });
 Console.WriteLine($"voisinage: {subscribers.Count} subscribers connected");
 await WarmUp("voisinage", voisinage, hoods, clientHood, (hood, title) => api.Raise(hood.Founder, title));
-var rssConnected = ServerRssMiB(settings.ServerPid);
+var rssConnected = ResidentMiB(settings.ServerPid);
 if (rssBefore is { } before && rssConnected is { } connected)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -88,7 +92,7 @@ Console.WriteLine(voisinageReport);
 Console.WriteLine("  " + voisinage.Report("  of which graphql-ws", c => c % 2 == 0).Latencies());
 Console.WriteLine("  " + voisinage.Report("  of which SignalR", c => c % 2 == 1).Latencies());
 Console.WriteLine($"voisinage {voisinage.AlertShape()}");
-Console.WriteLine($"front-end memory (RSS) after the phase: {ServerRssMiB(settings.ServerPid)?.ToString("0", CultureInfo.InvariantCulture) ?? "?"} MiB");
+Console.WriteLine($"front-end memory (RSS) after the phase: {ResidentMiB(settings.ServerPid)?.ToString("0", CultureInfo.InvariantCulture) ?? "?"} MiB");
 
 // Close this phase's sockets before the next opens: both ends of each are on this machine.
 await CloseAll(subscribers);
@@ -213,35 +217,6 @@ static async Task CloseAll(List<IAsyncDisposable> clients)
     clients.Clear();
     GC.Collect();
     GC.WaitForPendingFinalizers();
-}
-
-// The server's resident set from /proc (Linux), when run.sh passed its process id.
-static double? ServerRssMiB(int? pid)
-{
-    if (pid is null || !File.Exists($"/proc/{pid}/status"))
-    {
-        return null;
-    }
-
-    var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-    return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-}
-
-static async Task ForEachLimited<T>(IEnumerable<T> items, int parallel, Func<T, Task> action)
-{
-    using var gate = new SemaphoreSlim(parallel);
-    await Task.WhenAll(items.Select(async item =>
-    {
-        await gate.WaitAsync();
-        try
-        {
-            await action(item);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }));
 }
 
 static int FreePort()

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Voisinage.Bench.Announce;
 using Voisinage.Bench.National;
+using Voisinage.Bench.Shared;
 using Voisinage.Grains.Listings;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
@@ -25,21 +26,10 @@ var serverPid = options.Int("server-pid", 0);
 var announcements = options.Int("announcements", 2);
 var centre = (Lat: 48.1147, Lng: -1.6794); // Rennes
 var inv = CultureInfo.InvariantCulture;
-static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
-double ServerCpuSeconds()
-{
-    if (serverPid == 0)
-    {
-        return double.NaN;
-    }
-
-    // /proc/<pid>/stat: utime and stime (fields 14 and 15) in clock ticks (100 per second on Linux).
-    var fields = File.ReadAllText($"/proc/{serverPid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    return (long.Parse(fields[11], inv) + long.Parse(fields[12], inv)) / 100.0;
-}
+double ServerCpuSeconds() => Machine.CpuSeconds(serverPid) ?? double.NaN;
 
 void Say(string line) => Console.WriteLine(line);
-Say($"# Announce.Load: {total:N0} residents ({connected:N0} connected over graphql-ws), a commune of radius {radius} m; load {Load()}");
+Say($"# Announce.Load: {total:N0} residents ({connected:N0} connected over graphql-ws), a commune of radius {radius} m; load {Machine.LoadAverage()}");
 
 // 1. The homes: uniform over a disc around the centre (seeded), the commune's area a square just around it.
 var random = new Random(seed);
@@ -70,8 +60,8 @@ var setup = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(0, bulk), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
     await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@announce.bench"));
 var onboarding = await new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromHours(1)).RunAsync((done, elapsed) =>
-    Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  load {Load()}"));
-Say($"- onboarded {onboarding.Onboarded:N0} in {setup.Elapsed.TotalSeconds:0} s: founded {onboarding.Founded:N0} neighbourhoods, joined {onboarding.Joined:N0}, errors {onboarding.Errors}; load {Load()}");
+    Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  load {Machine.LoadAverage()}"));
+Say($"- onboarded {onboarding.Onboarded:N0} in {setup.Elapsed.TotalSeconds:0} s: founded {onboarding.Founded:N0} neighbourhoods, joined {onboarding.Joined:N0}, errors {onboarding.Errors}; load {Machine.LoadAverage()}");
 foreach (var e in onboarding.SampleErrors)
 {
     Say($"  - error: {e}");
@@ -133,7 +123,7 @@ await Parallel.ForEachAsync(Enumerable.Range(0, connected), new ParallelOptions 
     subscribers[i] = new NotificationSubscriber(new Uri(wsUrl), token, clock);
     await subscribers[i].Start();
 });
-Say($"- {connected:N0} residents registered through the API and subscribed to notificationReceived in {setup.Elapsed.TotalSeconds:0} s; load {Load()}");
+Say($"- {connected:N0} residents registered through the API and subscribed to notificationReceived in {setup.Elapsed.TotalSeconds:0} s; load {Machine.LoadAverage()}");
 
 // 4. The town hall: created by a verified resident, verified by the configured operator, its area drawn around the commune.
 var admin = ResidentId(0);
@@ -144,7 +134,7 @@ var half = radius * 1.05;
 var (dLat, dLng) = (half / 111_320.0, half / (111_320.0 * Math.Cos(centre.Lat * Math.PI / 180)));
 string P(double lng, double lat) => string.Create(inv, $"[{lng},{lat}]");
 var area = await townHall.SetArea(admin, $$"""{"type":"Polygon","coordinates":[[{{P(centre.Lng - dLng, centre.Lat - dLat)}},{{P(centre.Lng + dLng, centre.Lat - dLat)}},{{P(centre.Lng + dLng, centre.Lat + dLat)}},{{P(centre.Lng - dLng, centre.Lat + dLat)}},{{P(centre.Lng - dLng, centre.Lat - dLat)}}]]}""");
-Say($"- town hall {organisation.Id} verified, area {area.AreaCellCount:N0} home cells; load {Load()}");
+Say($"- town hall {organisation.Id} verified, area {area.AreaCellCount:N0} home cells; load {Machine.LoadAverage()}");
 
 // 5. Announcements, one after the other: the first wakes every resident's announcement grains (cold), the next finds them active.
 var everyone = Enumerable.Range(0, bulk).Select(ResidentId).Concat(connectedIds).ToArray();
@@ -186,7 +176,7 @@ for (var n = 1; n <= announcements; n++)
     });
 
     Say($"- announcement {n}{(n == 1 ? " (cold)" : " (warm)")}: every list in {delivered.TotalSeconds:0.00} s (publish answered; {reached:N0}/{everyone.Length:N0} lists have it); " +
-        $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; server CPU {cpu:0.0} s; load {Load()}");
+        $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; server CPU {cpu:0.0} s; load {Machine.LoadAverage()}");
     Say($"  targets: every list ≤ 10 s {(delivered.TotalSeconds <= 10 && reached == everyone.Length ? "met" : "NOT met")}, connected p99 ≤ 1 s {(latencies.Length == connected && Pct(0.99) <= 1000 ? "met" : "NOT met")}");
 }
 

@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Voisinage.Bench.Alerts;
 using Voisinage.Bench.Push;
+using static Voisinage.Bench.Shared.Machine;
 using Voisinage.Tests.Notifications;
 
 var settings = Settings.Parse(args);
@@ -86,7 +87,7 @@ Interlocked.Exchange(ref raised, 0);
 Interlocked.Exchange(ref raiseTimeouts, 0);
 
 // --- measured: one alert per neighbourhood per second -----------------------------------------------------------------
-var cpuBefore = ServerCpuSeconds(settings.ServerPid);
+var cpuBefore = CpuSeconds(settings.ServerPid);
 var clock = Stopwatch.StartNew();
 var raises = new List<Task>();
 for (var s = 0; s < settings.Seconds; s++)
@@ -109,7 +110,7 @@ if (raiseTimeouts > 0)
 
 await WaitFor(() => received >= expected, TimeSpan.FromSeconds(30));
 var elapsed = clock.Elapsed.TotalSeconds;
-var cpu = ServerCpuSeconds(settings.ServerPid) - cpuBefore;
+var cpu = CpuSeconds(settings.ServerPid) - cpuBefore;
 
 var sorted = latencies.Order().ToArray();
 double Pct(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
@@ -177,34 +178,6 @@ static async Task WaitFor(Func<bool> condition, TimeSpan timeout)
 }
 
 // User + system CPU time of the server process, from /proc (Linux), when run.sh passed its id.
-static double? ServerCpuSeconds(int? pid)
-{
-    if (pid is null || !File.Exists($"/proc/{pid}/stat"))
-    {
-        return null;
-    }
-
-    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-}
-
-static async Task ForEachLimited<T>(IEnumerable<T> items, int parallel, Func<T, Task> action)
-{
-    using var gate = new SemaphoreSlim(parallel);
-    await Task.WhenAll(items.Select(async item =>
-    {
-        await gate.WaitAsync();
-        try
-        {
-            await action(item);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }));
-}
-
 internal sealed record Hood(int Index, string Id, string Founder, string[] Residents);
 
 internal sealed record Settings(Uri Url, int Neighbourhoods, int ResidentsPerNeighbourhood, int DevicesPerResident, int Seconds, int? ServerPid)

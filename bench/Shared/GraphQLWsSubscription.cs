@@ -2,32 +2,34 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 
-namespace Voisinage.Bench.Alerts;
+namespace Voisinage.Bench.Shared;
 
-/// <summary>A graphql-transport-ws client holding one <c>alertRaised</c> subscription.</summary>
-public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measurements measurements) : IAsyncDisposable
+/// <summary>
+/// A graphql-transport-ws client holding one subscription, as the web app does: connection_init with the bearer
+/// token, subscribe, answer pings. Each <c>next</c> payload's <c>data</c> goes to <c>onNext</c>. One receive buffer,
+/// reused: a subscriber should cost the machine as little as a browser does, so that the server is what is measured.
+/// </summary>
+public sealed class GraphQLWsSubscription(Uri url, string token, string query, Action<JsonElement> onNext) : IAsyncDisposable
 {
-    private const string Query = "subscription { alertRaised { id neighbourhoodId sequence kind title body radiusMeters raisedAt resolved resolvedAt hidden originNeighbourhoodId raiser { id pseudo } } }";
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
-
-    // One receive buffer per subscriber, reused: the client should cost the machine as little as the SignalR client does.
     private readonly byte[] _buffer = new byte[16 * 1024];
     private readonly MemoryStream _message = new();
     private Task _loop = Task.CompletedTask;
 
+    /// <summary>Connects, waits for the server's acknowledgement and subscribes; messages then arrive in the background.</summary>
     public async Task Start()
     {
         _socket.Options.AddSubProtocol("graphql-transport-ws");
         await _socket.ConnectAsync(url, CancellationToken.None);
         await Send(new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
-        var ack = await ReceiveText();
+        var ack = await Receive() is { } message ? Encoding.UTF8.GetString(message.Span) : null;
         if (ack is null || !ack.Contains("connection_ack", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"graphql-ws: no ack ({ack})");
         }
 
-        await Send(new { id = "1", type = "subscribe", payload = new { query = Query } });
+        await Send(new { id = "1", type = "subscribe", payload = new { query } });
         _loop = Task.Run(Loop);
     }
 
@@ -50,20 +52,14 @@ public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measu
 
     private async Task Loop()
     {
-        while (!_stop.IsCancellationRequested)
+        while (!_stop.IsCancellationRequested && await Receive() is { } message)
         {
-            if (await Receive() is not { } message)
-            {
-                return;
-            }
-
             using var doc = JsonDocument.Parse(message);
             var root = doc.RootElement;
             var type = root.GetProperty("type").GetString();
             if (type == "next")
             {
-                var title = root.GetProperty("payload").GetProperty("data").GetProperty("alertRaised").GetProperty("title").GetString()!;
-                measurements.Received(title, client);
+                onNext(root.GetProperty("payload").GetProperty("data"));
             }
             else if (type == "ping")
             {
@@ -75,9 +71,7 @@ public sealed class GraphQLWsSubscriber(Uri url, string token, int client, Measu
     private Task Send(object message) =>
         _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, _stop.Token);
 
-    private async Task<string?> ReceiveText() => await Receive() is { } message ? Encoding.UTF8.GetString(message.Span) : null;
-
-    /// <summary>The next whole message, valid until the next call.</summary>
+    /// <summary>The next whole message, valid until the next call; null once the server closed.</summary>
     private async Task<ReadOnlyMemory<byte>?> Receive()
     {
         var first = await _socket.ReceiveAsync(_buffer.AsMemory(), _stop.Token);
