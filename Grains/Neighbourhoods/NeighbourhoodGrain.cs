@@ -159,6 +159,16 @@ internal sealed partial class NeighbourhoodGrain(
             await AfterMembershipChange();
         }
 
+        // Each joiner still here is shown the neighbourhood as saved (a split may have moved some blocks out).
+        var summary = _saved;
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (outcomes[i].ErrorCode is null && summary is not null && State.Members.ContainsKey(requests[i].ResidentId))
+            {
+                outcomes[i] = outcomes[i] with { Summary = summary };
+            }
+        }
+
         return outcomes;
     }
 
