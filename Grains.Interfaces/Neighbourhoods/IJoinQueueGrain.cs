@@ -8,6 +8,10 @@ namespace Voisinage.Grains.Neighbourhoods;
 /// </summary>
 public interface IJoinQueueGrain : IGrainWithIntegerKey
 {
-    /// <summary>Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> as <see cref="INeighbourhoodGrain.Join"/> would.</summary>
-    Task Join(string neighbourhoodId, string residentId, string blockCell);
+    /// <summary>
+    /// Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> as <see cref="INeighbourhoodGrain.Join"/>
+    /// would; answers the neighbourhood as saved with the join (<see cref="JoinOutcome.Summary"/>), or null when the
+    /// resident's block is no longer its (a split in the same turn).
+    /// </summary>
+    Task<NeighbourhoodSummary?> Join(string neighbourhoodId, string residentId, string blockCell);
 }

@@ -76,9 +76,13 @@ public sealed record NeighbourhoodSummary(
 [GenerateSerializer, Immutable]
 public sealed record JoinRequest([property: Id(0)] string ResidentId, [property: Id(1)] string BlockCell);
 
-/// <summary>Joined when <see cref="ErrorCode"/> is null; otherwise the refusal as a <see cref="VoisinageException"/> would carry it.</summary>
+/// <summary>
+/// Joined when <see cref="ErrorCode"/> is null; otherwise the refusal as a <see cref="VoisinageException"/> would carry it.
+/// A join also carries the neighbourhood as saved with it (<see cref="Summary"/>), null when the resident is no longer
+/// there (a split the batch led to moved their block): what the joiner is shown, without asking again.
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record JoinOutcome([property: Id(0)] string? ErrorCode, [property: Id(1)] string? Message)
+public sealed record JoinOutcome([property: Id(0)] string? ErrorCode, [property: Id(1)] string? Message, [property: Id(2)] NeighbourhoodSummary? Summary = null)
 {
     public static readonly JoinOutcome Joined = new(null, null);
 

@@ -92,6 +92,14 @@ public interface IResidentGrain : IGrainWithStringKey
     Task<string?> GetNeighbourhoodId();
 
     /// <summary>
+    /// The resident's push grain registered a device: from now on every membership change (join, leave, move) reaches
+    /// it through <see cref="Alerts.IResidentPushGrain.FollowMembership"/>, and once at once. Before the first device
+    /// nothing is sent there, so onboarding activates no push grain. One-way: the push grain never waits on the resident.
+    /// </summary>
+    [OneWay]
+    Task FollowedByPush();
+
+    /// <summary>
     /// Where this resident stands (no account, non-member, member, verified member or lead, operator or not) with their
     /// canonical neighbourhood: the one check every feature makes before letting a resident act or read. Read-only, so it
     /// interleaves: a grain this resident is waiting on (erasing their alerts, say) may ask it without a deadlock.

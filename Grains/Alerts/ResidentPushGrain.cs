@@ -411,7 +411,11 @@ internal sealed class ResidentPushGrain(
         }
 
         var device = new PushDevice(deviceId, platform, token, clock.GetUtcNow(), webPush);
-        var neighbourhood = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+        var resident = GrainFactory.GetGrain<IResidentGrain>(Id);
+
+        // From now on the resident forwards membership changes here (until now, with no device, it sent none).
+        _ = resident.FollowedByPush();
+        var neighbourhood = await resident.GetNeighbourhoodId();
         var oldRoster = state.State.Roster;
         state.State = state.State with { Devices = [.. devices, device], Roster = neighbourhood };
         await state.WriteStateAsync();

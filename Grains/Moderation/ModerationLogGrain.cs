@@ -21,8 +21,7 @@ internal sealed class ModerationLogGrain(
         }
 
         // Noted before the entry is written: a deleted account's closure finds every log that names it. A resident's
-        // own log needs no note (the closure erases it by its name): a verification, written on every resident's
-        // onboarding, activates no trace grain.
+        // own log needs no note (the closure erases it by its name).
         foreach (var person in new[] { entry.ActorId, entry.ResidentId }.Where(ModerationEntry.IsResident).Distinct(StringComparer.Ordinal)
             .Where(p => Scope != ModerationLogs.OfResident(p!)))
         {
@@ -68,25 +67,56 @@ internal sealed class ModerationLogGrain(
             throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
         }
 
-        await RequireReader(viewerId);
-        var newestFirst = log.State.Entries.AsEnumerable().Reverse();
+        var entries = await Entries(await RequireReader(viewerId));
+        var newestFirst = entries.AsEnumerable().Reverse();
         if (after is not null)
         {
-            var index = log.State.Entries.FindIndex(e => e.Id == after);
+            var index = entries.FindIndex(e => e.Id == after);
             if (index < 0)
             {
                 throw VoisinageException.BadInput("Unknown cursor.");
             }
 
-            newestFirst = log.State.Entries.Take(index).Reverse();
+            newestFirst = entries.Take(index).Reverse();
         }
 
         var page = newestFirst.Take(first + 1).ToList();
         return new ModerationLogPage([.. page.Take(first)], page.Count > first);
     }
 
-    /// <summary>A neighbourhood's leads, the resident themself, and operators everywhere.</summary>
-    private async Task RequireReader(string viewerId)
+    /// <summary>
+    /// The stored entries, and in a resident's own log the entry of their current verification, derived from their record
+    /// (<see cref="ModerationLogWrites.VerifiedEntry"/>) and placed by its time, before entries of the same instant (what
+    /// followed the verification). The same entry stored (before it was derived, or kept at a move) is not shown twice.
+    /// </summary>
+    private async Task<List<ModerationEntry>> Entries(Standing viewer)
+    {
+        if (!Scope.StartsWith("r:", StringComparison.Ordinal))
+        {
+            return log.State.Entries;
+        }
+
+        var residentId = Scope[2..];
+        var profile = viewer.Profile?.Id == residentId ? viewer.Profile : (await GrainFactory.StandingOf(residentId)).Profile;
+        if (profile?.Verification is not { IsVerified: true } verification)
+        {
+            return log.State.Entries;
+        }
+
+        var verified = ModerationLogWrites.VerifiedEntry(residentId, verification);
+        if (log.State.Entries.Any(e => e.Id == verified.Id))
+        {
+            return log.State.Entries;
+        }
+
+        var entries = new List<ModerationEntry>(log.State.Entries);
+        var at = entries.FindIndex(e => e.At >= verified.At);
+        entries.Insert(at < 0 ? entries.Count : at, verified);
+        return entries;
+    }
+
+    /// <summary>A neighbourhood's leads, the resident themself, and operators everywhere; answers the reader's standing.</summary>
+    private async Task<Standing> RequireReader(string viewerId)
     {
         var standing = await GrainFactory.StandingOf(viewerId);
         var scope = Scope;
@@ -98,6 +128,8 @@ internal sealed class ModerationLogGrain(
         {
             throw VoisinageException.Forbidden("This moderation log is for its neighbourhood's leads, the resident concerned and operators.");
         }
+
+        return standing;
     }
 }
 

@@ -18,12 +18,23 @@ internal static class ModerationLogWrites
         await grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(memberId)).Append(entry);
     }
 
-    /// <summary>A resident was verified: in their own log, the method as the reason (no one decided: the rule did).</summary>
-    public static Task Verified(IGrainFactory grains, string residentId, Residents.Verification verification) =>
-        grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(residentId)).Append(new ModerationEntry(
-            $"verified:{residentId}:{verification.VerifiedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
-            verification.VerifiedAt ?? DateTimeOffset.MinValue, ModerationAction.Verified, null, null, null, residentId, null,
-            verification.Method?.ToString() ?? string.Empty, null));
+    /// <summary>
+    /// The entry that says a resident was verified (their own log, the method as the reason: no one decided, the rule
+    /// did). Not written when it happens: the resident's record holds the verification, and their log shows it derived
+    /// from there (<see cref="ModerationLogGrain"/>), so verifying costs no log activation, read or write. It is written
+    /// only when the record is about to forget it (<see cref="KeepVerified"/>).
+    /// </summary>
+    public static ModerationEntry VerifiedEntry(string residentId, Residents.Verification verification) => new(
+        $"verified:{residentId}:{verification.VerifiedAt?.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+        verification.VerifiedAt ?? DateTimeOffset.MinValue, ModerationAction.Verified, null, null, null, residentId, null,
+        verification.Method?.ToString() ?? string.Empty, null);
+
+    /// <summary>
+    /// Writes the verified entry into the resident's own log before their record forgets the verification (a new home
+    /// resets it), so the log keeps every verification a resident ever had. Idempotent by entry id.
+    /// </summary>
+    public static Task KeepVerified(IGrainFactory grains, string residentId, Residents.Verification verification) =>
+        grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(residentId)).Append(VerifiedEntry(residentId, verification));
 
     /// <summary>Every entry of the resident's own log, newest first (for <c>exportMyData</c>; the resident reads their own).</summary>
     public static async Task<IReadOnlyList<ModerationEntry>> ReadAll(IGrainFactory grains, string residentId)

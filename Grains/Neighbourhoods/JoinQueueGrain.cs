@@ -12,11 +12,11 @@ namespace Voisinage.Grains.Neighbourhoods;
 internal sealed class JoinQueueGrain : Grain, IJoinQueueGrain
 {
     /// <summary>Joins waiting for the batch in flight of each neighbourhood (a key is present while a batch is in flight).</summary>
-    private readonly Dictionary<string, List<(JoinRequest Request, TaskCompletionSource Done)>> _waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(JoinRequest Request, TaskCompletionSource<NeighbourhoodSummary?> Done)>> _waiting = new(StringComparer.Ordinal);
 
-    public Task Join(string neighbourhoodId, string residentId, string blockCell)
+    public Task<NeighbourhoodSummary?> Join(string neighbourhoodId, string residentId, string blockCell)
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = new TaskCompletionSource<NeighbourhoodSummary?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var join = (new JoinRequest(residentId, blockCell), done);
         if (_waiting.TryGetValue(neighbourhoodId, out var waiting))
         {
@@ -32,7 +32,7 @@ internal sealed class JoinQueueGrain : Grain, IJoinQueueGrain
     }
 
     /// <summary>Sends a batch, answers its callers, then sends whatever gathered meanwhile, until nothing waits.</summary>
-    private async Task Send(string neighbourhoodId, List<(JoinRequest Request, TaskCompletionSource Done)> batch)
+    private async Task Send(string neighbourhoodId, List<(JoinRequest Request, TaskCompletionSource<NeighbourhoodSummary?> Done)> batch)
     {
         var neighbourhood = GrainFactory.GetGrain<INeighbourhoodFormationGrain>(neighbourhoodId);
         while (true)
@@ -48,7 +48,7 @@ internal sealed class JoinQueueGrain : Grain, IJoinQueueGrain
                     }
                     else
                     {
-                        batch[i].Done.TrySetResult();
+                        batch[i].Done.TrySetResult(outcomes[i].Summary);
                     }
                 }
             }

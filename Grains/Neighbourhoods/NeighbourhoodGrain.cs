@@ -76,12 +76,17 @@ internal sealed partial class NeighbourhoodGrain(
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
 
-        // This id may have been merged away before: its parts (e.g. the alert channel) must take writes again.
-        await Recovering(async () =>
+        // This id may have been merged away before: its parts (e.g. the alert channel) must take writes again. Only a
+        // merge closes a part, and the absorbed side keeps its record (frozen, then an alias): an id that never had one
+        // has nothing to reopen, and founding it activates none of its parts.
+        if (neighbourhood.RecordExists)
         {
-            await EachPart(Id, part => part.Reopen());
-            return true;
-        });
+            await Recovering(async () =>
+            {
+                await EachPart(Id, part => part.Reopen());
+                return true;
+            });
+        }
 
         var now = clock.GetUtcNow();
         neighbourhood.State = new NeighbourhoodState
@@ -157,6 +162,16 @@ internal sealed partial class NeighbourhoodGrain(
         if (changed)
         {
             await AfterMembershipChange();
+        }
+
+        // Each joiner still here is shown the neighbourhood as saved (a split may have moved some blocks out).
+        var summary = _saved;
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (outcomes[i].ErrorCode is null && summary is not null && State.Members.ContainsKey(requests[i].ResidentId))
+            {
+                outcomes[i] = outcomes[i] with { Summary = summary };
+            }
         }
 
         return outcomes;

@@ -11,7 +11,7 @@ internal sealed partial class ResidentGrain
     // Memberships: derived from the neighbourhoods, never stored here (ResidentMemberships); this grain checks what its
     // own state says (account, verified home) and hands over.
 
-    private ResidentMemberships Memberships => _memberships ??= new ResidentMemberships(GrainFactory, Id);
+    private ResidentMemberships Memberships => _memberships ??= new ResidentMemberships(GrainFactory, Id, () => State.PushFollows != false);
 
     /// <summary>The home cell memberships are derived from: none once the account is deleted.</summary>
     private string? Home => State.Deleted ? null : State.HomeCell;
@@ -64,6 +64,20 @@ internal sealed partial class ResidentGrain
     }
 
     public Task<string?> GetNeighbourhoodId() => Memberships.Id(Home);
+
+    public async Task FollowedByPush()
+    {
+        if (Gone || State.PushFollows == true)
+        {
+            return;
+        }
+
+        resident.State = State with { PushFollows = true };
+        await resident.WriteStateAsync();
+
+        // The push grain read the membership before this flag was saved: a join in between was not forwarded to it.
+        Memberships.FollowedByPush();
+    }
 
     public async Task<Standing> GetStanding()
     {

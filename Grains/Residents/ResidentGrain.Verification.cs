@@ -24,7 +24,13 @@ internal sealed partial class ResidentGrain
         }
 
         // A new home is a new claim: what proved the old one proves nothing now, and the old block's
-        // neighbourhood is no longer home.
+        // neighbourhood is no longer home. The resident's log shows their verification from this record: written
+        // there before the record forgets it.
+        if (State.Verification.IsVerified)
+        {
+            await Moderation.ModerationLogWrites.KeepVerified(GrainFactory, Id, State.Verification);
+        }
+
         await Memberships.Leave(Home);
         var hadPostcard = State.Postcard is not null;
         resident.State = State with
@@ -277,11 +283,7 @@ internal sealed partial class ResidentGrain
 
     private async Task AfterVerification(Verification verification)
     {
-        if (verification.IsVerified)
-        {
-            await Moderation.ModerationLogWrites.Verified(GrainFactory, Id, verification);
-        }
-
+        // No log write: the resident's log derives its "verified" entry from this record (ModerationLogWrites.VerifiedEntry).
         if (verification.IsVerified && State.Postcard is not null)
         {
             // Another path won: the postcard is no longer needed, nor its address kept.

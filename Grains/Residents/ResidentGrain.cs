@@ -56,7 +56,7 @@ internal sealed partial class ResidentGrain(
             throw VoisinageException.Conflict("This resident already exists.");
         }
 
-        resident.State = new ResidentState { Pseudo = pseudo, Email = email, CreatedAt = clock.GetUtcNow() };
+        resident.State = new ResidentState { Pseudo = pseudo, Email = email, CreatedAt = clock.GetUtcNow(), PushFollows = false };
         await resident.WriteStateAsync();
         await JoinDirectory();
     }

@@ -11,7 +11,7 @@ namespace Voisinage.Grains.Residents;
 /// its own state says (the home cell, gone or not); whether a command is allowed (lead, adjacent, …) is the
 /// neighbourhood grain's rule.
 /// </summary>
-internal sealed class ResidentMemberships(IGrainFactory grains, string residentId)
+internal sealed class ResidentMemberships(IGrainFactory grains, string residentId, Func<bool> followedByPush)
 {
     private const int MaxLookups = 3;
 
@@ -75,6 +75,7 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
     {
         Cells.ParseBlock(neighbourhoodId);
         var target = await NeighbourhoodLookup.Resolve(grains, neighbourhoodId) ?? throw VoisinageException.NotFound("No such neighbourhood.");
+        NeighbourhoodSummary? saved = null;
         if (await Id(homeCell) is { } current)
         {
             if (current != target)
@@ -84,14 +85,19 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
         }
         else
         {
-            // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit).
-            await grains.GetGrain<IJoinQueueGrain>(0).Join(target, residentId, block.ToString());
+            // Through this silo's join queue: joins of a busy neighbourhood are saved together (group commit), and the
+            // answer is the neighbourhood as saved with this join.
+            saved = await grains.GetGrain<IJoinQueueGrain>(0).Join(target, residentId, block.ToString());
         }
 
         FollowedByPush();
+        if (saved is not null)
+        {
+            return saved;
+        }
 
-        // Where the resident is now: usually where they joined (two interleaved reads, never queued behind joins), but a
-        // split the join led to (in the same turn) may have put their block in the new half: then look it up in full.
+        // Joined before, or moved by a split the join led to (in the same turn): where the resident is now, usually where
+        // they joined (two interleaved reads, never queued behind joins), else looked up in full.
         var joined = grains.GetGrain<INeighbourhoodGrain>(target);
         if (await joined.GetRole(residentId) != MemberRole.None && await joined.GetSummary() is { } summary)
         {
@@ -147,8 +153,17 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
         return mine;
     }
 
-    // Push rosters follow membership at once (one-way), not at the next device registration.
-    private void FollowedByPush() => _ = grains.GetGrain<IResidentPushGrain>(residentId).FollowMembership();
+    /// <summary>
+    /// Push rosters follow membership at once (one-way), not at the next device registration; only for residents whose
+    /// push grain registered a device (a resident without one has no roster to move: no activation for nothing).
+    /// </summary>
+    public void FollowedByPush()
+    {
+        if (followedByPush())
+        {
+            _ = grains.GetGrain<IResidentPushGrain>(residentId).FollowMembership();
+        }
+    }
 
     private async Task<string> Require(string homeCell) =>
         await Id(homeCell) ?? throw VoisinageException.Forbidden("Join a neighbourhood first.");

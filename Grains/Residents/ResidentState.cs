@@ -33,6 +33,13 @@ public sealed record ResidentState
 
     /// <summary>Open sessions (one per sign-in under the current token version), newest first; see ResidentGrain.Sessions.cs.</summary>
     [Id(14)] public IReadOnlyList<SessionState> Sessions { get; init; } = [];
+
+    /// <summary>
+    /// Whether membership changes are forwarded to the resident's push grain: false from creation until a device is
+    /// registered (IResidentGrain.FollowedByPush), then true for good; null for residents created before the flag,
+    /// who are forwarded as before.
+    /// </summary>
+    [Id(15)] public bool? PushFollows { get; init; }
 }
 
 [GenerateSerializer, Immutable]

@@ -243,6 +243,25 @@ public sealed class BenchCluster : IAsyncDisposable
         return sizes;
     }
 
+    /// <summary>
+    /// Storage writes so far by grain state type: every write of a row bumps its version from 1 (a clear too), so the sum
+    /// of versions counts the writes of rows still there. Taken before and after a phase, the difference is its writes.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> StorageWritesAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT split_part(graintypestring, ',', 1), coalesce(sum(version), 0) FROM orleansstorage GROUP BY 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var writes = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            writes[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return writes;
+    }
+
     public async Task DropDatabaseAsync()
     {
         NpgsqlConnection.ClearAllPools();

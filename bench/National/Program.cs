@@ -149,6 +149,7 @@ try
 
     // 5. Onboarding.
     Say($"- onboarding starts; load {Load()}");
+    var writesBeforeOnboarding = await cluster.StorageWritesAsync();
     var cpuBeforeOnboarding = Cpu(cluster.SiloProcessIds);
     var onboarding = new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromSeconds(options.Int("max-seconds", int.MaxValue / 2)));
     var result = await onboarding.RunAsync((done, elapsed) =>
@@ -168,7 +169,13 @@ try
         Say($"  - {step.Name,-20} {step.Count,9:N0} calls  mean {mean,7:0.0} ms  p50 {p50,7:0.0} ms  p99 {p99,7:0.0} ms");
     }
 
+    // What onboarding cost the store: writes (row versions) and activations (each one storage read for a grain with state), per resident.
+    var writesAfterOnboarding = await cluster.StorageWritesAsync();
+    var writes = writesAfterOnboarding.Select(kv => (Type: kv.Key, Count: kv.Value - writesBeforeOnboarding.GetValueOrDefault(kv.Key))).Where(w => w.Count > 0).OrderByDescending(w => w.Count).ToList();
+    Say($"  - storage writes per resident onboarded: {writes.Sum(w => w.Count) / (double)Math.Max(1, onboarded):0.000} ({string.Join(", ", writes.Select(w => $"{w.Type} {w.Count / (double)Math.Max(1, onboarded):0.000}"))})");
     var m2 = await cluster.SampleMemoryAsync();
+    var activated = m2.ActivationsByType.Select(kv => (Type: kv.Key, Count: kv.Value - m1.ActivationsByType.GetValueOrDefault(kv.Key))).Where(a => a.Count > 0).OrderByDescending(a => a.Count).ToList();
+    Say($"  - grain activations per resident onboarded: {activated.Sum(a => a.Count) / (double)Math.Max(1, onboarded):0.000} ({string.Join(", ", activated.Select(a => $"{a.Type} {a.Count / (double)Math.Max(1, onboarded):0.000}"))})");
     Say($"- after onboarding: GC heap {Mb(m2.GcHeapBytes)}, working set {Mb(m2.WorkingSetBytes)}, {m2.Activations:N0} activations");
     Say($"  - activations by grain type: {string.Join(", ", m2.ActivationsByType.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}"))}");
 
