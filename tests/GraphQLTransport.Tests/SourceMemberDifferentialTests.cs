@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -95,6 +96,35 @@ public sealed class SourceMemberDifferentialTests : IDisposable
         Assert.Null(SourceMember.Of(marked));
         Assert.Throws<ArgumentException>(() => type.Field<StringGraphType>("computed").ResolveMember(x => x.Title + "!"));
         Assert.Throws<ArgumentException>(() => type.Field<StringGraphType>("nested").ResolveMember(x => x.Title!.Length));
+    }
+
+    [Fact]
+    public async Task Plans_write_member_leaves_directly_and_keep_nodes_for_the_rest()
+    {
+        const string Query = "{ items { id colour at note shout } connection { edges { cursor node { id } } pageInfo { hasNextPage } } }";
+        await Run(Query, fastPath: false);
+        var schema = _services.GetRequiredService<MemberSchema>();
+        var plan = ExecutionPlan.Build(schema, new GraphQLDocumentBuilder().Build(Query), null);
+        var root = plan.Variant(ulong.MaxValue)!;
+        PlannedField Field(PlannedSelection selection, string name) => selection.Fields.Single(f => f.ResponseName == name);
+
+        var items = Field(root, "items");
+        Assert.Null(items.Leaf);
+        foreach (var leaf in new[] { "id", "colour", "at", "note" })
+        {
+            Assert.NotNull(Field(items.Selection!, leaf).Leaf);
+        }
+
+        // A custom scalar is read without a context but serialized by its graph type, in a node of its own.
+        Assert.Null(Field(items.Selection!, "shout").Leaf);
+        Assert.NotNull(Field(items.Selection!, "shout").Member);
+
+        var connection = Field(root, "connection").Selection!;
+        var edges = Field(connection, "edges");
+        Assert.NotNull(edges.Member);
+        Assert.NotNull(Field(edges.Selection!, "cursor").Leaf);
+        Assert.NotNull(Field(edges.Selection!, "node").Member);
+        Assert.NotNull(Field(Field(connection, "pageInfo").Selection!, "hasNextPage").Leaf);
     }
 
     [Fact]
