@@ -277,6 +277,8 @@ internal sealed class ExecutionPlan
     {
         public PlannedSelection Root() => Collect(plan.Schema.Query!, [plan.Operation.SelectionSet.Selections]);
 
+        private static IGraphType? Unwrap(IGraphType type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
+
         private bool Included(ASTNode node)
         {
             var slot = plan.DirectiveSlot(node);
@@ -299,8 +301,11 @@ internal sealed class ExecutionPlan
                 var (key, field, definition, subSelections) = fields[i];
                 var named = definition.ResolvedType!.GetNamedType();
                 var selection = named is IObjectGraphType objectType ? Collect(objectType, subSelections) : null;
+                var member = SourceMember.Of(definition);
+                var declared = definition.ResolvedType!;
+                var leaf = member is not null && Unwrap(declared) is ScalarGraphType scalar ? member.Leaf(scalar, declared is NonNullGraphType) : null;
                 planned[i] = new PlannedField(key, field, merged.Contains(key), definition, definition.Resolver ?? NameFieldResolver.Instance,
-                    plan.ArgumentSlot(field), plan.DirectiveSlot(field), plan.DefaultArguments(definition), selection);
+                    plan.ArgumentSlot(field), plan.DirectiveSlot(field), plan.DefaultArguments(definition), selection, member, leaf);
             }
 
             return new PlannedSelection(type, planned);

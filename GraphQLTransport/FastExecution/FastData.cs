@@ -35,12 +35,20 @@ internal sealed class FastDataJsonConverter : JsonConverter<FastData>
             case FastObjectNode { Children: null }:
                 writer.WriteNullValue();
                 break;
-            case FastObjectNode { Children: { } children }:
+            case FastObjectNode { Children: { } children } objectNode:
                 writer.WriteStartObject();
-                foreach (var child in children)
+                var fields = objectNode.Selection.Fields;
+                for (var i = 0; i < children.Length; i++)
                 {
-                    writer.WritePropertyName(child.Field!.JsonName(options, writer.Options.Encoder));
-                    WriteNode(writer, child, options, plain);
+                    writer.WritePropertyName(fields[i].JsonName(options, writer.Options.Encoder));
+                    if (children[i] is { } child)
+                    {
+                        WriteNode(writer, child, options, plain);
+                    }
+                    else
+                    {
+                        fields[i].Leaf!.Write(writer, objectNode.Result!, options, plain);
+                    }
                 }
 
                 writer.WriteEndObject();
@@ -61,7 +69,7 @@ internal sealed class FastDataJsonConverter : JsonConverter<FastData>
     }
 
     /// <summary>What <c>JsonSerializer.Serialize&lt;object&gt;</c> writes for the value, for the types it writes plainly.</summary>
-    private static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options, bool plain)
+    internal static void WriteValue(Utf8JsonWriter writer, object? value, JsonSerializerOptions options, bool plain)
     {
         if (!plain)
         {

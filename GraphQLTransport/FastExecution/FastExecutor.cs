@@ -263,7 +263,10 @@ internal sealed class FastExecutor
             case FastObjectNode { Children: { } children }:
                 foreach (var child in children)
                 {
-                    pending.Enqueue(child);
+                    if (child is not null)
+                    {
+                        pending.Enqueue(child);
+                    }
                 }
 
                 break;
@@ -289,8 +292,14 @@ internal sealed class FastExecutor
 
         try
         {
-            var context = (Interlocked.Exchange(ref _reusableContext, null) ?? new FastResolveFieldContext()).Reset(node, _request);
-            var result = await node.Field!.Resolver.ResolveAsync(context);
+            // A field that only reads a member of its source needs no resolver context.
+            FastResolveFieldContext? context = null;
+            if (node.Field!.Member is not { } member || !member.TryRead(node.Parent.Result, out var result))
+            {
+                context = (Interlocked.Exchange(ref _reusableContext, null) ?? new FastResolveFieldContext()).Reset(node, _request);
+                result = await node.Field.Resolver.ResolveAsync(context);
+            }
+
             while (result is IDataLoaderResult loading)
             {
                 result = await loading.GetResultAsync(_request.CancellationToken);
@@ -300,7 +309,7 @@ internal sealed class FastExecutor
             await CompleteNodeAsync(node);
 
             // As GraphQL.NET: a context may serve the next field unless a lazy enumerable could still read it.
-            if (result is not IEnumerable || result is string)
+            if (context is not null && (result is not IEnumerable || result is string))
             {
                 Interlocked.CompareExchange(ref _reusableContext, context, null);
             }
@@ -366,10 +375,15 @@ internal sealed class FastExecutor
     private static void SetChildren(FastObjectNode node)
     {
         var fields = node.Selection.Fields;
-        var children = new FastNode[fields.Length];
+        var children = new FastNode?[fields.Length];
+        var source = node.Result;
         for (var i = 0; i < fields.Length; i++)
         {
-            children[i] = FastNode.Create(node, fields[i], fields[i].Definition.ResolvedType!, -1);
+            // A leaf read from the object is checked now and written from it later; any other field gets its node.
+            if (source is null || fields[i].Leaf is not { } leaf || !leaf.Accepts(source))
+            {
+                children[i] = FastNode.Create(node, fields[i], fields[i].Definition.ResolvedType!, -1);
+            }
         }
 
         node.Children = children;

@@ -64,7 +64,11 @@ internal sealed class FastObjectNode(FastNode? parent, PlannedField? field, IGra
 {
     public PlannedSelection Selection { get; } = selection;
 
-    public FastNode[]? Children { get; set; }
+    /// <summary>
+    /// A node per field of the selection, in its order; null for a field its <see cref="PlannedField.Leaf"/> writes
+    /// straight from this object's value (accepted when the object completed, so never null where it may not be).
+    /// </summary>
+    public FastNode?[]? Children { get; set; }
 
     public override bool PropagateNull()
     {
@@ -75,7 +79,7 @@ internal sealed class FastObjectNode(FastNode? parent, PlannedField? field, IGra
 
         foreach (var child in Children)
         {
-            if (child.PropagateNull() && child.Field!.Definition.ResolvedType is NonNullGraphType)
+            if (child is not null && child.PropagateNull() && child.Field!.Definition.ResolvedType is NonNullGraphType)
             {
                 Children = null;
                 return true;

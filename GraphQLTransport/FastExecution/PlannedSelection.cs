@@ -18,7 +18,7 @@ internal sealed class PlannedSelection(IObjectGraphType type, PlannedField[] fie
 /// <summary>One response key of a selection: the field as GraphQL.NET merges it, its resolver and its own selection.</summary>
 internal sealed class PlannedField(
     string responseName, GraphQLField field, bool merged, FieldType definition, IFieldResolver resolver, int argumentSlot, int directiveSlot,
-    IDictionary<string, ArgumentValue>? defaultArguments, PlannedSelection? selection)
+    IDictionary<string, ArgumentValue>? defaultArguments, PlannedSelection? selection, SourceMember? member, SourceLeaf? leaf)
 {
     private EncodedName? _encoded;
 
@@ -46,6 +46,12 @@ internal sealed class PlannedField(
 
     /// <summary>The selection on the field's object type, null for scalars and enums.</summary>
     public PlannedSelection? Selection { get; } = selection;
+
+    /// <summary>The member the resolver reads, when that is all it does: read without a resolver context.</summary>
+    public SourceMember? Member { get; } = member;
+
+    /// <summary>For a scalar or enum field read from its source: written straight from the source, with no node of its own.</summary>
+    public SourceLeaf? Leaf { get; } = leaf;
 
     /// <summary>
     /// The property name as GraphQL.NET's serializer writes it (the options' naming policy applies, as in

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Sponsored;
 using Voisinage.WebApi.Auth;
 
 namespace Voisinage.Api.Load;
@@ -125,8 +126,19 @@ public sealed class BenchHost : WebApplicationFactory<Program>
                             var id = context.Request.Query["n"].ToString();
                             Cells.ParseBlock(id);
                             var canonical = await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id) ?? id;
-                            var page = await grains.GetGrain<IFeedGrain>(canonical).Read(caller, 20, null, null);
+                            // The feed field's own grain call: the feed page with its sponsored entries (the
+                            // sponsored-feed grain reads the feed grain, the reader's standing and the campaigns' area index).
+                            var page = await grains.GetGrain<ISponsoredFeedGrain>(0).Read(caller, canonical, 20, null);
                             await context.Response.WriteAsJsonAsync(page);
+                            break;
+
+                        case "/feed-grain":
+                            // The feed grain alone (what the feed field called before sponsored entries): how much of
+                            // the gap is the sponsored-feed grain's own calls rather than GraphQL.
+                            var directId = context.Request.Query["n"].ToString();
+                            Cells.ParseBlock(directId);
+                            var directCanonical = await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(directId) ?? directId;
+                            await context.Response.WriteAsJsonAsync(await grains.GetGrain<IFeedGrain>(directCanonical).Read(caller, 20, null, null));
                             break;
 
                         case "/listings":

@@ -88,6 +88,7 @@ public static class LoadTest
             ("feed (GraphQL, document cache)", n => Post("/graphql", feedBody, n)),
             ("feed (GraphQL, persisted query)", n => Post("/graphql", apqBody, n)),
             ("feed (minimal endpoint)", n => Get($"/bench/feed?n={neighbourhood}", n)),
+            ("feed (minimal endpoint, feed grain only)", n => Get($"/bench/feed-grain?n={neighbourhood}", n)),
         };
         var writeScenarios = new (string Name, Func<int, HttpRequestMessage> Request)[]
         {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Voisinage.GraphQLTransport;
 using Voisinage.Grains;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
@@ -24,16 +25,16 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
     public FeedItemGraphType()
     {
         Name = "FeedItem";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The id of the post, listing or alert.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<FeedItemTypeGraphType>>("type").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").Resolve(c => c.Source.NeighbourhoodId);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The id of the post, listing or alert.").ResolveMember(x => x.Id);
+        Field<NonNullGraphType<FeedItemTypeGraphType>>("type").ResolveMember(x => x.Type);
+        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").ResolveMember(x => x.NeighbourhoodId);
         Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<StringGraphType>("snippet").Resolve(c => c.Source.Snippet);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<ListingKindGraphType>("listingKind").Resolve(c => c.Source.ListingKind);
-        Field<StringGraphType>("status").Description("The listing status, or the alert's.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden by reports or a lead: clients drop such entries from the timeline.").Resolve(c => c.Source.Hidden);
+        Field<NonNullGraphType<StringGraphType>>("title").ResolveMember(x => x.Title);
+        Field<StringGraphType>("snippet").ResolveMember(x => x.Snippet);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").ResolveMember(x => x.CreatedAt);
+        Field<ListingKindGraphType>("listingKind").ResolveMember(x => x.ListingKind);
+        Field<StringGraphType>("status").Description("The listing status, or the alert's.").ResolveMember(x => x.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("hidden").Description("Hidden by reports or a lead: clients drop such entries from the timeline.").ResolveMember(x => x.Hidden);
         Field<ListingType>("listing").Description("The listing itself, for LISTING entries.")
             .ResolveAsync(async c => c.Source.Type == FeedItemType.Listing ? await Visible(() => c.Grains().GetGrain<IListingGrain>(c.Source.Id).Get(c.RequireCaller())) : null);
         Field<PostGraphType>("post").Description("The post itself, for POST entries.")
@@ -66,11 +67,11 @@ public sealed class PostGraphType : ObjectGraphType<PostView>
     public PostGraphType()
     {
         Name = "Post";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Resolve(c => c.Source.NeighbourhoodId);
+        Field<NonNullGraphType<IdGraphType>>("id").ResolveMember(x => x.Id);
+        Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").ResolveMember(x => x.NeighbourhoodId);
         Field<ResidentType>("author").ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile());
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<BooleanGraphType>>("hidden").Resolve(c => c.Source.Hidden);
+        Field<NonNullGraphType<StringGraphType>>("text").ResolveMember(x => x.Text);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").ResolveMember(x => x.CreatedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("hidden").ResolveMember(x => x.Hidden);
     }
 }

@@ -205,6 +205,21 @@ public sealed class FastExecutionDifferentialTests(ClusterApi f) : IAsyncLifetim
         Assert.Null(Plan("query A { appConfig { demo } } query B { appConfig { demo } }", "B").Ineligible);
     }
 
+    [Fact]
+    public void The_feed_page_writes_its_item_fields_and_cursors_straight_from_the_grain_answer()
+    {
+        var schema = f.Api.Services.GetRequiredService<VoisinageSchema>();
+        var plan = ExecutionPlan.Build(schema, new GraphQLDocumentBuilder().Build(FeedQuery), null);
+        static PlannedField Field(PlannedSelection selection, string name) => selection.Fields.Single(p => p.ResponseName == name);
+        var feed = Field(plan.Variant(ulong.MaxValue)!, "feed").Selection!;
+        var edges = Field(feed, "edges").Selection!;
+        Assert.NotNull(Field(edges, "cursor").Leaf);
+        Assert.NotNull(Field(edges, "node").Member);
+        var node = Field(edges, "node").Selection!;
+        Assert.All(node.Fields, p => Assert.True(p.Leaf is not null, $"{p.ResponseName} has no direct leaf"));
+        Assert.All(Field(feed, "pageInfo").Selection!.Fields, p => Assert.NotNull(p.Leaf));
+    }
+
     private async Task<(string Json, bool Fast)> Run(string query, string variables, string? operation, ClaimsPrincipal user, bool fastPath, CancellationToken cancellationToken = default)
     {
         using var scope = f.Api.Services.CreateScope();
