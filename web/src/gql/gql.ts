@@ -78,7 +78,7 @@ type Documents = {
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
-    "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n": typeof types.AlertUpdatedDocument,
+    "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n": typeof types.AlertUpdatedDocument,
     "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": typeof types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": typeof types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
@@ -205,7 +205,7 @@ const documents: Documents = {
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
-    "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n": types.AlertUpdatedDocument,
+    "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n": types.AlertUpdatedDocument,
     "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
@@ -541,7 +541,7 @@ export function graphql(source: "\n  subscription AlertRaised($since: Long) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n"): (typeof documents)["\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n"];
+export function graphql(source: "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n"): (typeof documents)["\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
