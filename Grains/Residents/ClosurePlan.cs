@@ -42,6 +42,9 @@ public enum ClosureStep
     /// (<see cref="Organisations.IResidentOrganisationsGrain.Forget"/>).
     /// </summary>
     LeaveOrganisations = 10,
+
+    /// <summary>Erases the notification preferences (and the digest's schedule) and the in-app notifications.</summary>
+    ForgetNotifications = 11,
 }
 
 /// <summary>

@@ -19,8 +19,9 @@ internal static class ExportSections
         var sections = new List<object>();
         foreach (var id in await grains.GetGrain<IResidentOrganisationsGrain>(residentId).List())
         {
+            // The list is told after each organisation saves a departure: one the resident just left is skipped.
             var organisation = grains.GetGrain<IOrganisationGrain>(id);
-            if (await organisation.Get() is not { } o)
+            if (await organisation.Get() is not { } o || await organisation.RoleOf(residentId) is null)
             {
                 continue;
             }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Sponsored;
 using Voisinage.Tests.Infrastructure;
@@ -97,6 +99,12 @@ public sealed class OrganisationClosureTests(ClusterApi f)
         Assert.Empty(await own.Recommendations());
         Assert.Empty(await f.Grains.GetGrain<IResidentSponsoredGrain>(leaving.Id).Hidden());
         Assert.False(await f.Grains.GetGrain<IResidentAnnouncementsGrain>(leaving.Id).Has(announcement.Id));
+
+        // So are the notification preferences, the digest's schedule and the in-app notifications (ClosureStep.ForgetNotifications).
+        var after = await f.Grains.GetGrain<INotificationPreferencesGrain>(leaving.Id).Get();
+        Assert.Equal((0, null, DigestFrequency.Off, null), (after.Off.Count, after.Quiet, after.Digest, after.AlertRadiusMeters));
+        Assert.Null(await f.Grains.GetGrain<Voisinage.Grains.Email.IDigestGrain>(leaving.Id).GetNextDue());
+        Assert.Empty((await f.Grains.GetGrain<INotificationInboxGrain>(leaving.Id).Page(50, null)).Items);
         await own.Forget();
         await f.Grains.GetGrain<IOrganisationGrain>(association).RemoveDeletedMember(leaving.Id);
         Assert.Equal(2, (await f.Grains.GetGrain<IOrganisationGrain>(association).GetMembers(editor.Id)).Count);

@@ -127,6 +127,7 @@ type Documents = {
     "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": typeof types.AddOrganisationMemberDocument,
     "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": typeof types.RemoveOrganisationMemberDocument,
     "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": typeof types.PendingOrganisationsDocument,
+    "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n": typeof types.OrphanedOrganisationsDocument,
     "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerifyOrganisationDocument,
     "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.RejectOrganisationDocument,
     "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.RecommendOrganisationDocument,
@@ -254,6 +255,7 @@ const documents: Documents = {
     "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": types.AddOrganisationMemberDocument,
     "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": types.RemoveOrganisationMemberDocument,
     "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": types.PendingOrganisationsDocument,
+    "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n": types.OrphanedOrganisationsDocument,
     "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": types.VerifyOrganisationDocument,
     "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": types.RejectOrganisationDocument,
     "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.RecommendOrganisationDocument,
@@ -734,6 +736,10 @@ export function graphql(source: "\n  mutation RemoveOrganisationMember($organisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
