@@ -55,6 +55,22 @@ public interface INeighbourhoodAlertsGrain : INeighbourhoodPart
     Task<long> TranslateSince(string absorbedId, long since);
 
     /// <summary>
+    /// This channel's last change number when the import of <paramref name="absorbedId"/> was done (its readers' changes
+    /// continue after it), or null when that channel was not merged here.
+    /// </summary>
+    [ReadOnly]
+    Task<long?> UpdatesFromOf(string absorbedId);
+
+    /// <summary>
+    /// <see cref="GetUpdatesSince"/> for a reader coming from merged-away channels: first the alerts changed there after
+    /// its number (<paramref name="missedAlertIds"/>), each once as it is now here, unless this channel's log after
+    /// <paramref name="since"/> holds a later change of it; then this channel's changes after <paramref name="since"/>.
+    /// <see cref="AlertPage.LastSequence"/> is in this channel's numbering.
+    /// </summary>
+    [ReadOnly]
+    Task<AlertPage> GetUpdatesSinceAbsorbed(IReadOnlyList<string> missedAlertIds, long since, int first);
+
+    /// <summary>
     /// <see cref="GetSince"/> for a reader of <paramref name="absorbedId"/> (merged into this channel) at
     /// <paramref name="since"/> in the absorbed numbering: the alerts it has not seen, in this channel's numbering (the
     /// alerts both neighbourhoods held that it missed first), and <see cref="AlertPage.NeighbourhoodId"/> set to this channel.

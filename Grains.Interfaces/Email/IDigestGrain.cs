@@ -18,4 +18,7 @@ public interface IDigestGrain : IGrainWithStringKey
 
     /// <summary>When the next digest is due; null when digests are off.</summary>
     Task<DateTimeOffset?> GetNextDue();
+
+    /// <summary>Stops the digests and erases their schedule (account closure; idempotent).</summary>
+    Task Forget();
 }

@@ -20,6 +20,9 @@ public interface INotificationInboxGrain : IGrainWithStringKey
 
     /// <summary>Marks read every notification up to the one with id <paramref name="upTo"/> (null: all); returns how many stay unread.</summary>
     Task<int> MarkRead(string? upTo);
+
+    /// <summary>Erases every notification (account closure; idempotent).</summary>
+    Task Forget();
 }
 
 [GenerateSerializer, Immutable]

@@ -39,7 +39,9 @@ public interface IModerationCaseGrain : IGrainWithStringKey
 
     /// <summary>
     /// A deleted account: the resident's reports and decisions here become <see cref="ModerationEntry.DeletedAccount"/>
-    /// (the reports still count, the decisions and reasons stay). Idempotent.
+    /// (the reports still count, the decisions stay) and the words they wrote become <see cref="ModerationEntry.ScrubbedText"/>:
+    /// their report reasons (also within a decision that reports took), the reasons of the decisions and appeals they
+    /// decided, and, for the author of the content, their appeal texts. Idempotent.
     /// </summary>
     Task Anonymise(string residentId);
 }

@@ -22,10 +22,17 @@ public interface IModerationLogGrain : IGrainWithStringKey
 
     /// <summary>
     /// A deleted account (the closure, through <see cref="IModerationTraceGrain"/>): the resident becomes
-    /// <see cref="ModerationEntry.DeletedAccount"/> as actor and as resident concerned, and their id inside entry ids
-    /// becomes <paramref name="token"/>. The one change an entry ever sees; idempotent.
+    /// <see cref="ModerationEntry.DeletedAccount"/> as actor and as resident concerned, their id inside entry ids
+    /// becomes <paramref name="token"/>, and the reason of every entry they took (their words: a lead's reason, an
+    /// appeal's text) becomes <see cref="ModerationEntry.ScrubbedText"/>. The one change an entry ever sees; idempotent.
     /// </summary>
     Task Anonymise(string residentId, string token);
+
+    /// <summary>
+    /// A reporter's account was deleted: the reason of the entries of decision <paramref name="decisionId"/> taken by
+    /// reports (no actor), which joins the reporters' words, becomes <paramref name="reason"/> (theirs scrubbed). Idempotent.
+    /// </summary>
+    Task ScrubReportsReason(string decisionId, string reason);
 
     /// <summary>Erases the whole log (a deleted resident's own log).</summary>
     Task Erase();
@@ -53,6 +60,12 @@ public sealed record ModerationEntry(
     /// the entry, its action and its reason stay.
     /// </summary>
     public const string DeletedAccount = "deleted";
+
+    /// <summary>What replaces a text a deleted account wrote (a report reason, an appeal, a lead's reason): the decision stays.</summary>
+    public const string ScrubbedText = "[supprimé]";
+
+    /// <summary>A text scrubbed of a deleted account's words (an empty one stays empty: nothing was written).</summary>
+    public static string Scrub(string text) => text.Length == 0 ? text : ScrubbedText;
 
     /// <summary>Whether an id is a real resident's (not absent, not <see cref="DeletedAccount"/>).</summary>
     public static bool IsResident(string? id) => id is not null && id != DeletedAccount;

@@ -80,4 +80,7 @@ public interface INotificationPreferencesGrain : IGrainWithStringKey
     /// this resident's; false (nothing changed) otherwise.
     /// </summary>
     Task<bool> UnsubscribeDigest(string signature);
+
+    /// <summary>Erases the preferences and the digest's schedule (account closure; idempotent).</summary>
+    Task Forget();
 }

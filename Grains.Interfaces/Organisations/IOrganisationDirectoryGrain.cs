@@ -12,6 +12,13 @@ public interface IOrganisationDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Records an organisation's current status (idempotent).</summary>
     Task Set(string organisationId, OrganisationStatus status);
 
+    /// <summary>Records whether an organisation is orphaned (no member left; idempotent).</summary>
+    Task SetOrphaned(string organisationId, bool orphaned);
+
+    /// <summary>The orphaned organisations' ids, most recent first, at most <paramref name="first"/> (1–100); for operators (FORBIDDEN for others).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Orphaned(string viewerId, int first);
+
     /// <summary>
     /// Ids with <paramref name="status"/>, newest first, at most <paramref name="first"/> (1–100). Verified ones are public;
     /// pending and rejected ones are for operators (FORBIDDEN for others).

@@ -23,11 +23,21 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>An operator verifies (<paramref name="verify"/>) or rejects it with a reason (FORBIDDEN for others).</summary>
     Task<Organisation> Decide(string operatorId, bool verify, string reason);
 
-    /// <summary>An admin adds a verified resident with a role, or changes a member's role (the last admin stays one).</summary>
+    /// <summary>
+    /// An admin adds a verified resident with a role, or changes a member's role (the last admin stays one). For an
+    /// <see cref="Organisation.Orphaned"/> organisation an operator names its new admin (role ADMIN only).
+    /// </summary>
     Task<IReadOnlyList<OrganisationMember>> AddMember(string actorId, string residentId, OrganisationRole role);
 
     /// <summary>An admin removes a member, or a member leaves (CONFLICT for the last admin).</summary>
     Task<IReadOnlyList<OrganisationMember>> RemoveMember(string actorId, string residentId);
+
+    /// <summary>
+    /// The resident's account is being deleted (a closure step): they leave whatever their role, and their id becomes
+    /// "deleted" throughout the log. Left without an admin, the longest-standing editor becomes admin; left without any
+    /// member, the organisation is <see cref="Organisation.Orphaned"/> (listed to operators). Idempotent.
+    /// </summary>
+    Task RemoveDeletedMember(string residentId);
 
     /// <summary>
     /// An admin of a town hall or public agency draws the area it serves: a GeoJSON Polygon or MultiPolygon (holes

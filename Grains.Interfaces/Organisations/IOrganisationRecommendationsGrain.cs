@@ -18,6 +18,9 @@ public interface IOrganisationRecommendationsGrain : IGrainWithStringKey
     /// <summary>The resident withdraws their recommendation, if any.</summary>
     Task<RecommendationCounts> Unrecommend(string residentId);
 
+    /// <summary>The resident's account is being deleted: their recommendation, if any, no longer counts (idempotent).</summary>
+    Task WithdrawDeleted(string residentId);
+
     /// <summary>The counts as <paramref name="viewerId"/> (if any) sees them: the total, theirs, and their neighbourhood's.</summary>
     [ReadOnly]
     Task<RecommendationCounts> Get(string? viewerId);

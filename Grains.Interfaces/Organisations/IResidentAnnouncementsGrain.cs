@@ -11,6 +11,9 @@ public interface IResidentAnnouncementsGrain : IGrainWithStringKey
     /// <summary>An operator withdrew it: it leaves the list (nothing happens when it is not there).</summary>
     Task Withdraw(string announcementId);
 
+    /// <summary>Erases the list (account closure; idempotent).</summary>
+    Task Forget();
+
     /// <summary>Whether the list holds it (who may report an announcement: those it reached).</summary>
     [ReadOnly]
     Task<bool> Has(string announcementId);

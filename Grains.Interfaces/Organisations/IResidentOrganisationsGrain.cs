@@ -27,4 +27,23 @@ public interface IResidentOrganisationsGrain : IGrainWithStringKey
     /// <summary>The ids of the resident's organisations, oldest first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<string>> List();
+
+    /// <summary>
+    /// Records that the resident recommends the organisation (idempotent): noted by the recommendations grain before it
+    /// saves the recommendation, so that their export lists it and their account closure withdraws it.
+    /// </summary>
+    Task Recommended(string organisationId);
+
+    /// <summary>Records that the resident withdrew their recommendation (idempotent).</summary>
+    Task Unrecommended(string organisationId);
+
+    /// <summary>The ids of the organisations the resident recommends, oldest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Recommendations();
+
+    /// <summary>
+    /// Account closure: leaves every organisation (<see cref="IOrganisationGrain.RemoveDeletedMember"/>), withdraws every
+    /// recommendation, erases the announcements received and the hidden advertisers, then this record. Idempotent.
+    /// </summary>
+    Task Forget();
 }

@@ -28,6 +28,12 @@ public sealed record Organisation(
 
     /// <summary>See <see cref="Latitude"/>.</summary>
     [Id(13)] public double? Longitude { get; init; }
+
+    /// <summary>
+    /// Its last member's account was deleted: nobody acts for it (it publishes nothing and starts no campaign); its page
+    /// stays under its verified name and operators see it in their list, to name a new admin or reject it.
+    /// </summary>
+    [Id(14)] public bool Orphaned { get; init; }
 }
 
 /// <summary>A member of an organisation (shown to its members and to operators).</summary>

@@ -54,4 +54,13 @@ public enum OrganisationLogAction
 
     /// <summary>An association's or business's reach was set (the detail: the neighbourhoods or the radius, and how many home cells).</summary>
     ReachSet = 8,
+
+    /// <summary>A member's account was deleted: they left (the resident is "deleted" in the whole log).</summary>
+    MemberDeleted = 9,
+
+    /// <summary>The last admin's account was deleted: the longest-standing editor became admin (the resident concerned).</summary>
+    AdminSucceeded = 10,
+
+    /// <summary>The last member's account was deleted: nobody acts for the organisation until an operator names an admin.</summary>
+    Orphaned = 11,
 }

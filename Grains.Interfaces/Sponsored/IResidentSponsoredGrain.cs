@@ -12,6 +12,9 @@ public interface IResidentSponsoredGrain : IGrainWithStringKey
     /// <summary>Shows an advertiser again.</summary>
     Task Unhide(string organisationId);
 
+    /// <summary>Erases the list (account closure; idempotent).</summary>
+    Task Forget();
+
     [ReadOnly]
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> Hidden();

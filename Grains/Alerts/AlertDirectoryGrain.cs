@@ -56,9 +56,51 @@ internal sealed class AlertDirectoryGrain : Grain, IAlertDirectoryGrain
     public async Task<AlertPage> ReadUpdatesFor(string residentId, string neighbourhoodId, long since, int first)
     {
         var canonical = await MemberRead(residentId, neighbourhoodId, since, first);
+        if (canonical == neighbourhoodId)
+        {
+            return await Channel(canonical).GetUpdatesSince(since, first);
+        }
 
-        // Change numbers do not carry over a merge: a reader of a merged-away id gets the survivor's remembered changes.
-        return await Channel(canonical).GetUpdatesSince(canonical == neighbourhoodId ? since : 0, first);
+        // A merged-away id: change numbers do not carry over, so each channel of the chain gives the alerts it changed
+        // after the reader's number there (each once, as it is now on the survivor), and the reader goes on in the
+        // next channel after its change number at the import; the survivor skips those it changed again since.
+        var id = neighbourhoodId;
+        var missed = new List<string>();
+        for (var hop = 0; hop < MaxMergeHops && await Channel(id).GetMovedTo() is { } movedTo; hop++)
+        {
+            missed.AddRange(await ChangedSince(Channel(id), since));
+            if (await Channel(movedTo).UpdatesFromOf(id) is not { } from)
+            {
+                break;
+            }
+
+            since = from;
+            id = movedTo;
+            if (id == canonical)
+            {
+                return await Channel(canonical).GetUpdatesSinceAbsorbed(missed, since, first);
+            }
+        }
+
+        // The channels do not lead to the neighbourhood the id answers to (an index lagging a split): all it remembers.
+        return await Channel(canonical).GetUpdatesSince(0, first);
+    }
+
+    /// <summary>The ids of the alerts a channel changed after change number <paramref name="since"/> (its whole remembered log after it).</summary>
+    private static async Task<List<string>> ChangedSince(INeighbourhoodAlertsGrain channel, long since)
+    {
+        var ids = new List<string>();
+        while (true)
+        {
+            var page = await channel.GetUpdatesSince(since, 500);
+            ids.AddRange(page.Alerts.Select(a => a.Id));
+            if (!page.HasMore || page.LastSequence <= since)
+            {
+                return ids;
+            }
+
+            since = page.LastSequence;
+        }
     }
 
     /// <summary>Checks a read's arguments and that the reader is a member; the id the neighbourhood answers to now.</summary>

@@ -157,6 +157,27 @@ internal sealed class NeighbourhoodAlertsGrain(
         return new AlertPage(alerts, last, hasMore, State.MovedTo) { NeighbourhoodId = Id };
     }
 
+    public Task<long?> UpdatesFromOf(string absorbedId) =>
+        Task.FromResult(State.Imports.Values.LastOrDefault(i => i.Done && i.AbsorbedId == absorbedId)?.UpdatesFrom);
+
+    public async Task<AlertPage> GetUpdatesSinceAbsorbed(IReadOnlyList<string> missedAlertIds, long since, int first)
+    {
+        since = Math.Clamp(since, 0, State.LastUpdate);
+        var laterHere = State.Updates.Where(m => m.Sequence > since).Select(m => m.AlertId).ToHashSet(StringComparer.Ordinal);
+        var missed = new List<Alert>();
+        foreach (var alertId in missedAlertIds.Distinct(StringComparer.Ordinal).Where(id => !laterHere.Contains(id)))
+        {
+            // As it is now here, stamped with the number the reader continues after (it is older than every later change).
+            if (await Find(alertId) is { } alert)
+            {
+                missed.Add(alert with { UpdateSequence = since });
+            }
+        }
+
+        var page = await GetUpdatesSince(since, Math.Max(1, first - missed.Count));
+        return page with { Alerts = [.. missed, .. page.Alerts] };
+    }
+
     public Task<long> TranslateSince(string absorbedId, long since) => Task.FromResult(Translate(absorbedId, since).From);
 
     public async Task<AlertPage> GetSinceAbsorbed(string absorbedId, long since, int first)

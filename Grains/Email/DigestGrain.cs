@@ -65,6 +65,16 @@ internal sealed class DigestGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => SendIfDue();
 
+    public async Task Forget()
+    {
+        if (await this.GetReminder(WakeReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        await digest.ClearStateAsync();
+    }
+
     public Task<DateTimeOffset?> GetNextDue() => Task.FromResult(digest.State.NextDueAt);
 
     public async Task SendIfDue()

@@ -120,6 +120,8 @@ internal sealed class NotificationInboxGrain(
         return Unread;
     }
 
+    public Task Forget() => inbox.ClearStateAsync();
+
     private static string Cursor(long ordinal) => ordinal.ToString(CultureInfo.InvariantCulture);
 }
 

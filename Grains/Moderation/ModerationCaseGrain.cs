@@ -151,6 +151,9 @@ internal sealed class ModerationCaseGrain(
             throw VoisinageException.Conflict("Only a decision that keeps your content hidden can be appealed.");
         }
 
+        // Their appeal's text is theirs: deleting their account scrubs it here (the trace leads the closure to this case).
+        await Trace(authorId);
+
         // Chosen once, now: the nearest other neighbourhood with a lead who took no part (or operators only).
         var deciders = await AppealDeciderSearch.NearestNeighbourhood(GrainFactory, subject.NeighbourhoodId, Excluded(decision, subject));
         var now = clock.GetUtcNow();
@@ -244,24 +247,54 @@ internal sealed class ModerationCaseGrain(
     {
         await ApplyEffects();
         string Anonymous(string id) => id == residentId ? ModerationEntry.DeletedAccount : id;
-        var involved = State.Reports.Any(r => r.ReporterId == residentId) || State.DismissedReporters.Contains(residentId)
+        var author = State.Subject?.AuthorId == residentId;
+        var involved = author || State.Reports.Any(r => r.ReporterId == residentId) || State.DismissedReporters.Contains(residentId)
             || State.Decisions.Any(d => d.DeciderId == residentId || d.Reporters.Contains(residentId) || d.Appeal?.DeciderId == residentId);
         if (!involved)
         {
             return;
         }
 
+        // Their words go, the decisions stay. A decision that reports took joins the reporters' reasons: theirs is
+        // replaced within it, or the whole reason when their report was cleared since (a restore) and its text is unknown.
+        var ownReason = State.Reports.FirstOrDefault(r => r.ReporterId == residentId)?.Reason;
+        string ReportsReason(DecisionRecord d) => d.DeciderId is not null || !d.Reporters.Contains(residentId)
+            ? d.Reason
+            : ownReason is null ? ModerationEntry.Scrub(d.Reason)
+            : ownReason.Length == 0 ? d.Reason
+            : string.Join(" ; ", d.Reason.Split(" ; ").Select(part => part == ownReason ? ModerationEntry.ScrubbedText : part));
+        AppealView? Appeal(AppealView? appeal) => appeal is null ? null : appeal with
+        {
+            Text = author ? ModerationEntry.Scrub(appeal.Text) : appeal.Text,
+            Reason = appeal.DeciderId == residentId && appeal.Reason is { } why ? ModerationEntry.Scrub(why) : appeal.Reason,
+            DeciderId = appeal.DeciderId is { } appealDecider ? Anonymous(appealDecider) : null,
+        };
+
         var next = State with
         {
-            Reports = [.. State.Reports.Select(r => r with { ReporterId = Anonymous(r.ReporterId) })],
+            Reports = [.. State.Reports.Select(r => r.ReporterId == residentId ? r with { ReporterId = ModerationEntry.DeletedAccount, Reason = ModerationEntry.Scrub(r.Reason) } : r)],
             DismissedReporters = [.. State.DismissedReporters.Select(Anonymous)],
             Decisions = [.. State.Decisions.Select(d => d with
             {
+                Reason = d.DeciderId == residentId ? ModerationEntry.Scrub(d.Reason) : ReportsReason(d),
                 DeciderId = d.DeciderId is { } decider ? Anonymous(decider) : null,
                 Reporters = [.. d.Reporters.Select(Anonymous)],
-                Appeal = d.Appeal is { DeciderId: { } appealDecider } appeal ? appeal with { DeciderId = Anonymous(appealDecider) } : d.Appeal,
+                Appeal = Appeal(d.Appeal),
             })],
         };
+
+        // The logs first (idempotent): once this case is saved the resident is no longer found here to retry them.
+        if (State.Subject is { } subject)
+        {
+            foreach (var (before, after) in State.Decisions.Zip(next.Decisions).Where(p => p.First.DeciderId is null && p.First.Reason != p.Second.Reason))
+            {
+                var decisionId = ModerationSubjects.DecisionId(Key, before.Number);
+                foreach (var scope in await LogScopes(subject))
+                {
+                    await GrainFactory.GetGrain<IModerationLogGrain>(scope).ScrubReportsReason(decisionId, after.Reason);
+                }
+            }
+        }
 
         // The queue item and pending appeals carry the case's view and who may not decide: put again, anonymised.
         await Save(next, [], [], appealsChanged: true);
@@ -390,8 +423,7 @@ internal sealed class ModerationCaseGrain(
             await Content.ApplyHidden(State.Hidden);
         }
 
-        var forOperators = ModerationSubjects.ForOperators(subject.Type);
-        var queueId = forOperators ? ModerationSubjects.OperatorsQueue : await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
+        var queueId = await QueueOf(subject);
         var queued = State.Hidden || State.Reports.Count > 0;
         if (State.QueuedIn is { } old && old != queueId)
         {
@@ -414,8 +446,10 @@ internal sealed class ModerationCaseGrain(
 
         foreach (var entry in effects.Entries)
         {
-            await GrainFactory.GetGrain<IModerationLogGrain>(forOperators ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId)).Append(entry);
-            await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(subject.AuthorId)).Append(entry);
+            foreach (var scope in LogScopes(subject, queueId))
+            {
+                await GrainFactory.GetGrain<IModerationLogGrain>(scope).Append(entry);
+            }
         }
 
         foreach (var notice in effects.Notices)
@@ -426,6 +460,17 @@ internal sealed class ModerationCaseGrain(
         state.State = State with { Effects = null, ContentHidden = State.Hidden, QueuedIn = queued ? queueId : null };
         await state.WriteStateAsync();
     }
+
+    /// <summary>The logs this case writes to: its queue's (a neighbourhood's, or the operators') and its author's.</summary>
+    private static string[] LogScopes(ModerationSubject subject, string queueId) =>
+        [ModerationSubjects.ForOperators(subject.Type) ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId), ModerationLogs.OfResident(subject.AuthorId)];
+
+    private async Task<string[]> LogScopes(ModerationSubject subject) =>
+        LogScopes(subject, await QueueOf(subject));
+
+    /// <summary>The queue of the subject: the operators' for theirs, else its neighbourhood's as it is now (merges followed).</summary>
+    private async Task<string> QueueOf(ModerationSubject subject) =>
+        ModerationSubjects.ForOperators(subject.Type) ? ModerationSubjects.OperatorsQueue : await NeighbourhoodLookup.Resolve(GrainFactory, subject.NeighbourhoodId) ?? subject.NeighbourhoodId;
 
     /// <summary>Keeps one reminder while an appeal is pending, due at the earliest deadline (checked at least daily).</summary>
     private async Task ScheduleDeadline()

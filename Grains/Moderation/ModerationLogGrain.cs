@@ -44,10 +44,30 @@ internal sealed class ModerationLogGrain(
                 Id = entry.Id.Replace(residentId, token, StringComparison.Ordinal),
                 ActorId = Anonymous(entry.ActorId),
                 ResidentId = Anonymous(entry.ResidentId),
+                Reason = entry.ActorId == residentId ? ModerationEntry.Scrub(entry.Reason) : entry.Reason,
             };
             if (anonymous != entry)
             {
                 log.State.Entries[i] = anonymous;
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await log.WriteStateAsync();
+        }
+    }
+
+    public async Task ScrubReportsReason(string decisionId, string reason)
+    {
+        var changed = false;
+        for (var i = 0; i < log.State.Entries.Count; i++)
+        {
+            var entry = log.State.Entries[i];
+            if (entry.DecisionId == decisionId && entry.Action == ModerationAction.Hidden && entry.ActorId is null && entry.Reason != reason)
+            {
+                log.State.Entries[i] = entry with { Reason = reason };
                 changed = true;
             }
         }

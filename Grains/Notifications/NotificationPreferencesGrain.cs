@@ -20,6 +20,12 @@ internal sealed class NotificationPreferencesGrain(
         return valid;
     }
 
+    public async Task Forget()
+    {
+        await GrainFactory.GetGrain<Email.IDigestGrain>(this.GetPrimaryKeyString()).Forget();
+        await state.ClearStateAsync();
+    }
+
     public async Task<bool> UnsubscribeDigest(string signature)
     {
         if (!await GrainFactory.GetGrain<Email.IDigestGrain>(this.GetPrimaryKeyString()).IsUnsubscribeSignature(signature))

@@ -23,17 +23,45 @@ internal sealed class OrganisationDirectoryGrain(
 
     public async Task<IReadOnlyList<string>> List(string? viewerId, OrganisationStatus status, int first)
     {
-        if (first is < 1 or > MaxPage)
-        {
-            throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
-        }
-
+        CheckFirst(first);
         if (status != OrganisationStatus.Verified && (viewerId is null || !(await GrainFactory.StandingOf(viewerId)).IsOperator))
         {
             throw VoisinageException.Forbidden("Only operators see organisations waiting for verification or rejected.");
         }
 
         return [.. state.State.Order.AsEnumerable().Reverse().Where(id => state.State.Statuses[id] == status).Take(first)];
+    }
+
+    public async Task SetOrphaned(string organisationId, bool orphaned)
+    {
+        if (orphaned ? !state.State.Orphaned.Contains(organisationId) : state.State.Orphaned.Remove(organisationId))
+        {
+            if (orphaned)
+            {
+                state.State.Orphaned.Add(organisationId);
+            }
+
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> Orphaned(string viewerId, int first)
+    {
+        CheckFirst(first);
+        if (!(await GrainFactory.StandingOf(viewerId)).IsOperator)
+        {
+            throw VoisinageException.Forbidden("Only operators see the organisations left without a member.");
+        }
+
+        return [.. state.State.Orphaned.AsEnumerable().Reverse().Take(first)];
+    }
+
+    private static void CheckFirst(int first)
+    {
+        if (first is < 1 or > MaxPage)
+        {
+            throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
+        }
     }
 }
 
@@ -44,4 +72,7 @@ public sealed record OrganisationDirectoryState
 
     /// <summary>Ids by their last change of status, oldest first.</summary>
     [Id(1)] public List<string> Order { get; init; } = [];
+
+    /// <summary>Organisations left without a member, oldest first (few: an operator names an admin or rejects them).</summary>
+    [Id(2)] public List<string> Orphaned { get; init; } = [];
 }

@@ -87,13 +87,30 @@ internal sealed class OrganisationGrain(
 
     public async Task<IReadOnlyList<OrganisationMember>> AddMember(string actorId, string residentId, OrganisationRole role)
     {
-        _ = Current;
+        var organisation = Current;
         if (!Enum.IsDefined(role))
         {
             throw VoisinageException.BadInput("Unknown organisation role.");
         }
 
-        RequireAdmin(actorId);
+        if (organisation.Orphaned)
+        {
+            // Nobody is left to act for it: an operator names its new admin.
+            if (!(await GrainFactory.StandingOf(actorId)).IsOperator)
+            {
+                throw VoisinageException.Forbidden("This organisation has no member left: an operator names its new admin.");
+            }
+
+            if (role != OrganisationRole.Admin)
+            {
+                throw VoisinageException.BadInput("An organisation without members first gets an admin.");
+            }
+        }
+        else
+        {
+            RequireAdmin(actorId);
+        }
+
         var members = state.State.Members;
         var existing = members.Find(m => m.ResidentId == residentId);
         if (existing?.Role == role)
@@ -126,12 +143,65 @@ internal sealed class OrganisationGrain(
         var member = new OrganisationMember(residentId, role, existing?.Since ?? now);
         state.State = state.State with
         {
+            Organisation = organisation with { Orphaned = false },
             Members = [.. members.Where(m => m.ResidentId != residentId), member],
             Log = [.. state.State.Log, entry],
         };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Joined(Id);
+        if (organisation.Orphaned)
+        {
+            await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).SetOrphaned(Id, false);
+        }
+
         return state.State.Members;
+    }
+
+    public async Task RemoveDeletedMember(string residentId)
+    {
+        if (state.State.Organisation is not { } organisation)
+        {
+            return;
+        }
+
+        var member = state.State.Members.Find(m => m.ResidentId == residentId);
+        var named = state.State.Log.Exists(e => e.ActorId == residentId || e.ResidentId == residentId);
+        if (member is not null || named)
+        {
+            const string deleted = ModerationEntry.DeletedAccount;
+            var now = clock.GetUtcNow();
+            var members = state.State.Members.Where(m => m.ResidentId != residentId).ToList();
+            var log = state.State.Log.Select(e => e with
+            {
+                ActorId = e.ActorId == residentId ? deleted : e.ActorId,
+                ResidentId = e.ResidentId == residentId ? deleted : e.ResidentId,
+            }).ToList();
+            if (member is not null)
+            {
+                log.Add(new OrganisationLogEntry(now, OrganisationLogAction.MemberDeleted, deleted, deleted, member.Role.ToString()));
+                if (members.Count == 0)
+                {
+                    organisation = organisation with { Orphaned = true };
+                    log.Add(new OrganisationLogEntry(now, OrganisationLogAction.Orphaned, deleted, null, string.Empty));
+                }
+                else if (!members.Exists(m => m.Role == OrganisationRole.Admin))
+                {
+                    // The policy (docs/organisations.md): the longest-standing editor carries on, so the page never stalls.
+                    var successor = members.Where(m => m.Role == OrganisationRole.Editor).OrderBy(m => m.Since).ThenBy(m => m.ResidentId, StringComparer.Ordinal).First();
+                    members = [.. members.Select(m => m == successor ? m with { Role = OrganisationRole.Admin } : m)];
+                    log.Add(new OrganisationLogEntry(now, OrganisationLogAction.AdminSucceeded, deleted, successor.ResidentId, OrganisationRole.Admin.ToString()));
+                }
+            }
+
+            state.State = state.State with { Organisation = organisation, Members = members, Log = log };
+            await state.WriteStateAsync();
+        }
+
+        // Also on a retry: the directory entry is derived from the state just written.
+        if (organisation.Orphaned)
+        {
+            await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).SetOrphaned(Id, true);
+        }
     }
 
     public async Task<IReadOnlyList<OrganisationMember>> RemoveMember(string actorId, string residentId)

@@ -27,6 +27,9 @@ internal sealed class OrganisationRecommendationsGrain(
             }
 
             await GrainFactory.GetGrain<IResidentQuotaGrain>(residentId).Spend(QuotaKind.Recommendation);
+
+            // Noted on the resident's side first: their export lists it and their account closure withdraws it.
+            await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Recommended(Id);
             state.State.By[residentId] = neighbourhoodId;
             await state.WriteStateAsync();
         }
@@ -36,12 +39,19 @@ internal sealed class OrganisationRecommendationsGrain(
 
     public async Task<RecommendationCounts> Unrecommend(string residentId)
     {
+        await Withdraw(residentId);
+        await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Unrecommended(Id);
+        return await Counts(await GrainFactory.StandingOf(residentId));
+    }
+
+    public Task WithdrawDeleted(string residentId) => Withdraw(residentId);
+
+    private async Task Withdraw(string residentId)
+    {
         if (state.State.By.Remove(residentId))
         {
             await state.WriteStateAsync();
         }
-
-        return await Counts(await GrainFactory.StandingOf(residentId));
     }
 
     public async Task<RecommendationCounts> Get(string? viewerId) =>

@@ -43,6 +43,8 @@ internal sealed class ResidentAnnouncementsGrain(
         }
     }
 
+    public Task Forget() => state.ClearStateAsync();
+
     public Task<bool> Has(string announcementId) => Task.FromResult(state.State.Items.Exists(a => a.Id == announcementId));
 
     public Task<AnnouncementPage> Page(int first, string? after)

@@ -45,10 +45,50 @@ internal sealed class ResidentOrganisationsGrain(
     }
 
     public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>(state.State.Organisations);
+
+    public async Task Recommended(string organisationId)
+    {
+        if (!state.State.Recommended.Contains(organisationId))
+        {
+            state.State.Recommended.Add(organisationId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task Unrecommended(string organisationId)
+    {
+        if (state.State.Recommended.Remove(organisationId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> Recommendations() => Task.FromResult<IReadOnlyList<string>>(state.State.Recommended);
+
+    public async Task Forget()
+    {
+        // Each part is idempotent and this record is erased last: a closure resumed after a crash repeats what is left.
+        foreach (var organisationId in state.State.Organisations.ToList())
+        {
+            await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).RemoveDeletedMember(Id);
+        }
+
+        foreach (var organisationId in state.State.Recommended.ToList())
+        {
+            await GrainFactory.GetGrain<IOrganisationRecommendationsGrain>(organisationId).WithdrawDeleted(Id);
+        }
+
+        await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(Id).Forget();
+        await GrainFactory.GetGrain<Sponsored.IResidentSponsoredGrain>(Id).Forget();
+        await state.ClearStateAsync();
+    }
 }
 
 [GenerateSerializer]
 public sealed record ResidentOrganisationsState
 {
     [Id(0)] public List<string> Organisations { get; init; } = [];
+
+    /// <summary>The organisations the resident recommends (the recommendations themselves are kept by each organisation).</summary>
+    [Id(1)] public List<string> Recommended { get; init; } = [];
 }

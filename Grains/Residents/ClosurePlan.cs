@@ -35,6 +35,16 @@ public enum ClosureStep
     /// supprimé"; decisions and reasons stay), and erases their own log (<see cref="Moderation.IModerationTraceGrain"/>).
     /// </summary>
     AnonymiseModeration = 9,
+
+    /// <summary>
+    /// Leaves every organisation (an admin's successor is named, a last member's organisation is orphaned), withdraws
+    /// the recommendations, erases the announcements received and the hidden advertisers
+    /// (<see cref="Organisations.IResidentOrganisationsGrain.Forget"/>).
+    /// </summary>
+    LeaveOrganisations = 10,
+
+    /// <summary>Erases the notification preferences (and the digest's schedule) and the in-app notifications.</summary>
+    ForgetNotifications = 11,
 }
 
 /// <summary>

@@ -115,6 +115,13 @@ internal sealed partial class ResidentGrain
             case ClosureStep.AnonymiseModeration:
                 await GrainFactory.GetGrain<Moderation.IModerationTraceGrain>(Id).Anonymise();
                 break;
+            case ClosureStep.LeaveOrganisations:
+                await GrainFactory.GetGrain<Organisations.IResidentOrganisationsGrain>(Id).Forget();
+                break;
+            case ClosureStep.ForgetNotifications:
+                await GrainFactory.GetGrain<Notifications.INotificationPreferencesGrain>(Id).Forget();
+                await GrainFactory.GetGrain<Listings.INotificationInboxGrain>(Id).Forget();
+                break;
             case ClosureStep.ForgetPasskeys:
                 await GrainFactory.GetGrain<Passkeys.IResidentPasskeysGrain>(Id).Forget();
                 break;

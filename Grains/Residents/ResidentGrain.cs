@@ -110,6 +110,13 @@ internal sealed partial class ResidentGrain(
         var moderation = await Moderation.ModerationLogWrites.ReadAll(GrainFactory, Id);
         var quotaUses = await GrainFactory.GetGrain<RateLimits.IResidentQuotaGrain>(Id).GetRecentUses();
         var passkeys = await GrainFactory.GetGrain<Passkeys.IResidentPasskeysGrain>(Id).List();
+        var organisations = await ExportSections.Organisations(GrainFactory, Id);
+        var recommendations = await ExportSections.Recommendations(GrainFactory, Id);
+        var announcements = await ExportSections.Announcements(GrainFactory, Id);
+        var hiddenAdvertisers = await ExportSections.HiddenAdvertisers(GrainFactory, Id);
+        var preferences = await ExportSections.NotificationPreferences(GrainFactory, Id);
+        var notifications = await ExportSections.Notifications(GrainFactory, Id);
+        var conversations = await ExportSections.Conversations(GrainFactory, Id);
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -160,6 +167,13 @@ internal sealed partial class ResidentGrain(
                 reason = e.Reason,
                 decisionId = e.DecisionId,
             }),
+            organisations,
+            recommendations,
+            announcementsReceived = announcements,
+            hiddenAdvertisers,
+            notificationPreferences = preferences,
+            notifications,
+            conversations,
         };
         return JsonSerializer.Serialize(export, ExportJson);
     }

@@ -31,6 +31,8 @@ internal sealed class ResidentSponsoredGrain(
         }
     }
 
+    public Task Forget() => state.ClearStateAsync();
+
     public Task<IReadOnlyList<string>> Hidden() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Hidden]);
 }
 

@@ -19,6 +19,8 @@ public enum AlertSessionMode
 /// first, buffering, then replays the history after <c>since</c>, then drains the buffer skipping numbers already sent:
 /// no gap, no duplicate, even when an alert is raised during the replay. Changes are numbered apart
 /// (<see cref="Alert.UpdateSequence"/>) and replayed the same way from the channel's change log. It follows a merge to the survivor.
+/// A client whose <c>since</c> was numbered by a neighbourhood merged away since starts from a bridge page: what the
+/// directory mapped onto the survivor's numbering (<see cref="IAlertDirectoryGrain.ReadFor"/>, <see cref="IAlertDirectoryGrain.ReadUpdatesFor"/>).
 /// </summary>
 public sealed class AlertSession : IObservable<Alert>, IAlertListener
 {
@@ -30,6 +32,7 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
     private readonly AlertSessionMode _mode;
     private readonly long? _since;
     private readonly ILogger _logger;
+    private readonly AlertPage? _bridge;
     private readonly Channel<(string Source, AlertEvent Event)> _inbox = Channel.CreateUnbounded<(string, AlertEvent)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HashSet<string> _sentIds = new(StringComparer.Ordinal);
     private readonly Queue<string> _sentOrder = new();
@@ -37,8 +40,9 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
     private long _lastSent;
     private int _subscribed;
 
-    public AlertSession(AlertFeeds feeds, IGrainFactory grains, string neighbourhoodId, AlertSessionMode mode, long? since, ILogger logger)
+    public AlertSession(AlertFeeds feeds, IGrainFactory grains, string neighbourhoodId, AlertSessionMode mode, long? since, ILogger logger, AlertPage? bridge = null)
     {
+        _bridge = bridge;
         _feeds = feeds;
         _grains = grains;
         _neighbourhoodId = neighbourhoodId;
@@ -67,10 +71,17 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
         try
         {
             // Without `since`, "from now" is the last number before listening: whatever is saved after it is replayed or live.
-            _lastSent = _since ?? (_mode == AlertSessionMode.Raised
+            _lastSent = _bridge?.LastSequence ?? _since ?? (_mode == AlertSessionMode.Raised
                 ? await History(_neighbourhoodId).GetLastSequence()
                 : await History(_neighbourhoodId).GetLastUpdateSequence());
             lease = await _feeds.Listen(_neighbourhoodId, this);
+
+            // The bridge was read before listening: whatever was saved since is in the log after its last number.
+            foreach (var alert in _bridge?.Alerts ?? [])
+            {
+                Deliver(observer, alert);
+            }
+
             await ReplayAsync(observer, cancellation);
 
             await foreach (var (source, item) in _inbox.Reader.ReadAllAsync(cancellation))
@@ -150,14 +161,7 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
                 : await History(_neighbourhoodId).GetUpdatesSince(_lastSent, ReplayPage);
             foreach (var alert in page.Alerts)
             {
-                if (_mode == AlertSessionMode.Raised)
-                {
-                    Send(observer, alert);
-                }
-                else
-                {
-                    observer.OnNext(alert);
-                }
+                Deliver(observer, alert);
             }
 
             _lastSent = Math.Max(_lastSent, page.LastSequence);
@@ -171,6 +175,19 @@ public sealed class AlertSession : IObservable<Alert>, IAlertListener
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>A replayed alert: a new one once (<see cref="Send"/>), a change at each of its changes.</summary>
+    private void Deliver(IObserver<Alert> observer, Alert alert)
+    {
+        if (_mode == AlertSessionMode.Raised)
+        {
+            Send(observer, alert);
+        }
+        else
+        {
+            observer.OnNext(alert);
         }
     }
 

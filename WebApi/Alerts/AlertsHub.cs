@@ -54,15 +54,32 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.
     public Task<IReadOnlyList<AlertPayload>> CatchUpUpdates(long since) =>
         Read(since, (directory, neighbourhood, from, first) => directory.ReadUpdatesFor(Resident(), neighbourhood, from, first));
 
-    private async Task<IReadOnlyList<AlertPayload>> Read(long since, Func<IAlertDirectoryGrain, string, long, int, Task<AlertPage>> read)
+    /// <summary>
+    /// <see cref="CatchUp"/> for a <paramref name="since"/> numbered by <paramref name="neighbourhoodId"/>, a neighbourhood
+    /// merged into the caller's since: the alerts it missed, in the survivor's numbering (continue with the last one's sequence).
+    /// </summary>
+    public Task<IReadOnlyList<AlertPayload>> CatchUpFrom(string neighbourhoodId, long since) =>
+        Read(since, (directory, neighbourhood, from, first) => directory.ReadFor(Resident(), neighbourhood, from, first), neighbourhoodId);
+
+    /// <summary>
+    /// <see cref="CatchUpUpdates"/> for a <paramref name="since"/> numbered by <paramref name="neighbourhoodId"/>, merged
+    /// into the caller's neighbourhood since: the changes it missed there, then the survivor's, in the survivor's numbering.
+    /// </summary>
+    public Task<IReadOnlyList<AlertPayload>> CatchUpUpdatesFrom(string neighbourhoodId, long since) =>
+        Read(since, (directory, neighbourhood, from, first) => directory.ReadUpdatesFor(Resident(), neighbourhood, from, first), neighbourhoodId);
+
+    private async Task<IReadOnlyList<AlertPayload>> Read(long since, Func<IAlertDirectoryGrain, string, long, int, Task<AlertPage>> read, string? numberedBy = null)
     {
-        var neighbourhood = groups.NeighbourhoodOf(Context.ConnectionId) ?? throw new HubException($"{ErrorCodes.Forbidden}: not listening to a neighbourhood.");
+        var neighbourhood = numberedBy ?? groups.NeighbourhoodOf(Context.ConnectionId) ?? throw new HubException($"{ErrorCodes.Forbidden}: not listening to a neighbourhood.");
         var alerts = new List<AlertPayload>();
         var from = since;
         while (alerts.Count < MaxCatchUp)
         {
             var page = await Guard(() => read(grains.GetGrain<IAlertDirectoryGrain>(0), neighbourhood, from, Math.Min(500, MaxCatchUp - alerts.Count)));
             alerts.AddRange(page.Alerts.Select(AlertPayload.From));
+
+            // A page read from a merged-away id is numbered by the neighbourhood it names: the next one is read there.
+            neighbourhood = page.NeighbourhoodId ?? neighbourhood;
             from = page.LastSequence;
             if (!page.HasMore)
             {

@@ -28,6 +28,11 @@ public sealed partial class QueryType
                 return await Organisations(c, ids);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("orphanedOrganisations")
+            .Description("For operators: organisations whose last member deleted their account, most recent first, to name an admin or reject (FORBIDDEN for others).")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
+            .ResolveAsync(async c => await Organisations(c, await c.Grains().GetGrain<IOrganisationDirectoryGrain>(0).Orphaned(c.RequireCaller(), c.GetArgument("first", 50))));
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisationsServingMe")
             .Description("The verified town halls and agencies whose area holds your home, and the associations and businesses whose reach does (your home is never returned).")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentOrganisationsGrain>(c.RequireCaller()).Serving());

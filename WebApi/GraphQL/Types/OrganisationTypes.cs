@@ -58,6 +58,9 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<OrganisationStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<StringGraphType>("decision").Description("The operator's reason (why it was rejected).").Resolve(c => c.Source.Decision);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("orphaned")
+            .Description("Its last member's account was deleted: nobody acts for it until an operator names an admin (addOrganisationMember).")
+            .Resolve(c => c.Source.Orphaned);
         Field<NonNullGraphType<IntGraphType>>("areaCellCount")
             .Description("How many home cells (H3 res 10, about 0.015 km² each) the area it serves covers; 0 until a town hall or agency draws it.")
             .Resolve(c => c.Source.AreaCellCount);

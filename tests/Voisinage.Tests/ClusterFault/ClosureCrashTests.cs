@@ -46,9 +46,17 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         await Ok(http.Call(api, "mutation { foundNeighbourhood(name: \"Quartier de la fermeture\") { id } }", token: token));
         await Ok(http.Call(api, "mutation($t: String!) { createPost(text: $t) { id } }", new { t = "Bonjour à tous" }, token));
         await Ok(http.Call(api, "mutation($t: String!) { registerPushDevice(platform: FCM, token: $t) { id } }", new { t = "fcm-device-token-" + pseudo }, token));
+
+        // An organisation they alone run (orphaned by the closure), an advertiser they hid: rows that hold their id.
+        var residentId = (await Ok(http.Call(api, "{ me { id } }", token: token)))["me"]!["id"]!.GetValue<string>();
+        var organisation = new { kind = "ASSOCIATION", name = "Amicale de la fermeture", identifier = "W751000002" };
+        var organisationId = (await Ok(http.Call(api, "mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }", new { i = organisation }, token)))["createOrganisation"]!["id"]!.GetValue<string>();
+        await Ok(http.Call(api, "mutation($o: ID!) { hideAdvertiser(organisationId: $o) }", new { o = organisationId }, token));
+        Assert.NotEmpty(await OrganisationRowsHolding(residentId));
         var export = (await Ok(http.Call(api, "mutation { exportMyData }", token: token)))["exportMyData"]!.GetValue<string>();
         Assert.Contains(email, export, StringComparison.Ordinal);
         Assert.Contains("fcm-device-token-" + pseudo, export, StringComparison.Ordinal);
+        Assert.Contains(organisationId, export, StringComparison.Ordinal);
         Assert.NotEmpty(await TablesHolding(pseudo));
 
         // The silo running the closure stops after its third step is saved: the caller never hears back.
@@ -62,6 +70,10 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         var started = System.Diagnostics.Stopwatch.StartNew();
         await Until(async () => (await TablesHolding(pseudo)).Count == 0 && (await TablesHolding(email)).Count == 0 ? "done" : null, TimeSpan.FromMinutes(4), "the closure never finished");
         output.WriteLine($"closure finished {started.Elapsed.TotalSeconds:0} s after the restart began");
+
+        // The organisation stays (orphaned) without their id in its members or log; their own organisation and
+        // hidden-advertiser records are gone.
+        Assert.Empty(await OrganisationRowsHolding(residentId));
         var login = await http.Call(api, "mutation($i: LoginInput!) { login(input: $i) { token } }", new { i = new { login = email, password = Password } });
         Assert.Equal("UNAUTHENTICATED", login.Code);
         var again = await http.Call(api, "{ me { id } }", token: token);
@@ -109,6 +121,32 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         }
 
         return holding;
+    }
+
+    /// <summary>
+    /// The organisation and sponsored rows (their grain types) that hold <paramref name="residentId"/>, as their key or
+    /// in their payload (binary: the hex of the id's UTF-8 bytes).
+    /// </summary>
+    private async Task<List<string>> OrganisationRowsHolding(string residentId)
+    {
+        await using var connection = new NpgsqlConnection(Cluster.Postgres.ConnectionString);
+        await connection.OpenAsync();
+        const string sql = """
+            SELECT graintypestring FROM orleansstorage
+            WHERE (graintypestring ILIKE '%organisation%' OR graintypestring ILIKE '%sponsored%')
+              AND (grainidextensionstring ILIKE @plain OR encode(payloadbinary, 'hex') ILIKE @hex OR payloadjson ILIKE @plain)
+            """;
+        await using var search = new NpgsqlCommand(sql, connection);
+        search.Parameters.AddWithValue("plain", "%" + residentId + "%");
+        search.Parameters.AddWithValue("hex", "%" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(residentId)) + "%");
+        var rows = new List<string>();
+        await using var reader = await search.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private static async Task<T> Until<T>(Func<Task<T?>> probe, TimeSpan timeout, string failure)

@@ -40,20 +40,28 @@ public sealed class ModerationErasureTests(ClusterApi f)
 
         (await f.GraphQL("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, leaving)).AssertNoErrors();
 
-        // The log keeps every decision and reason; the person is "compte supprimé" and their id is nowhere in it.
+        // The log keeps every decision; the person is "compte supprimé", their id is nowhere in it, and the words they
+        // wrote are scrubbed: their reason as a lead, and their report's reason within the decision reports took.
         var after = await NeighbourhoodLog(lead, nid);
-        Assert.Equal(before.Select(e => (e.Action, e.Reason)), after.Select(e => (e.Action, e.Reason)));
+        var expected = before.Select(e => (e.Action, Reason: e.Actor == leaving.Id ? "[supprimé]" : e.ByReports ? e.Reason.Replace("spam du départ", "[supprimé]", StringComparison.Ordinal) : e.Reason));
+        Assert.Equal(expected, after.Select(e => (e.Action, e.Reason)));
         Assert.DoesNotContain(leaving.Id, JsonSerializer.Serialize(after), StringComparison.Ordinal);
-        var hidden = Assert.Single(after, e => e.Action == "HIDDEN" && e.Reason == "Hors charte");
+        Assert.DoesNotContain("spam du départ", JsonSerializer.Serialize(after), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hors charte", JsonSerializer.Serialize(after), StringComparison.Ordinal);
+        var hidden = Assert.Single(after, e => e.Action == "HIDDEN" && !e.ByReports);
+        Assert.Equal("[supprimé]", hidden.Reason);
         Assert.True(hidden.ActorDeleted);
         Assert.Null(hidden.Actor);
-        Assert.False(hidden.ByReports);
+        Assert.Contains(after, e => e.Action == "HIDDEN" && e.ByReports && e.Reason == "[supprimé] ; spam");
 
-        // The reports still count and the decisions stand; no case, queue or appeal entry holds the id.
+        // The reports still count and the decisions stand; no case, queue or appeal entry holds the id or their words.
         var reportedCase = (await f.Ok(ModerationApi.Case, new { t = "POST", id = reported }, lead))["moderationCase"]!;
         Assert.True(reportedCase["hidden"]!.GetValue<bool>());
         Assert.Equal(3, reportedCase["reports"]!.GetValue<int>());
-        Assert.Contains(reportedCase["reasons"]!.AsArray(), r => r.Str("reason") == "spam du départ");
+        Assert.Contains(reportedCase["reasons"]!.AsArray(), r => r.Str("reason") == "[supprimé]");
+        Assert.DoesNotContain("spam du départ", reportedCase.ToJsonString(), StringComparison.Ordinal);
+        var decidedCase = (await f.Ok(ModerationApi.Case, new { t = "POST", id = decided }, lead))["moderationCase"]!;
+        Assert.Equal("[supprimé]", Assert.Single(decidedCase["decisions"]!.AsArray())!.Str("reason"));
         foreach (var id in new[] { reported, decided })
         {
             var state = await ModerationSubjects.Case(f.Grains, SubjectType.Post, id).Peek();
@@ -69,6 +77,34 @@ public sealed class ModerationErasureTests(ClusterApi f)
         Assert.Empty((await f.Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(leaving.Id)).List(operatorMember.Id, 100, null)).Entries);
         await f.Grains.GetGrain<IModerationTraceGrain>(leaving.Id).Anonymise();
         Assert.Equal(JsonSerializer.Serialize(after), JsonSerializer.Serialize(await NeighbourhoodLog(lead, nid)));
+    }
+
+    [Fact]
+    public async Task Deleting_the_author_scrubs_their_appeal_text_and_keeps_the_decision_and_its_outcome()
+    {
+        var place = ClusterApi.NewPlace();
+        var (lead, nid) = await f.Found(place);
+        var author = await f.Join(nid, place);
+        var post = await Post(author, "Annonce contestée");
+        var hid = (await f.Ok(ModerationApi.Decide, new { t = "POST", id = post, d = "HIDE", r = "Publicité" }, lead))["decideModeration"]!;
+        var decisionId = Assert.Single(hid["decisions"]!.AsArray())!.Str("id");
+        await f.Ok(ModerationApi.Appeal, new { d = decisionId, t = "Mon appel très personnel" }, author);
+        Assert.Contains(await NeighbourhoodLog(lead, nid), e => e.Action == "APPEALED" && e.Reason == "Mon appel très personnel");
+
+        (await f.GraphQL("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, author)).AssertNoErrors();
+
+        // The decision, the lead's reason and the pending appeal stay (someone may still decide it); the author's words go.
+        var log = await NeighbourhoodLog(lead, nid);
+        Assert.Contains(log, e => e.Action == "HIDDEN" && e.Reason == "Publicité" && e.Actor == lead.Id);
+        var appealed = Assert.Single(log, e => e.Action == "APPEALED");
+        Assert.Equal("[supprimé]", appealed.Reason);
+        Assert.True(appealed.ActorDeleted);
+        var state = await ModerationSubjects.Case(f.Grains, SubjectType.Post, post).Peek();
+        var appeal = Assert.Single(state!.Decisions).Appeal!;
+        Assert.Equal("[supprimé]", appeal.Text);
+        Assert.Equal(AppealStatus.Pending, appeal.Status);
+        Assert.DoesNotContain("Mon appel très personnel", JsonSerializer.Serialize(state), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mon appel très personnel", JsonSerializer.Serialize(log), StringComparison.Ordinal);
     }
 
     private sealed record Entry(string Id, string Action, bool ByReports, bool ActorDeleted, string? Actor, string? Resident, string Reason);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeAlerts, readLastSequence, type Alert, type AlertState } from './store';
+import { advanceUpdateCursor, mergeAlerts, readLastSequence, type Alert, type AlertState } from './store';
 
 const alert = (sequence: number, extra: Partial<Alert> = {}): Alert => ({
   id: `alr_${sequence}`,
@@ -51,5 +51,14 @@ describe('live alerts with replay', () => {
     expect(readLastSequence(storage, 'n1')).toBe(17);
     expect(readLastSequence(storage, 'n2')).toBe(0);
     expect(readLastSequence(storage, 'n3')).toBe(0);
+  });
+
+  test('the change cursor keeps the highest number of one neighbourhood and starts over with the survivor of a merge', () => {
+    let cursor = advanceUpdateCursor(null, { neighbourhoodId: 'b', updateSequence: 4 });
+    cursor = advanceUpdateCursor(cursor, { neighbourhoodId: 'b', updateSequence: 3 });
+    expect(cursor).toEqual({ since: 4, neighbourhoodId: 'b' });
+    // Merged into `a`: its numbering is lower, and it is the one to resume from.
+    cursor = advanceUpdateCursor(cursor, { neighbourhoodId: 'a', updateSequence: 2 });
+    expect(cursor).toEqual({ since: 2, neighbourhoodId: 'a' });
   });
 });

@@ -22,6 +22,20 @@ export interface AlertState {
 
 const key = (nid: string) => `voisinage.alerts.last.${nid}`;
 
+/**
+ * Where `alertUpdated` resumes: the last change number and the neighbourhood that numbered it. Numbers are per
+ * neighbourhood: a change numbered by another one (the survivor of a merge) starts that numbering; after a merge the
+ * server maps an absorbed neighbourhood's number onto the survivor's (docs/alerts.md).
+ */
+export type UpdateCursor = { since: number; neighbourhoodId: string } | null;
+
+export function advanceUpdateCursor(cursor: UpdateCursor, change: { neighbourhoodId: string; updateSequence: number }): UpdateCursor {
+  if (cursor && cursor.neighbourhoodId === change.neighbourhoodId) {
+    return { since: Math.max(cursor.since, change.updateSequence), neighbourhoodId: cursor.neighbourhoodId };
+  }
+  return { since: change.updateSequence, neighbourhoodId: change.neighbourhoodId };
+}
+
 export function readLastSequence(storage: Pick<Storage, 'getItem'>, nid: string): number {
   const v = Number(storage.getItem(key(nid)));
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : 0;
@@ -116,19 +130,19 @@ export class AlertStore {
     let disposeRaised: (() => void) | null = null;
     let disposeUpdated: (() => void) | null = null;
     let stopped = false;
-    // The last change number received; null until one arrives (the first subscription listens from now).
-    let lastUpdate: number | null = null;
+    // The last change received; null until one arrives (the first subscription listens from now).
+    let cursor: UpdateCursor = null;
     let started = false;
     const raisedQuery = documentText(AlertRaisedSubscription);
     const updatedQuery = documentText(AlertUpdatedSubscription);
     const start = () => {
       disposeUpdated?.();
       disposeUpdated = this.ws.subscribe<{ alertUpdated: Alert & { updateSequence: number } }>(
-        { query: updatedQuery, variables: started ? { since: lastUpdate ?? 0 } : {} },
+        { query: updatedQuery, variables: started ? { since: cursor?.since ?? 0, neighbourhoodId: cursor?.neighbourhoodId ?? neighbourhoodId } : {} },
         {
           next: (r) => {
             if (!r.data) return;
-            lastUpdate = Math.max(lastUpdate ?? 0, r.data.alertUpdated.updateSequence);
+            cursor = advanceUpdateCursor(cursor, r.data.alertUpdated);
             this.receive([r.data.alertUpdated], false);
           },
           error: () => {},

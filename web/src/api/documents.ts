@@ -448,8 +448,8 @@ export const AlertRaisedSubscription = graphql(`
 `);
 
 export const AlertUpdatedSubscription = graphql(`
-  subscription AlertUpdated($since: Long) {
-    alertUpdated(since: $since) { ...AlertFields updateSequence }
+  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {
+    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }
   }
 `);
 

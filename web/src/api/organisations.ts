@@ -90,6 +90,12 @@ export const PendingOrganisationsQuery = graphql(`
   }
 `);
 
+export const OrphanedOrganisationsQuery = graphql(`
+  query OrphanedOrganisations {
+    orphanedOrganisations(first: 100) { ...OrganisationFields }
+  }
+`);
+
 export const VerifyOrganisationMutation = graphql(`
   mutation VerifyOrganisation($id: ID!, $reason: String) {
     verifyOrganisation(id: $id, reason: $reason) { id status }

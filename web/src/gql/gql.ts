@@ -78,7 +78,7 @@ type Documents = {
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": typeof types.AlertRaisedDocument,
-    "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n": typeof types.AlertUpdatedDocument,
+    "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n": typeof types.AlertUpdatedDocument,
     "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": typeof types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": typeof types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
@@ -127,6 +127,7 @@ type Documents = {
     "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": typeof types.AddOrganisationMemberDocument,
     "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": typeof types.RemoveOrganisationMemberDocument,
     "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": typeof types.PendingOrganisationsDocument,
+    "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n": typeof types.OrphanedOrganisationsDocument,
     "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": typeof types.VerifyOrganisationDocument,
     "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.RejectOrganisationDocument,
     "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.RecommendOrganisationDocument,
@@ -205,7 +206,7 @@ const documents: Documents = {
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges { cursor node { id pseudo verified standing isOperator } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  query Alerts($neighbourhoodId: ID!, $since: Long, $first: Int) {\n    alerts(neighbourhoodId: $neighbourhoodId, since: $since, first: $first) {\n      lastSequence\n      hasMore\n      alerts { ...AlertFields }\n    }\n  }\n": types.AlertsDocument,
     "\n  subscription AlertRaised($since: Long) {\n    alertRaised(since: $since) { ...AlertFields }\n  }\n": types.AlertRaisedDocument,
-    "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n": types.AlertUpdatedDocument,
+    "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n": types.AlertUpdatedDocument,
     "\n  mutation RaiseAlert($kind: AlertKind!, $title: String!, $body: String, $radiusMeters: Int, $place: AlertPlaceInput) {\n    raiseAlert(kind: $kind, title: $title, body: $body, radiusMeters: $radiusMeters, place: $place) { ...AlertFields }\n  }\n": types.RaiseAlertDocument,
     "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) { ...AlertFields }\n  }\n": types.ResolveAlertDocument,
     "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          createdAt\n          messageCount\n          listing { id title kind }\n          participants { id pseudo }\n          lastMessage { ...MessageFields }\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
@@ -254,6 +255,7 @@ const documents: Documents = {
     "\n  mutation AddOrganisationMember($organisationId: ID!, $residentId: ID!, $role: OrganisationRole!) {\n    addOrganisationMember(organisationId: $organisationId, residentId: $residentId, role: $role) { residentId role }\n  }\n": types.AddOrganisationMemberDocument,
     "\n  mutation RemoveOrganisationMember($organisationId: ID!, $residentId: ID!) {\n    removeOrganisationMember(organisationId: $organisationId, residentId: $residentId) { residentId role }\n  }\n": types.RemoveOrganisationMemberDocument,
     "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n": types.PendingOrganisationsDocument,
+    "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n": types.OrphanedOrganisationsDocument,
     "\n  mutation VerifyOrganisation($id: ID!, $reason: String) {\n    verifyOrganisation(id: $id, reason: $reason) { id status }\n  }\n": types.VerifyOrganisationDocument,
     "\n  mutation RejectOrganisation($id: ID!, $reason: String!) {\n    rejectOrganisation(id: $id, reason: $reason) { id status decision }\n  }\n": types.RejectOrganisationDocument,
     "\n  mutation RecommendOrganisation($id: ID!) {\n    recommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.RecommendOrganisationDocument,
@@ -541,7 +543,7 @@ export function graphql(source: "\n  subscription AlertRaised($since: Long) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n"): (typeof documents)["\n  subscription AlertUpdated($since: Long) {\n    alertUpdated(since: $since) { ...AlertFields updateSequence }\n  }\n"];
+export function graphql(source: "\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n"): (typeof documents)["\n  subscription AlertUpdated($since: Long, $neighbourhoodId: ID) {\n    alertUpdated(since: $since, neighbourhoodId: $neighbourhoodId) { ...AlertFields updateSequence }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -734,6 +736,10 @@ export function graphql(source: "\n  mutation RemoveOrganisationMember($organisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query PendingOrganisations {\n    organisations(status: PENDING, first: 100) { ...OrganisationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n"): (typeof documents)["\n  query OrphanedOrganisations {\n    orphanedOrganisations(first: 100) { ...OrganisationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { AppealQueue } from '../ui/Moderation';
 import { ModerationLogSection, OperatorsSection, UsersSection } from './OperatorAdmin';
 import { RequireSession } from '../ui/RequireSession';
 import { PendingOrganisationsSection } from './OrganisationQueue';
+import { OrphanedOrganisationsSection } from './OrphanedOrganisations';
 import { PendingCampaignsSection } from './CampaignQueue';
 import { AnnouncementReportsSection } from './AnnouncementReports';
 import { PartnersSection } from './OperatorPartners';
@@ -22,6 +23,7 @@ export default function Operator() {
           <PushOutbox />
           <AppealQueue />
           <PendingOrganisationsSection />
+          <OrphanedOrganisationsSection />
           <PendingCampaignsSection />
           <AnnouncementReportsSection />
           <OperatorsSection meId={me.id} />

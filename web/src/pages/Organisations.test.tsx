@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { fromValue } from 'wonka';
 import { CreateOrganisation } from './Organisations';
 import { PendingOrganisationsSection } from './OrganisationQueue';
+import { OrphanedOrganisationsSection } from './OrphanedOrganisations';
 
 afterEach(cleanup);
 
@@ -56,5 +57,20 @@ describe('organisations', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Refuser' }));
     expect(executeMutation.mock.calls.at(-1)?.[0].variables).toEqual({ id: 'org_1', reason: 'RNA inconnu' });
     expect(await screen.findByText('Jardins partagés est refusée.')).toBeTruthy();
+  });
+
+  test('operators name a new admin for an organisation left without members; an empty id is asked for', async () => {
+    const orphan = { id: 'org_2', kind: 'BUSINESS', name: 'Épicerie solidaire', identifier: '44306184100047', description: '', hours: '', publicAddress: '8 rue Neuve', status: 'VERIFIED', decision: null, createdAt: '2026-03-02T09:00:00Z', myRole: null };
+    const executeMutation = vi.fn((_op: { variables: unknown }) => answer({ addOrganisationMember: [{ residentId: 'res_9', role: 'ADMIN' }] }));
+    const client = { executeQuery: () => answer({ orphanedOrganisations: [orphan] }), executeMutation, executeSubscription: () => answer(undefined) } as unknown as Client;
+    render(<Provider value={client}><OrphanedOrganisationsSection /></Provider>);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Nommer administrateur' }));
+    expect(screen.getByText('Indiquez l’identifiant du résident.')).toBeTruthy();
+    expect(executeMutation).not.toHaveBeenCalled();
+    await userEvent.type(screen.getByLabelText('Identifiant du nouvel administrateur de Épicerie solidaire'), 'res_9');
+    await userEvent.click(screen.getByRole('button', { name: 'Nommer administrateur' }));
+    expect(executeMutation.mock.calls.at(-1)?.[0].variables).toEqual({ organisationId: 'org_2', residentId: 'res_9', role: 'ADMIN' });
+    expect(await screen.findByText('Épicerie solidaire a un nouvel administrateur.')).toBeTruthy();
   });
 });

@@ -210,7 +210,10 @@ function Export() {
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">Mes données</h2>
-      <p>Téléchargez tout ce que Voisinage garde sur vous, au format JSON.</p>
+      <p>
+        Téléchargez tout ce que Voisinage garde sur vous, au format JSON : compte, vérification, alertes, sessions, appareils,
+        modération, organisations, recommandations, annonces reçues, annonceurs masqués, préférences, notifications et messages.
+      </p>
       <button
         type="button"
         disabled={fetching}
@@ -246,7 +249,10 @@ function DeleteAccount() {
   return (
     <section aria-labelledby="delete-title" className="card danger-zone">
       <h2 id="delete-title">Supprimer mon compte</h2>
-      <p>Vos contenus seront anonymisés ; votre domicile, votre quartier et vos garanties disparaissent. C'est définitif.</p>
+      <p>
+        Vos contenus seront anonymisés et les motifs que vous avez écrits (signalements, appels, décisions) effacés ; votre domicile,
+        votre quartier, vos garanties, vos organisations et vos recommandations disparaissent. C'est définitif.
+      </p>
       <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label>
