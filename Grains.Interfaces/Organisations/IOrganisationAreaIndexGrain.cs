@@ -15,4 +15,15 @@ public interface IOrganisationAreaIndexGrain : IGrainWithStringKey
     [ReadOnly]
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> Covering(string homeCell);
+
+    /// <summary>
+    /// The organisation published announcements to its area in this shard: <see cref="AnnouncingCovering"/> lists it from
+    /// now on (so a resident's list reads only the logs of organisations that announce, not every business's reach).
+    /// </summary>
+    Task Announced(string organisationId);
+
+    /// <summary>Those of <see cref="Covering"/> that published announcements here.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> AnnouncingCovering(string homeCell);
 }

@@ -78,6 +78,34 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_list_follows_the_home_so_a_resident_in_no_neighbourhood_reads_it_and_one_who_moves_out_loses_it()
+    {
+        var (admin, townHall) = await Organisation(OrganisationKind.Commune, "29024");
+        var centre = AlertPlaces.Fresh();
+        var (member, _) = await AlertPlaces.Found(Grains, centre);
+        var loner = await Neighbours.NewResident(Grains, centre.North(100));
+        var mover = await Neighbours.NewResident(Grains, centre.North(20_000));
+        await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre, outer: 400));
+
+        var announcement = await Publish(admin, townHall, AnnouncementKind.Works, "Coupure d'eau", "Mardi de 9 h à 12 h.");
+
+        // No neighbourhood: the list is computed from the home, so it is there; the notification walks the area's
+        // neighbourhoods, so there is none (documented).
+        Assert.Equal([announcement], await Received(loner));
+        Assert.True(await Grains.GetGrain<IResidentAnnouncementsGrain>(loner.Id()).Has(announcement.Id));
+        Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(loner.Id()).Page(10, null)).Items);
+        Assert.Equal([announcement], await Received(member));
+
+        // Nothing was copied: moving in shows the area's announcements, moving out takes them away.
+        Assert.Empty(await Received(mover));
+        await mover.SetHome(centre.North(150).Lat, centre.Lng);
+        Assert.Equal([announcement], await Received(mover));
+        await mover.SetHome(centre.North(20_000).Lat, centre.Lng);
+        Assert.Empty(await Received(mover));
+        Assert.False(await Grains.GetGrain<IResidentAnnouncementsGrain>(mover.Id()).Has(announcement.Id));
+    }
+
+    [Fact]
     public async Task Announcements_are_listed_newest_first_in_pages()
     {
         var (admin, townHall) = await Organisation(OrganisationKind.Commune, "29019");
