@@ -23,6 +23,7 @@ var seed = options.Int("seed", 2026);
 var operatorId = options.Text("operator", "bench-operator");
 var serverPid = options.Int("server-pid", 0);
 var announcements = options.Int("announcements", 2);
+var sampled = options.Int("sampled", 500);
 var centre = (Lat: 48.1147, Lng: -1.6794); // Rennes
 var inv = CultureInfo.InvariantCulture;
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
@@ -128,7 +129,22 @@ await Parallel.ForEachAsync(Enumerable.Range(0, connected), new ParallelOptions 
     connectedIds[i] = auth["resident"]!["id"]!.GetValue<string>();
     await Call("mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat = home.Lat, lng = home.Lng }, token);
     await Call("mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }", new { lat = home.Lat, lng = home.Lng }, token);
-    var owner = (await Call("query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { id } }", new { lat = home.Lat, lng = home.Lng }, token))["neighbourhoodAt"]!["id"]!.GetValue<string>();
+    // The block's owner (asked again a few times: on a loaded machine a founding may still be settling).
+    string? owner = null;
+    for (var attempt = 1; owner is null && attempt <= 5; attempt++)
+    {
+        owner = (await Call("query($lat: Float!, $lng: Float!) { neighbourhoodAt(lat: $lat, lng: $lng) { id } }", new { lat = home.Lat, lng = home.Lng }, token))["neighbourhoodAt"]?["id"]?.GetValue<string>();
+        if (owner is null)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None);
+        }
+    }
+
+    if (owner is null)
+    {
+        throw new InvalidOperationException($"No neighbourhood owns the block of connected resident {i}'s home.");
+    }
+
     await Call("mutation($id: ID!) { joinNeighbourhood(id: $id) { id } }", new { id = owner }, token);
     subscribers[i] = new NotificationSubscriber(new Uri(wsUrl), token, clock);
     await subscribers[i].Start();
@@ -158,8 +174,29 @@ for (var n = 1; n <= announcements; n++)
 
     var cpuBefore = ServerCpuSeconds();
     var start = clock.ElapsedTicks;
-    var announcement = await grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement())
+    var publishing = grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement())
         .Publish(admin, organisation.Id, AnnouncementKind.WeatherVigilance, title, "La Vilaine monte : évitez les berges et les parkings souterrains jusqu'à nouvel ordre.");
+
+    // Lists are computed on read: a seeded sample of residents' lists is read again and again while the publication
+    // runs, each until it has the announcement; the time of the last one is when lists had it.
+    var sample = Enumerable.Range(0, everyone.Length).OrderBy(i => (uint)(i * 2654435761u)).Take(Math.Min(sampled, everyone.Length)).Select(i => everyone[i]).ToArray();
+    var listsAt = new long[sample.Length];
+    await Parallel.ForEachAsync(Enumerable.Range(0, sample.Length), new ParallelOptions { MaxDegreeOfParallelism = 50 }, async (i, _) =>
+    {
+        while (true)
+        {
+            var page = await grains.GetGrain<IResidentAnnouncementsGrain>(sample[i]).Page(1, null);
+            if (page.Items.Count > 0 && page.Items[0].Title == title)
+            {
+                listsAt[i] = clock.ElapsedTicks;
+                return;
+            }
+
+            await Task.Delay(20, CancellationToken.None);
+        }
+    });
+    var lists = Stopwatch.GetElapsedTime(start, listsAt.Max());
+    var announcement = await publishing;
     var delivered = Stopwatch.GetElapsedTime(start, clock.ElapsedTicks);
     var cpu = ServerCpuSeconds() - cpuBefore;
 
@@ -174,8 +211,10 @@ for (var n = 1; n <= announcements; n++)
         .Select(t => Stopwatch.GetElapsedTime(start, t).TotalMilliseconds).Order().ToArray();
     double Pct(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
 
-    // Every resident's list read back (the delivery is done when Publish answers: this checks it).
+    // Then every resident's list read back (all of them, through the grains as the API's resolver does).
     var reached = 0;
+    var checking = Stopwatch.StartNew();
+    var cpuBeforeCheck = ServerCpuSeconds();
     await Parallel.ForEachAsync(everyone, new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (id, _) =>
     {
         var page = await grains.GetGrain<IResidentAnnouncementsGrain>(id).Page(1, null);
@@ -184,10 +223,13 @@ for (var n = 1; n <= announcements; n++)
             Interlocked.Increment(ref reached);
         }
     });
+    var checkCpu = ServerCpuSeconds() - cpuBeforeCheck;
 
-    Say($"- announcement {n}{(n == 1 ? " (cold)" : " (warm)")}: every list in {delivered.TotalSeconds:0.00} s (publish answered; {reached:N0}/{everyone.Length:N0} lists have it); " +
-        $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; server CPU {cpu:0.0} s; load {Load()}");
-    Say($"  targets: every list ≤ 10 s {(delivered.TotalSeconds <= 10 && reached == everyone.Length ? "met" : "NOT met")}, connected p99 ≤ 1 s {(latencies.Length == connected && Pct(0.99) <= 1000 ? "met" : "NOT met")}");
+    Say($"- announcement {n}{(n == 1 ? " (cold)" : " (warm)")}: lists have it in {lists.TotalSeconds:0.00} s ({sample.Length:N0} sampled lists polled); " +
+        $"publish answered (notifications done) in {delivered.TotalSeconds:0.00} s; server CPU {cpu:0.0} s = {cpu * 1000 / everyone.Length:0.00} ms per resident; " +
+        $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; load {Load()}");
+    Say($"  every list read back: {reached:N0}/{everyone.Length:N0} have it, in {checking.Elapsed.TotalSeconds:0.0} s, server CPU {checkCpu:0.0} s = {checkCpu * 1000 / everyone.Length:0.00} ms per list read");
+    Say($"  targets: every list ≤ 10 s {(lists.TotalSeconds <= 10 && reached == everyone.Length ? "met" : "NOT met")}, connected p99 ≤ 1 s {(latencies.Length == connected && Pct(0.99) <= 1000 ? "met" : "NOT met")}");
 }
 
 foreach (var s in subscribers)

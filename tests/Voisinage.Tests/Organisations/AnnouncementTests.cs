@@ -63,12 +63,13 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
             Assert.Empty(await Received(resident));
         }
 
-        // A resident who turned announcements off in the app still finds them in the list, without a notification.
+        // A resident who turned announcements off in the app still finds them in the list, without a notification (the
+        // list is the area's: one who arrived after the first announcement reads it too).
         var quiet = await AlertPlaces.Join(Grains, centre.North(500), insideNeighbourhood);
         await Grains.GetGrain<INotificationPreferencesGrain>(quiet.Id())
             .Set(new NotificationPreferences([new ChannelChoice(NotificationKind.Announcement, NotificationChannel.InApp)], null));
         var second = await Publish(editor, townHall, AnnouncementKind.Information, "Décrue", "Les caves sont accessibles.");
-        Assert.Equal([second.Id], (await Received(quiet)).Select(a => a.Id));
+        Assert.Equal([second.Id, announcement.Id], (await Received(quiet)).Select(a => a.Id));
         Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(quiet.Id()).Page(10, null)).Items);
 
         // Delivered again (a retried batch): nothing doubles.
@@ -103,6 +104,11 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
         await mover.SetHome(centre.North(20_000).Lat, centre.Lng);
         Assert.Empty(await Received(mover));
         Assert.False(await Grains.GetGrain<IResidentAnnouncementsGrain>(mover.Id()).Has(announcement.Id));
+
+        // The area redrawn 20 km away (another shard of the index): its announcements follow it.
+        await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre.North(20_000), outer: 400));
+        Assert.Equal([announcement], await Received(mover));
+        Assert.Empty(await Received(loner));
     }
 
     [Fact]
