@@ -59,7 +59,9 @@ Say($"- {bulk:N0} residents onboarded through the grains over {plan.Blocks.Lengt
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort, "voisinage", "voisinage"));
+// A publication answers once its notifications are done: on a loaded machine that may pass Orleans' default 30 s.
+builder.UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort, "voisinage", "voisinage")
+    .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10)));
 using var host = builder.Build();
 await host.StartAsync();
 var grains = host.Services.GetRequiredService<IClusterClient>();
