@@ -15,4 +15,16 @@ public interface IOrganisationAreaIndexGrain : IGrainWithStringKey
     [ReadOnly]
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> Covering(string homeCell);
+
+    /// <summary>
+    /// The organisation announces to its area in this shard (a town hall or agency drew it, or published to it):
+    /// <see cref="AnnouncingCovering"/> lists it from now on, until its area leaves the shard (so a resident's list reads
+    /// only the logs of organisations that announce, not every business's reach).
+    /// </summary>
+    Task Announced(string organisationId);
+
+    /// <summary>Those of <see cref="Covering"/> that announce here.</summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> AnnouncingCovering(string homeCell);
 }

@@ -2,19 +2,13 @@ using Orleans.Concurrency;
 
 namespace Voisinage.Grains.Organisations;
 
-/// <summary>The official announcements one resident received, keyed by resident id, newest first.</summary>
+/// <summary>
+/// The official announcements one resident reads, keyed by resident id, newest first: those of the organisations whose
+/// area holds the resident's home, computed when read from each organisation's log (nothing is copied per resident).
+/// </summary>
 public interface IResidentAnnouncementsGrain : IGrainWithStringKey
 {
-    /// <summary>Keeps it and notifies the resident (in the app, live); one already received is ignored.</summary>
-    Task Receive(Announcement announcement);
-
-    /// <summary>An operator withdrew it: it leaves the list (nothing happens when it is not there).</summary>
-    Task Withdraw(string announcementId);
-
-    /// <summary>Erases the list (account closure; idempotent).</summary>
-    Task Forget();
-
-    /// <summary>Whether the list holds it (who may report an announcement: those it reached).</summary>
+    /// <summary>Whether the list holds it (who may report an announcement: those it reaches).</summary>
     [ReadOnly]
     Task<bool> Has(string announcementId);
 

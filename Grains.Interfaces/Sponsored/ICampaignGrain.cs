@@ -25,8 +25,10 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     /// <summary>
     /// Counts an impression for a resident reading <paramref name="neighbourhoodId"/>'s feed: once per resident per day.
-    /// True when it may be shown (counted now or already today); false once it is not running or has no impressions left.
+    /// True when it may be shown (counted now or already today, and that count saved); false once it is not running or has
+    /// no impressions left. Interleaves with every other call (feed reads of the whole target call it).
     /// </summary>
+    [AlwaysInterleave]
     Task<bool> Serve(string residentId, string neighbourhoodId);
 
     /// <summary>The statistics, for the business's members and operators (FORBIDDEN for others).</summary>

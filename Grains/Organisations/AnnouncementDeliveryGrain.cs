@@ -1,13 +1,15 @@
 using Orleans.Concurrency;
 using Voisinage.Grains.Alerts;
+using Voisinage.Grains.Listings;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Organisations;
 
 /// <summary>
-/// The announcement fan-out (see <see cref="IAnnouncementDeliveryGrain"/>). A stateless worker, so batches spread over
-/// activations and silos and no single grain loops over a commune's residents.
+/// The announcement's notifications (see <see cref="IAnnouncementDeliveryGrain"/>). A stateless worker, so batches spread
+/// over activations and silos and no single grain loops over a commune's residents. Residents' lists are not written
+/// here (they read the organisation's log): per resident only the home is read and the inbox entry written.
 /// </summary>
 [StatelessWorker]
 [Reentrant]
@@ -15,6 +17,11 @@ internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGr
 {
     /// <summary>Residents per batch: small enough that one batch is a short turn, large enough to keep messages few.</summary>
     public const int BatchSize = 100;
+
+    /// <summary>Areas of the announcements this activation delivers lately (a few: deliveries overlap rarely).</summary>
+    private const int AreasKept = 8;
+
+    private readonly Dictionary<string, Task<HashSet<string>>> _areas = new(StringComparer.Ordinal);
 
     public async Task ToNeighbourhood(Announcement announcement, string neighbourhoodId)
     {
@@ -32,28 +39,56 @@ internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGr
     {
         if (announcement.Withdrawn)
         {
-            // Withdrawn by an operator: out of every list in the area's neighbourhoods (no home check needed to remove).
-            await Task.WhenAll(residentIds.Select(id => GrainFactory.GetGrain<IResidentAnnouncementsGrain>(id).Withdraw(announcement.Id)));
+            // Lists read the organisation's log, where the flag already took it out; the inbox entry stays (its link
+            // opens the organisation's page).
             return;
         }
 
+        var area = await AreaOf(announcement);
+        var notification = AnnouncementNotifications.Of(announcement);
         await Task.WhenAll(residentIds.Select(async residentId =>
         {
-            // The home cell is read here, on the silo, and only decides delivery: it never leaves this turn.
+            // The home cell is read here, on the silo, and only decides delivery: it never leaves this turn. The area is
+            // checked in memory against the organisation's cells (the rule of the area index: the cell or an ancestor).
             if ((await GrainFactory.StandingOf(residentId)).Profile?.HomeCell is not { } home)
             {
                 return;
             }
 
-            var serving = await GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(OrganisationAreaRules.ShardOf(home)).Covering(home);
-            if (serving.Contains(announcement.OrganisationId, StringComparer.Ordinal))
+            if (!OrganisationAreaRules.Covers(area, OrganisationAreaRules.Lineage(home)))
             {
-                await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(residentId).Receive(announcement);
-                if (withPush.Contains(residentId, StringComparer.Ordinal))
-                {
-                    await GrainFactory.GetGrain<IResidentPushGrain>(residentId).Announce(announcement);
-                }
+                return;
+            }
+
+            await GrainFactory.GetGrain<INotificationInboxGrain>(residentId).Add(notification);
+            if (withPush.Contains(residentId, StringComparer.Ordinal))
+            {
+                await GrainFactory.GetGrain<IResidentPushGrain>(residentId).Announce(announcement);
             }
         }));
+    }
+
+    /// <summary>
+    /// The organisation's compacted area cells, read once per announcement by this activation (not once per resident).
+    /// A failed read is forgotten, so the next batch (or the outbox's retry) reads again.
+    /// </summary>
+    private Task<HashSet<string>> AreaOf(Announcement announcement)
+    {
+        if (_areas.TryGetValue(announcement.Id, out var known) && !known.IsFaulted)
+        {
+            return known;
+        }
+
+        if (_areas.Count >= AreasKept)
+        {
+            _areas.Clear();
+        }
+
+        var reading = Read();
+        _areas[announcement.Id] = reading;
+        return reading;
+
+        async Task<HashSet<string>> Read() =>
+            [.. await GrainFactory.GetGrain<IOrganisationGrain>(announcement.OrganisationId).GetAreaCells()];
     }
 }

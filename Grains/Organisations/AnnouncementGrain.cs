@@ -80,7 +80,7 @@ internal sealed class AnnouncementGrain(
             throw VoisinageException.BadInput("You cannot report your own announcement.");
         }
 
-        // Reported by those it reached (and still in their list: a withdrawn one is not there any more).
+        // Reported by those it reaches (in their list: a withdrawn one is not there any more).
         return await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(reporterId).Has(subject.Id)
             ? subject
             : throw VoisinageException.NotFound("No such announcement.");
@@ -121,15 +121,27 @@ internal sealed class AnnouncementGrain(
         }
     }
 
-    /// <summary>Hands the announcement (or its withdrawal) to every neighbourhood owning a block of the area, then clears the outbox.</summary>
+    /// <summary>
+    /// Writes the announcement (or its withdrawal) into the organisation's log and marks the area's index shards, which
+    /// puts it in (or out of) every list of the area at once; then hands a publication to every neighbourhood owning a
+    /// block of the area for the residents' notifications; then clears the outbox.
+    /// </summary>
     private async Task Deliver()
     {
         var announcement = state.State.Announcement!;
         var area = await GrainFactory.GetGrain<IOrganisationGrain>(announcement.OrganisationId).GetAreaCells();
-        var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(area));
-        var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
-        var delivery = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
-        await Task.WhenAll(neighbourhoods.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => delivery.ToNeighbourhood(announcement, id)));
+        var cells = area.Select(H3Index.Parse).ToList();
+        await GrainFactory.GetGrain<IOrganisationAnnouncementsGrain>(announcement.OrganisationId).Publish(announcement);
+        await Task.WhenAll(OrganisationAreaRules.ByShard(cells).Keys
+            .Select(shard => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(shard).Announced(announcement.OrganisationId)));
+
+        if (!announcement.Withdrawn)
+        {
+            var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(cells));
+            var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
+            var delivery = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
+            await Task.WhenAll(neighbourhoods.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => delivery.ToNeighbourhood(announcement, id)));
+        }
 
         state.State = state.State with { Pending = false };
         await state.WriteStateAsync();
@@ -145,9 +157,8 @@ internal sealed class AnnouncementGrain(
         : throw VoisinageException.NotFound("No such announcement.");
 
     /// <summary>The blocks (res 9) holding the area's home cells: children of coarser cells, parents of home cells.</summary>
-    private static IEnumerable<string> BlocksOf(IReadOnlyList<string> area) =>
-        area.Select(H3Index.Parse)
-            .SelectMany(cell => cell.Resolution > Cells.BlockResolution
+    private static IEnumerable<string> BlocksOf(IEnumerable<H3Index> area) =>
+        area.SelectMany(cell => cell.Resolution > Cells.BlockResolution
                 ? [H3.CellToParent(cell, Cells.BlockResolution)]
                 : H3.CellToChildren(cell, Cells.BlockResolution))
             .Select(cell => cell.ToString())

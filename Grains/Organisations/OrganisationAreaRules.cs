@@ -62,6 +62,16 @@ internal static class OrganisationAreaRules
         return shards;
     }
 
+    /// <summary>The cell and its ancestors (res 0 up to its own): an area holds the cell when it lists one of them.</summary>
+    public static IReadOnlyList<string> Lineage(string homeCell)
+    {
+        var cell = H3Index.Parse(homeCell);
+        return [.. Enumerable.Range(0, cell.Resolution + 1).Select(r => H3.CellToParent(cell, r).ToString())];
+    }
+
+    /// <summary>Whether compacted area cells hold the home whose <see cref="Lineage"/> is given (holes are cells not listed).</summary>
+    public static bool Covers(IReadOnlySet<string> compacted, IReadOnlyList<string> lineage) => lineage.Any(compacted.Contains);
+
     /// <summary>The shard a home cell is looked up in.</summary>
     public static string ShardOf(string homeCell) => H3.CellToParent(H3Index.Parse(homeCell), ShardResolution).ToString();
 }

@@ -317,6 +317,13 @@ internal sealed class OrganisationGrain(
         await state.WriteStateAsync();
         await Task.WhenAll(shards.Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s.Key).Set(Id, s.Value))
             .Concat(previous.Except(shards.Keys).Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s).Set(Id, []))));
+        if (updated.Kind is OrganisationKind.Commune or OrganisationKind.PublicAgency)
+        {
+            // Residents' lists read the logs of the announcing organisations of their shard: a redrawn area shows the
+            // announcements already published to the residents now inside it, in every shard it reaches.
+            await Task.WhenAll(shards.Keys.Select(s => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(s).Announced(Id)));
+        }
+
         return state.State.Organisation!;
     }
 

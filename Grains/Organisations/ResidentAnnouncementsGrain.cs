@@ -1,63 +1,32 @@
-using Voisinage.Grains.Listings;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Organisations;
 
 /// <summary>
-/// A resident's official announcements (see <see cref="IResidentAnnouncementsGrain"/>): the latest <see cref="Capacity"/>,
-/// oldest first in storage. Each new one also goes to the resident's notification inbox, which publishes it live.
+/// A resident's official announcements (see <see cref="IResidentAnnouncementsGrain"/>), computed when read: the home
+/// cell is read here, on the silo (it never leaves this turn), its shard of the area index names the organisations whose
+/// area holds it (holes included, the rule of <c>organisationsServingMe</c>) and that announce, and their logs are merged
+/// newest first. Nothing is copied per resident, so a resident who moved reads the new home's announcements, a
+/// withdrawn one is gone from every list at once, and a resident in no neighbourhood reads them like any other.
 /// </summary>
-internal sealed class ResidentAnnouncementsGrain(
-    [PersistentState("announcements", StorageNames.Voisinage)] IPersistentState<ResidentAnnouncementsState> state) : Grain, IResidentAnnouncementsGrain
+internal sealed class ResidentAnnouncementsGrain : Grain, IResidentAnnouncementsGrain
 {
     public const int Capacity = 100;
     public const int MaxPage = 50;
 
-    public async Task Receive(Announcement announcement)
-    {
-        var items = state.State.Items;
-        if (!items.Exists(a => a.Id == announcement.Id))
-        {
-            // In publication order: one an operator restored goes back to its place, not to the top.
-            var at = items.FindLastIndex(a => a.PublishedAt <= announcement.PublishedAt) + 1;
-            items.Insert(at, announcement);
-            if (items.Count > Capacity)
-            {
-                items.RemoveRange(0, items.Count - Capacity);
-            }
+    public async Task<bool> Has(string announcementId) => (await Visible()).Any(a => a.Id == announcementId);
 
-            await state.WriteStateAsync();
-        }
-
-        // Also on a retry: the inbox ignores an id it has seen, and a crash between the two writes is repaired.
-        var notification = new Notification(
-            $"announcement:{announcement.Id}", "ANNOUNCEMENT", null, $"{announcement.OrganisationName} : {announcement.Title}",
-            announcement.PublishedAt, $"/organisations/{Uri.EscapeDataString(announcement.OrganisationId)}");
-        await GrainFactory.GetGrain<INotificationInboxGrain>(this.GetPrimaryKeyString()).Add(notification);
-    }
-
-    public async Task Withdraw(string announcementId)
-    {
-        if (state.State.Items.RemoveAll(a => a.Id == announcementId) > 0)
-        {
-            await state.WriteStateAsync();
-        }
-    }
-
-    public Task Forget() => state.ClearStateAsync();
-
-    public Task<bool> Has(string announcementId) => Task.FromResult(state.State.Items.Exists(a => a.Id == announcementId));
-
-    public Task<AnnouncementPage> Page(int first, string? after)
+    public async Task<AnnouncementPage> Page(int first, string? after)
     {
         if (first is < 1 or > MaxPage)
         {
             throw VoisinageException.BadInput($"first must be between 1 and {MaxPage}.");
         }
 
-        var newestFirst = Enumerable.Reverse(state.State.Items);
+        IEnumerable<Announcement> newestFirst = await Visible();
         if (after is not null)
         {
-            if (!state.State.Items.Exists(a => a.Id == after))
+            if (!newestFirst.Any(a => a.Id == after))
             {
                 throw VoisinageException.BadInput("This cursor is not one we gave out.");
             }
@@ -66,13 +35,21 @@ internal sealed class ResidentAnnouncementsGrain(
         }
 
         var page = newestFirst.Take(first + 1).ToList();
-        return Task.FromResult(new AnnouncementPage([.. page.Take(first)], page.Count > first));
+        return new AnnouncementPage([.. page.Take(first)], page.Count > first);
     }
-}
 
-[GenerateSerializer]
-public sealed record ResidentAnnouncementsState
-{
-    /// <summary>Oldest first.</summary>
-    [Id(0)] public List<Announcement> Items { get; init; } = [];
+    /// <summary>The latest <see cref="Capacity"/> announcements of the organisations serving the home, newest first.</summary>
+    private async Task<IReadOnlyList<Announcement>> Visible()
+    {
+        if ((await GrainFactory.StandingOf(this.GetPrimaryKeyString())).Profile?.HomeCell is not { } home)
+        {
+            return [];
+        }
+
+        var organisations = await GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(OrganisationAreaRules.ShardOf(home)).AnnouncingCovering(home);
+        var logs = await Task.WhenAll(organisations.Select(id => GrainFactory.GetGrain<IOrganisationAnnouncementsGrain>(id).Latest()));
+        return logs.Length == 1
+            ? [.. logs[0].Take(Capacity)]
+            : [.. logs.SelectMany(l => l).OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(Capacity)];
+    }
 }

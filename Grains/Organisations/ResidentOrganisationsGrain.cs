@@ -78,7 +78,7 @@ internal sealed class ResidentOrganisationsGrain(
             await GrainFactory.GetGrain<IOrganisationRecommendationsGrain>(organisationId).WithdrawDeleted(Id);
         }
 
-        await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(Id).Forget();
+        // Nothing to erase for announcements: a resident's list is read from their home's area, gone with the home.
         await GrainFactory.GetGrain<Sponsored.IResidentSponsoredGrain>(Id).Forget();
         await state.ClearStateAsync();
     }

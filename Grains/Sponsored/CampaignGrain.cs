@@ -10,8 +10,17 @@ namespace Voisinage.Grains.Sponsored;
 
 /// <summary>
 /// One sponsored campaign (see <see cref="ICampaignGrain"/>). Its single activation is the counter: impressions are
-/// deduplicated per resident and day and stop at the number bought, because every count is a turn of this grain.
+/// deduplicated per resident and day and stop at the number bought, because every count is made, synchronously, in a
+/// turn of this grain.
 /// </summary>
+/// <remarks>
+/// <see cref="Serve"/> interleaves (every feed read of the target calls it): concurrent counts share one group write
+/// (<see cref="CoalescedWrites"/>) instead of one write each in a queue, and every write of the grain goes through it.
+/// An impression is shown only once the write holding its count succeeded, so a crash loses only counts nobody was shown
+/// (their calls fail), never one that was: the number bought is never exceeded. Other methods run between the awaits of
+/// <see cref="Serve"/>: they change the campaign as it is after their own awaits (<see cref="Current"/>), not a copy
+/// taken before, or a count made meanwhile would be lost.
+/// </remarks>
 internal sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Voisinage)] IPersistentState<CampaignState> state,
     IOptions<SponsoredOptions> options,
@@ -20,7 +29,14 @@ internal sealed class CampaignGrain(
     /// <summary>Wakes the campaign after each UTC midnight to forget the day's dedup in storage too, even when nobody reads.</summary>
     private const string DayReminder = "campaign-day";
 
+    private CoalescedWrites? _writes;
+
+    /// <summary>The write that holds the latest count: an impression counted but not saved yet is shown once it is.</summary>
+    private Task _lastCount = Task.CompletedTask;
+
     private string Id => this.GetPrimaryKeyString();
+
+    private CoalescedWrites Writes => _writes ??= new CoalescedWrites(() => state.WriteStateAsync(), DeactivateOnIdle);
 
     private Campaign Current => state.State.Campaign ?? throw VoisinageException.NotFound("No such campaign.");
 
@@ -62,7 +78,7 @@ internal sealed class CampaignGrain(
             Id, organisationId, organisation.Name, valid.Title, valid.Text, valid.NeighbourhoodIds, valid.StartsAt, valid.EndsAt,
             valid.Impressions, 0, CampaignStatus.Pending, null, now);
         state.State = new CampaignState { Campaign = campaign, CreatorId = actorId, TargetCells = cells };
-        await state.WriteStateAsync();
+        await Writes.Save();
         await GrainFactory.GetGrain<ICampaignDirectoryGrain>(0).Set(Id, organisationId, CampaignStatus.Pending);
         return campaign;
     }
@@ -90,9 +106,9 @@ internal sealed class CampaignGrain(
         // The index first: while the campaign is still pending here, an entry there shows nothing (Serve refuses), so a
         // failure between the two writes never shows an unapproved campaign.
         await Task.WhenAll(shards.Select(s => Index(s.Key).Set(Id, s.Value)));
-        state.State.Campaign = campaign with { Status = status, Decision = why.Length > 0 ? why : null };
+        state.State.Campaign = Current with { Status = status, Decision = why.Length > 0 ? why : null };
         state.State.Shards = [.. shards.Keys];
-        await state.WriteStateAsync();
+        await Writes.Save();
         if (approve)
         {
             var sinceMidnight = now.UtcDateTime.TimeOfDay;
@@ -115,7 +131,8 @@ internal sealed class CampaignGrain(
         var key = CampaignRules.DedupKey(Id, state.State.Day, residentId);
         if (state.State.CountedToday.Contains(key))
         {
-            // Counted today already: showing it again costs nothing and counts nothing.
+            // Counted today already: showing it again costs nothing and counts nothing, once that count is saved.
+            await SavedCounts();
             return campaign.Status == CampaignStatus.Approved && now >= campaign.StartsAt && now < campaign.EndsAt;
         }
 
@@ -124,6 +141,7 @@ internal sealed class CampaignGrain(
             return false;
         }
 
+        // The whole count in this turn, before any await: interleaved calls see it, so none counts twice or past the number.
         state.State.CountedToday.Add(key);
         if (!state.State.Tallies.TryGetValue(neighbourhoodId, out var tally))
         {
@@ -133,14 +151,28 @@ internal sealed class CampaignGrain(
         tally.Impressions++;
         tally.Today++;
         state.State.Campaign = campaign with { Delivered = campaign.Delivered + 1 };
-        await state.WriteStateAsync();
-        if (state.State.Campaign.Delivered == campaign.Impressions)
+        var soldOut = state.State.Campaign.Delivered == campaign.Impressions;
+        var saving = Writes.Save();
+        _lastCount = saving;
+        await saving;
+        if (soldOut)
         {
             // Sold out: leave the index so feeds stop asking (Serve refuses anyway, so a failure here over-delivers nothing).
             await Task.WhenAll(state.State.Shards.Select(s => Index(s).Set(Id, [])));
         }
 
         return true;
+    }
+
+    /// <summary>Waits for the write holding the latest count; writes again when that one failed (its counts are in memory).</summary>
+    private Task SavedCounts()
+    {
+        if (_lastCount.IsFaulted || _lastCount.IsCanceled)
+        {
+            _lastCount = Writes.Save();
+        }
+
+        return _lastCount;
     }
 
     public async Task<CampaignStatistics> Statistics(string viewerId)
@@ -169,7 +201,7 @@ internal sealed class CampaignGrain(
         var now = clock.GetUtcNow();
         if (TurnDay(now))
         {
-            await state.WriteStateAsync();
+            await Writes.Save();
         }
 
         // Over (ended or sold out) and nothing of the day left to forget: no more wake-ups.

@@ -2,7 +2,7 @@
 # Starts the embedded Voisinage (one process, grain state in SQLite) configured for the load (cheap password hashing,
 # verification by one fix in one day, a configured operator who verifies the town hall), runs the announcement load
 # tool against it with the given arguments, then stops the server.
-# Usage: bench/Announce.Load/run.sh [--residents 50000] [--connected 1000] [--in-flight 400] [--radius-m 2500] [--announcements 2]
+# Usage: bench/Announce.Load/run.sh [--residents 50000] [--connected 1000] [--in-flight 400] [--radius-m 2500] [--announcements 2] [--sampled 500]
 # Extra server settings: ANNOUNCE_SERVER_ARGS="..." bench/Announce.Load/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -63,18 +63,52 @@ public sealed class AnnouncementTests(ClusterFixture fixture)
             Assert.Empty(await Received(resident));
         }
 
-        // A resident who turned announcements off in the app still finds them in the list, without a notification.
+        // A resident who turned announcements off in the app still finds them in the list, without a notification (the
+        // list is the area's: one who arrived after the first announcement reads it too).
         var quiet = await AlertPlaces.Join(Grains, centre.North(500), insideNeighbourhood);
         await Grains.GetGrain<INotificationPreferencesGrain>(quiet.Id())
             .Set(new NotificationPreferences([new ChannelChoice(NotificationKind.Announcement, NotificationChannel.InApp)], null));
         var second = await Publish(editor, townHall, AnnouncementKind.Information, "Décrue", "Les caves sont accessibles.");
-        Assert.Equal([second.Id], (await Received(quiet)).Select(a => a.Id));
+        Assert.Equal([second.Id, announcement.Id], (await Received(quiet)).Select(a => a.Id));
         Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(quiet.Id()).Page(10, null)).Items);
 
         // Delivered again (a retried batch): nothing doubles.
         await Grains.GetGrain<IAnnouncementDeliveryGrain>(0).ToResidents(announcement, [inside.Id()], []);
         Assert.Equal(2, (await Received(inside)).Count);
         Assert.Equal(2, (await Grains.GetGrain<INotificationInboxGrain>(inside.Id()).Page(10, null)).Items.Count(n => n.Notification.Kind == "ANNOUNCEMENT"));
+    }
+
+    [Fact]
+    public async Task The_list_follows_the_home_so_a_resident_in_no_neighbourhood_reads_it_and_one_who_moves_out_loses_it()
+    {
+        var (admin, townHall) = await Organisation(OrganisationKind.Commune, "29024");
+        var centre = AlertPlaces.Fresh();
+        var (member, _) = await AlertPlaces.Found(Grains, centre);
+        var loner = await Neighbours.NewResident(Grains, centre.North(100));
+        var mover = await Neighbours.NewResident(Grains, centre.North(20_000));
+        await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre, outer: 400));
+
+        var announcement = await Publish(admin, townHall, AnnouncementKind.Works, "Coupure d'eau", "Mardi de 9 h à 12 h.");
+
+        // No neighbourhood: the list is computed from the home, so it is there; the notification walks the area's
+        // neighbourhoods, so there is none (documented).
+        Assert.Equal([announcement], await Received(loner));
+        Assert.True(await Grains.GetGrain<IResidentAnnouncementsGrain>(loner.Id()).Has(announcement.Id));
+        Assert.Empty((await Grains.GetGrain<INotificationInboxGrain>(loner.Id()).Page(10, null)).Items);
+        Assert.Equal([announcement], await Received(member));
+
+        // Nothing was copied: moving in shows the area's announcements, moving out takes them away.
+        Assert.Empty(await Received(mover));
+        await mover.SetHome(centre.North(150).Lat, centre.Lng);
+        Assert.Equal([announcement], await Received(mover));
+        await mover.SetHome(centre.North(20_000).Lat, centre.Lng);
+        Assert.Empty(await Received(mover));
+        Assert.False(await Grains.GetGrain<IResidentAnnouncementsGrain>(mover.Id()).Has(announcement.Id));
+
+        // The area redrawn 20 km away (another shard of the index): its announcements follow it.
+        await townHall.SetArea(admin.Id(), OrganisationAreaTests.Square(centre.North(20_000), outer: 400));
+        Assert.Equal([announcement], await Received(mover));
+        Assert.Empty(await Received(loner));
     }
 
     [Fact]

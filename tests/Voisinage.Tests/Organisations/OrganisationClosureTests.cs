@@ -46,9 +46,13 @@ public sealed class OrganisationClosureTests(ClusterApi f)
         var preferences = new { input = new { off = new[] { new { kind = "LISTING", channel = "PUSH" } }, quietHours = new { start = "22:00", end = "07:00", timeZone = "Europe/Paris" }, digest = "WEEKLY", alertRadiusMeters = 1000 } };
         await f.Ok("mutation($input: NotificationPreferencesInput!) { setNotificationPreferences(input: $input) { digest } }", preferences, leaving);
 
-        // An announcement in their list (delivery to a home is tested with the announcements; here only what is held).
-        var announcement = new Announcement("ann_" + Guid.NewGuid().ToString("N"), shop, "Épicerie solidaire", AnnouncementKind.Works, "Travaux rue Neuve", "Fermé lundi", ClusterApi.Clock.GetUtcNow());
-        await f.Grains.GetGrain<IResidentAnnouncementsGrain>(leaving.Id).Receive(announcement);
+        // An official announcement to their home's area: in their list (read from the area) and their notifications.
+        var townHall = await Organisation(editor, root, new { kind = "COMMUNE", name = "Mairie de Lille", identifier = "59350" });
+        await f.Ok("mutation($o: ID!, $g: String!) { setOrganisationArea(organisationId: $o, geoJson: $g) { areaCellCount } }",
+            new { o = townHall, g = OrganisationAreaTests.Square(place, outer: 500) }, editor);
+        var announcement = (await f.Ok(
+            "mutation($o: ID!) { publishAnnouncement(organisationId: $o, kind: WORKS, title: \"Travaux rue Neuve\", body: \"Fermé lundi\") { id } }",
+            new { o = townHall }, editor))["publishAnnouncement"]!.Str("id");
 
         var export = JsonNode.Parse((await f.Ok("mutation { exportMyData }", null, leaving))["exportMyData"]!.GetValue<string>())!;
         var organisations = export["organisations"]!.AsArray();
@@ -98,7 +102,7 @@ public sealed class OrganisationClosureTests(ClusterApi f)
         Assert.Empty(await own.List());
         Assert.Empty(await own.Recommendations());
         Assert.Empty(await f.Grains.GetGrain<IResidentSponsoredGrain>(leaving.Id).Hidden());
-        Assert.False(await f.Grains.GetGrain<IResidentAnnouncementsGrain>(leaving.Id).Has(announcement.Id));
+        Assert.False(await f.Grains.GetGrain<IResidentAnnouncementsGrain>(leaving.Id).Has(announcement));
 
         // So are the notification preferences, the digest's schedule and the in-app notifications (ClosureStep.ForgetNotifications).
         var after = await f.Grains.GetGrain<INotificationPreferencesGrain>(leaving.Id).Get();

@@ -202,6 +202,35 @@ public sealed class CampaignTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Concurrent_counts_are_saved_before_they_are_shown_survive_deactivations_and_never_pass_the_number()
+    {
+        var (admin, businessId, _, neighbourhood, _) = await Setup();
+        var campaign = await Approved(admin, businessId, Draft(impressions: 50, title: "Soldes d'hiver"));
+        var residents = Enumerable.Range(0, 80).Select(_ => $"res_{Guid.NewGuid():N}").ToArray();
+
+        // Thirty residents at once, each read twice at once: every call interleaves, each resident counts once.
+        var first = await Task.WhenAll(residents[..30].SelectMany(r => new[] { campaign.Serve(r, neighbourhood), campaign.Serve(r, neighbourhood) }));
+        Assert.All(first, Assert.True);
+        Assert.Equal(30, (await campaign.Get())!.Delivered);
+
+        // Deactivated mid-way: the next activation reads what was saved, which holds every count that was shown.
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(30, (await campaign.Get())!.Delivered);
+        Assert.True(await campaign.Serve(residents[0], neighbourhood));
+        Assert.Equal(30, (await campaign.Get())!.Delivered);
+
+        // The other fifty at once: twenty are counted and shown, thirty refused; still so after another deactivation.
+        var rest = await Task.WhenAll(residents[30..].Select(r => campaign.Serve(r, neighbourhood)));
+        Assert.Equal(20, rest.Count(shown => shown));
+        await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var soldOut = (await campaign.Get())!;
+        Assert.Equal(50, soldOut.Delivered);
+        Assert.False(await campaign.Serve($"res_{Guid.NewGuid():N}", neighbourhood));
+        var statistics = await campaign.Statistics(admin.Id());
+        Assert.Equal(50, Assert.Single(statistics.Neighbourhoods).Impressions);
+    }
+
+    [Fact]
     public async Task Statistics_show_a_neighbourhood_only_where_ten_residents_were_counted()
     {
         var (admin, businessId, founder, neighbourhood, place) = await Setup();
