@@ -12,7 +12,7 @@ namespace Voisinage.Grains.Sponsored;
 /// One sponsored campaign (see <see cref="ICampaignGrain"/>). Its single activation is the counter: impressions are
 /// deduplicated per resident and day and stop at the number bought, because every count is a turn of this grain.
 /// </summary>
-internal sealed class CampaignGrain(
+internal sealed partial class CampaignGrain(
     [PersistentState("campaign", StorageNames.Voisinage)] IPersistentState<CampaignState> state,
     IOptions<SponsoredOptions> options,
     TimeProvider clock) : Grain, ICampaignGrain, IRemindable
