@@ -28,6 +28,7 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
         Field<NonNullGraphType<FeedItemTypeGraphType>>("type").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").Resolve(c => c.Source.NeighbourhoodId);
         Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+        Field<StringGraphType>("publisher").Description("The verified name of the association or business a listing was published for (author is then null).").Resolve(c => c.Source.Publisher);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("snippet").Resolve(c => c.Source.Snippet);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
