@@ -49,13 +49,14 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
 }
 
-export async function register(page: Page, pseudo: string) {
+/** Signs up in the app; `timeout` (ms) for the server's answer when the spec expects a slow machine (password hashing). */
+export async function register(page: Page, pseudo: string, timeout?: number) {
   await page.goto('/inscription');
   await page.getByLabel('Pseudo').fill(pseudo);
   await page.getByLabel('Adresse e-mail').fill(`${pseudo}@exemple.fr`);
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon domicile' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon domicile' })).toBeVisible({ timeout });
 }
 
 /** Home from the device position, then three geolocation fixes (the test server needs one day only). */
