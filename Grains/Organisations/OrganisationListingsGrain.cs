@@ -20,8 +20,9 @@ internal sealed class OrganisationListingsGrain(
         }
         else
         {
-            items.Add(listing);
-            items.Sort((a, b) => b.CreatedAt != a.CreatedAt ? b.CreatedAt.CompareTo(a.CreatedAt) : string.CompareOrdinal(b.Id, a.Id));
+            // Newest first; of two published at the same instant, the one told last comes first.
+            var at = items.FindIndex(i => i.CreatedAt <= listing.CreatedAt);
+            items.Insert(at < 0 ? items.Count : at, listing);
             if (items.Count > IOrganisationListingsGrain.MaxKept)
             {
                 items.RemoveRange(IOrganisationListingsGrain.MaxKept, items.Count - IOrganisationListingsGrain.MaxKept);

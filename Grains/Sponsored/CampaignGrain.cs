@@ -100,7 +100,8 @@ internal sealed partial class CampaignGrain(
         }
 
         var entry = new ModerationEntry(
-            $"campaign:{Id}", now, approve ? ModerationAction.CampaignApproved : ModerationAction.CampaignRejected,
+            // A campaign reworded by its business is decided again: each decision is its own entry.
+            $"campaign:{Id}:{state.State.Log.Count}", now, approve ? ModerationAction.CampaignApproved : ModerationAction.CampaignRejected,
             operatorId, null, Id, null, null, why, null);
         await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).Append(entry);
         await GrainFactory.GetGrain<ICampaignDirectoryGrain>(0).Set(Id, campaign.OrganisationId, status);

@@ -1,4 +1,5 @@
 using Voisinage.Grains;
+using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 using Voisinage.Grains.Sponsored;
@@ -122,6 +123,8 @@ public sealed partial class CampaignTests
         Assert.Contains(reworded.Id, await Grains.GetGrain<ICampaignDirectoryGrain>(0).Pending(TestSettings.OperatorId));
         await campaign.Decide(TestSettings.OperatorId, approve: true, string.Empty);
         Assert.Equal([10], SponsoredPositions(await Read(founder, neighbourhood)));
+        var decisions = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).List(TestSettings.OperatorId, 100, null);
+        Assert.Equal(2, decisions.Entries.Count(e => e.Action == ModerationAction.CampaignApproved && e.SubjectId == reworded.Id));
 
         var log = await campaign.GetLog(admin.Id());
         Assert.Equal(["endsAt impressions", "impressions", "text impressions; PENDING"], log.Select(e => e.Detail));
