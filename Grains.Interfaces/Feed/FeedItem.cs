@@ -28,7 +28,8 @@ public sealed record FeedItem(
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] ListingKind? ListingKind = null,
     [property: Id(8)] string? Status = null,
-    [property: Id(9)] bool Hidden = false);
+    [property: Id(9)] bool Hidden = false,
+    [property: Id(10)] string? Publisher = null);
 
 /// <summary>A feed entry with its cursor.</summary>
 [GenerateSerializer, Immutable]

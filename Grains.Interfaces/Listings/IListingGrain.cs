@@ -12,6 +12,15 @@ public interface IListingGrain : Moderation.IModeratable
     /// <summary>Creates the listing for a verified member of a neighbourhood, and shows it in the feeds of its audience.</summary>
     Task<ListingView> Create(string authorId, ListingDraft draft);
 
+    /// <summary>
+    /// An admin or editor of a verified association or business publishes it for the organisation in neighbourhoods of
+    /// its reach (the organisation decides: <see cref="Organisations.IOrganisationGrain.AuthorizeListing"/>): an EVENT,
+    /// SERVICE_OFFER, HELP_REQUEST (a volunteering call) or GIVEAWAY without a radius (BAD_USER_INPUT otherwise). It is
+    /// shown under the organisation's verified name, never the member's, in those neighbourhoods' feeds and on the
+    /// organisation's page; it spends the member's listing quota.
+    /// </summary>
+    Task<ListingView> CreateForOrganisation(string memberId, string organisationId, IReadOnlyList<string> neighbourhoodIds, ListingDraft draft);
+
     /// <summary>The listing as <paramref name="viewerId"/> sees it; NOT_FOUND if it does not exist or is hidden from them, FORBIDDEN if they may not see it.</summary>
     Task<ListingView> Get(string viewerId);
 

@@ -19,7 +19,9 @@ public sealed record ListingView(
     [property: Id(13)] CarpoolView? Carpool,
     [property: Id(14)] GroupPurchaseView? GroupPurchase,
     [property: Id(15)] EventView? Event,
-    [property: Id(16)] PageDetails? Page);
+    [property: Id(16)] PageDetails? Page,
+    [property: Id(17)] string? OrganisationId = null,
+    [property: Id(18)] string? OrganisationName = null);
 
 [GenerateSerializer, Immutable]
 public sealed record CarpoolView(

@@ -71,6 +71,15 @@ public interface IOrganisationGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<OrganisationLogEntry>> GetLog(string viewerId);
 
+    /// <summary>
+    /// Whether <paramref name="memberId"/> may publish a listing for this organisation in <paramref name="neighbourhoodIds"/>:
+    /// an admin or editor (FORBIDDEN otherwise) of an association or business (FORBIDDEN for other kinds), VERIFIED
+    /// (NOT_VERIFIED), with its reach set (CONFLICT), each neighbourhood within the reach (BAD_USER_INPUT; NOT_FOUND for
+    /// an unknown one), 1 to 20 of them. Answers the verified name the listing shows and the neighbourhoods' current ids.
+    /// </summary>
+    [ReadOnly]
+    Task<OrganisationPublisher> AuthorizeListing(string memberId, IReadOnlyList<string> neighbourhoodIds);
+
     /// <summary>The resident's role, or null if not a member.</summary>
     [ReadOnly]
     [AlwaysInterleave]

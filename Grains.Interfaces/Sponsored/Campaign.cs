@@ -1,11 +1,16 @@
 namespace Voisinage.Grains.Sponsored;
 
-/// <summary>Where a sponsored campaign stands: waiting for an operator, approved (it runs between its dates), or rejected.</summary>
+/// <summary>
+/// Where a sponsored campaign stands: waiting for an operator, approved (it runs between its dates), rejected, paused by
+/// its business (resumed to approved), or cancelled by its business (final). Only an approved campaign is ever served.
+/// </summary>
 public enum CampaignStatus
 {
     Pending = 1,
     Approved = 2,
     Rejected = 3,
+    Paused = 4,
+    Cancelled = 5,
 }
 
 /// <summary>

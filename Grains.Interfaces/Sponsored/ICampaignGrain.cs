@@ -33,6 +33,28 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     /// <summary>The statistics, for the business's members and operators (FORBIDDEN for others).</summary>
     Task<CampaignStatistics> Statistics(string viewerId);
+
+    /// <summary>
+    /// An admin or editor of the business changes its title, text, dates or impressions (never below those delivered;
+    /// BAD_USER_INPUT as on creation). A new title or text of an approved or paused campaign sends it back to the
+    /// operators (PENDING, out of every feed until approved again) and spends the campaign quota like a new one.
+    /// CONFLICT once rejected or cancelled; FORBIDDEN for anyone else; NOT_VERIFIED if the business no longer is.
+    /// An edit that changes nothing writes nothing. Logged.
+    /// </summary>
+    Task<Campaign> Edit(string actorId, CampaignChanges changes);
+
+    /// <summary>An admin or editor pauses an approved campaign: it is served to nobody until resumed (CONFLICT otherwise). Logged.</summary>
+    Task<Campaign> Pause(string actorId);
+
+    /// <summary>An admin or editor resumes a paused campaign, approved again (CONFLICT otherwise, NOT_VERIFIED if the business no longer is). Logged.</summary>
+    Task<Campaign> Resume(string actorId);
+
+    /// <summary>An admin or editor cancels a pending, approved or paused campaign, for good (CONFLICT once rejected or cancelled). Logged.</summary>
+    Task<Campaign> Cancel(string actorId);
+
+    /// <summary>What the business did to the campaign since it was created, oldest first, for its members and operators (FORBIDDEN for others).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CampaignLogEntry>> GetLog(string viewerId);
 }
 
 /// <summary>The campaigns of each business and the operators' queue, keyed 0 (told by each campaign after each change).</summary>

@@ -6,6 +6,7 @@ using Voisinage.Geo;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Messaging;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Listings;
@@ -54,7 +55,7 @@ internal sealed class ListingGrain(
         }
 
         await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Listing);
-        listing.State = new ListingState
+        return await Open(new ListingState
         {
             Draft = valid,
             AuthorId = authorId,
@@ -63,17 +64,49 @@ internal sealed class ListingGrain(
             Status = ListingStatus.Open,
             CreatedAt = now,
             EndsAt = endsAt,
-        };
+        });
+    }
+
+    public async Task<ListingView> CreateForOrganisation(string memberId, string organisationId, IReadOnlyList<string> neighbourhoodIds, ListingDraft draft)
+    {
+        if (State.Exists)
+        {
+            throw VoisinageException.Conflict("This listing already exists.");
+        }
+
+        var now = clock.GetUtcNow();
+        var (valid, endsAt) = ListingRules.ValidateForOrganisation(draft, now);
+        var publisher = await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).AuthorizeListing(memberId, neighbourhoodIds);
+        await GrainFactory.GetGrain<IResidentQuotaGrain>(memberId).Spend(QuotaKind.Listing);
+        return await Open(new ListingState
+        {
+            Draft = valid,
+            AuthorId = memberId,
+            NeighbourhoodId = publisher.NeighbourhoodIds[0],
+            Audience = [.. publisher.NeighbourhoodIds],
+            Status = ListingStatus.Open,
+            CreatedAt = now,
+            EndsAt = endsAt,
+            OrganisationId = organisationId,
+            OrganisationName = publisher.Name,
+        });
+    }
+
+    /// <summary>Saves a new listing, then its deadline, indexes and feeds (each idempotent, so a retry repairs).</summary>
+    private async Task<ListingView> Open(ListingState created)
+    {
+        listing.State = created;
         await Save();
         await ScheduleDeadline();
-        if (valid.Carpool is { } ride)
+        if (created.Draft!.Carpool is { } ride)
         {
             await GrainFactory.GetGrain<ICarpoolIndexGrain>(Cells.AreaOf(ride.OriginCell))
                 .Add(new CarpoolIndexEntry(Id, ride.OriginCell, ride.DestinationCell));
         }
 
+        await TellOrganisation();
         await PublishToFeeds(append: true);
-        return View(authorId);
+        return View(created.AuthorId);
     }
 
     public async Task<ListingView> Get(string viewerId)
@@ -351,6 +384,7 @@ internal sealed class ListingGrain(
             await Save();
         }
 
+        await TellOrganisation();
         await PublishToFeeds(append: false);
     }
 
@@ -426,6 +460,7 @@ internal sealed class ListingGrain(
             await GrainFactory.GetGrain<ICarpoolIndexGrain>(Cells.AreaOf(ride.OriginCell)).Remove(Id);
         }
 
+        await TellOrganisation();
         await PublishToFeeds(append: false);
     }
 
@@ -457,20 +492,35 @@ internal sealed class ListingGrain(
         await Task.WhenAll(recipients.Select(r => GrainFactory.GetGrain<INotificationInboxGrain>(r).Add(notification)));
     }
 
+    /// <summary>Tells the organisation it was published for (if any) what its page shows of it now.</summary>
+    private async Task TellOrganisation()
+    {
+        if (State.OrganisationId is { } organisationId)
+        {
+            var draft = Draft;
+            await GrainFactory.GetGrain<IOrganisationListingsGrain>(organisationId).Set(new OrganisationListing(
+                Id, draft.Kind, draft.Title, Snippet(draft), State.Status, State.Moderation.Hidden, State.CreatedAt, State.EndsAt, draft.Event, [.. State.Audience]));
+        }
+    }
+
+    private static string Snippet(ListingDraft draft) => draft.Description.Length > 280 ? draft.Description[..280] : draft.Description;
+
     private async Task PublishToFeeds(bool append)
     {
         var draft = Draft;
+        // An organisation's listing names the organisation, never the member who wrote it.
         var item = new FeedItem(
             Id,
             FeedItemType.Listing,
             State.NeighbourhoodId,
-            State.AuthorId,
+            State.OrganisationId is null ? State.AuthorId : null,
             draft.Title,
-            draft.Description.Length > 280 ? draft.Description[..280] : draft.Description,
+            Snippet(draft),
             State.CreatedAt,
             draft.Kind,
             State.Status.ToString(),
-            State.Moderation.Hidden);
+            State.Moderation.Hidden,
+            State.OrganisationName);
         await Task.WhenAll(State.Audience.Select(async id =>
         {
             var feed = GrainFactory.GetGrain<IFeedGrain>(await NeighbourhoodLookup.Resolve(GrainFactory, id) ?? id);
@@ -514,6 +564,8 @@ internal sealed class ListingGrain(
                 ? new GroupPurchaseView(terms, State.Pledges.Values.Sum(), State.Pledges.Count, State.Pledges.GetValueOrDefault(viewerId))
                 : null,
             draft.Event is { } meetup ? new EventView(meetup, State.Going.Count, State.Going.Contains(viewerId)) : null,
-            draft.Page);
+            draft.Page,
+            State.OrganisationId,
+            State.OrganisationName);
     }
 }

@@ -17,6 +17,27 @@ public static class ListingRules
     /// <summary>How long a listing without an end date stays open, for the kinds that expire.</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// What an association or business publishes (issue 22): events, offers, volunteering calls (a help request) and
+    /// giveaways. The other kinds are between residents (loans, carpools, swaps, group purchases) or are pages.
+    /// </summary>
+    public static readonly IReadOnlySet<ListingKind> OrganisationKinds =
+        new HashSet<ListingKind> { ListingKind.Event, ListingKind.ServiceOffer, ListingKind.HelpRequest, ListingKind.Giveaway };
+
+    /// <summary>Checks a draft an organisation publishes: one of <see cref="OrganisationKinds"/>, going to the neighbourhoods chosen (no radius).</summary>
+    public static (ListingDraft Draft, DateTimeOffset? EndsAt) ValidateForOrganisation(ListingDraft draft, DateTimeOffset now)
+    {
+        var valid = Validate(draft, now);
+        if (!OrganisationKinds.Contains(valid.Draft.Kind))
+        {
+            throw VoisinageException.BadInput("An organisation publishes events, offers, volunteering calls and giveaways.");
+        }
+
+        return valid.Draft.RadiusMeters > 0
+            ? throw VoisinageException.BadInput("An organisation's listing goes to the neighbourhoods chosen: no radius.")
+            : valid;
+    }
+
     /// <summary>Checks a draft and returns it normalised, with its end date (null: it does not expire).</summary>
     public static (ListingDraft Draft, DateTimeOffset? EndsAt) Validate(ListingDraft draft, DateTimeOffset now)
     {

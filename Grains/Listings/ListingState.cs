@@ -32,5 +32,11 @@ public sealed record ListingState
     [Id(12)] public HashSet<string> Thanks { get; set; } = [];
     [Id(13)] public ModerationState Moderation { get; set; } = new();
 
+    /// <summary>The association or business it was published for (its admin or editor is the author), or null.</summary>
+    [Id(14)] public string? OrganisationId { get; set; }
+
+    /// <summary>The organisation's verified name when published: shown as the author, so the member is never named.</summary>
+    [Id(15)] public string? OrganisationName { get; set; }
+
     public bool Exists => Draft is not null;
 }

@@ -12,7 +12,7 @@ namespace Voisinage.Grains.Organisations;
 /// One organisation (see <see cref="IOrganisationGrain"/>). Every rule is checked before anything is written; each
 /// change is appended to the organisation's log in the same write as the change itself.
 /// </summary>
-internal sealed class OrganisationGrain(
+internal sealed partial class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Voisinage)] IPersistentState<OrganisationState> state,
     IOptions<OrganisationOptions> options,
     TimeProvider clock) : Grain, IOrganisationGrain

@@ -9,6 +9,14 @@ namespace Voisinage.Grains.Organisations;
 /// </summary>
 internal static class OrganisationReachRules
 {
+    /// <summary>
+    /// Whether a block (res 9) holds home cells of a compacted area: one of its ancestors (or itself) is in the area, or
+    /// a finer cell of the area lies inside it.
+    /// </summary>
+    public static bool Touches(IReadOnlySet<H3Index> area, H3Index block) =>
+        Enumerable.Range(0, block.Resolution + 1).Any(r => area.Contains(H3.CellToParent(block, r)))
+        || area.Any(c => c.Resolution > block.Resolution && H3.CellToParent(c, block.Resolution) == block);
+
     public const int MinRadiusMeters = 100;
 
     /// <summary>Neighbourhoods one reach may list: a local association or shop, not a city-wide campaign.</summary>

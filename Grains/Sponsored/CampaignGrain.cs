@@ -21,7 +21,7 @@ namespace Voisinage.Grains.Sponsored;
 /// <see cref="Serve"/>: they change the campaign as it is after their own awaits (<see cref="Current"/>), not a copy
 /// taken before, or a count made meanwhile would be lost.
 /// </remarks>
-internal sealed class CampaignGrain(
+internal sealed partial class CampaignGrain(
     [PersistentState("campaign", StorageNames.Voisinage)] IPersistentState<CampaignState> state,
     IOptions<SponsoredOptions> options,
     TimeProvider clock) : Grain, ICampaignGrain, IRemindable
@@ -116,7 +116,8 @@ internal sealed class CampaignGrain(
         }
 
         var entry = new ModerationEntry(
-            $"campaign:{Id}", now, approve ? ModerationAction.CampaignApproved : ModerationAction.CampaignRejected,
+            // A campaign reworded by its business is decided again: each decision is its own entry.
+            $"campaign:{Id}:{state.State.Log.Count}", now, approve ? ModerationAction.CampaignApproved : ModerationAction.CampaignRejected,
             operatorId, null, Id, null, null, why, null);
         await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).Append(entry);
         await GrainFactory.GetGrain<ICampaignDirectoryGrain>(0).Set(Id, campaign.OrganisationId, status);

@@ -11,6 +11,9 @@ internal static class CampaignRules
     public const int MaxReason = 500;
     public const int MaxTargets = 20;
 
+    /// <summary>The most changes (edits, pauses, resumptions) a campaign takes from its business.</summary>
+    public const int MaxChanges = 100;
+
     /// <summary>
     /// Running campaigns are indexed like organisations' areas, in <see cref="IOrganisationAreaIndexGrain"/> shards of
     /// their own (this prefix before the shard's cell), so the same "which areas hold this home" lookup serves both.
@@ -49,6 +52,44 @@ internal static class CampaignRules
             ? throw VoisinageException.BadInput($"A campaign targets at most {MaxTargets} neighbourhoods.")
             : draft with { Title = title, Text = text, NeighbourhoodIds = targets };
     }
+
+    /// <summary>
+    /// The campaign with <paramref name="changes"/> applied, checked as a new draft is (BAD_USER_INPUT), and never fewer
+    /// impressions than already delivered. A changed title or text is <c>Reworded</c>: it goes back to the operators.
+    /// </summary>
+    public static (Campaign Changed, bool Reworded) Change(Campaign campaign, CampaignChanges changes, DateTimeOffset now, SponsoredOptions options)
+    {
+        var draft = new CampaignDraft(
+            changes.Title ?? campaign.Title, changes.Text ?? campaign.Text, campaign.NeighbourhoodIds,
+            changes.StartsAt ?? campaign.StartsAt, changes.EndsAt ?? campaign.EndsAt, changes.Impressions ?? campaign.Impressions);
+        var valid = Validate(draft, now, options);
+        if (valid.Impressions < campaign.Delivered)
+        {
+            throw VoisinageException.BadInput($"A campaign keeps at least the {campaign.Delivered} impressions already delivered.");
+        }
+
+        var reworded = valid.Title != campaign.Title || valid.Text != campaign.Text;
+        var changed = campaign with
+        {
+            Title = valid.Title,
+            Text = valid.Text,
+            StartsAt = valid.StartsAt,
+            EndsAt = valid.EndsAt,
+            Impressions = valid.Impressions,
+        };
+        return (changed, reworded);
+    }
+
+    /// <summary>The log's words for what an edit changed (field names, as the API spells them).</summary>
+    public static string Changed(Campaign before, Campaign after) =>
+        string.Join(' ', new (string Name, bool Changed)[]
+        {
+            ("title", before.Title != after.Title),
+            ("text", before.Text != after.Text),
+            ("startsAt", before.StartsAt != after.StartsAt),
+            ("endsAt", before.EndsAt != after.EndsAt),
+            ("impressions", before.Impressions != after.Impressions),
+        }.Where(f => f.Changed).Select(f => f.Name));
 
     /// <summary>The UTC day an impression is counted in.</summary>
     public static string Day(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

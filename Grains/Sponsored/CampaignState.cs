@@ -23,6 +23,9 @@ public sealed class CampaignState
 
     /// <summary>Per neighbourhood: all impressions, and the most residents counted there in one day.</summary>
     [Id(6)] public Dictionary<string, NeighbourhoodTally> Tallies { get; set; } = [];
+
+    /// <summary>What the business did to it since it was created (edits, pauses, resumptions, cancellation), oldest first.</summary>
+    [Id(7)] public List<CampaignLogEntry> Log { get; set; } = [];
 }
 
 [GenerateSerializer]

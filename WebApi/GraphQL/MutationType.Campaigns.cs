@@ -38,6 +38,35 @@ public sealed partial class MutationType
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async c => await CampaignOf(c).Decide(c.RequireCaller(), approve: false, c.GetArgument<string>("reason")));
 
+        Field<NonNullGraphType<CampaignType>>("editCampaign")
+            .Description("An admin or editor of the business changes a campaign's title, text, dates or impressions (never below those delivered). A new title or text of an approved or paused campaign sends it back to the operators (PENDING). CONFLICT once rejected or cancelled.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<CampaignChangesInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var changes = new CampaignChanges(
+                    input.GetValueOrDefault("title") as string, input.GetValueOrDefault("text") as string,
+                    input.GetValueOrDefault("startsAt") as DateTimeOffset?, input.GetValueOrDefault("endsAt") as DateTimeOffset?,
+                    input.GetValueOrDefault("impressions") as int?);
+                return await CampaignOf(c).Edit(c.RequireCaller(), changes);
+            });
+
+        Field<NonNullGraphType<CampaignType>>("pauseCampaign")
+            .Description("An admin or editor of the business pauses an approved campaign: it is served to nobody until resumed.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await CampaignOf(c).Pause(c.RequireCaller()));
+
+        Field<NonNullGraphType<CampaignType>>("resumeCampaign")
+            .Description("An admin or editor of the business resumes a paused campaign.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await CampaignOf(c).Resume(c.RequireCaller()));
+
+        Field<NonNullGraphType<CampaignType>>("cancelCampaign")
+            .Description("An admin or editor of the business cancels a pending, approved or paused campaign, for good.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await CampaignOf(c).Cancel(c.RequireCaller()));
+
         Field<NonNullGraphType<BooleanGraphType>>("hideAdvertiser")
             .Description("Never shows you this advertiser's sponsored items again (an organisation id). Returns true.")
             .Argument<NonNullGraphType<IdGraphType>>("organisationId")

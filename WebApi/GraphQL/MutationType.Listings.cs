@@ -23,6 +23,19 @@ public sealed partial class MutationType
                 return await c.Grains().GetGrain<IListingGrain>(ContentIds.NewListing()).Create(caller, draft);
             });
 
+        Field<NonNullGraphType<ListingType>>("publishOrganisationListing")
+            .Description("An admin or editor of a verified association or business publishes an EVENT, SERVICE_OFFER, HELP_REQUEST (a volunteering call) or GIVEAWAY for it, in 1 to 20 neighbourhoods of its reach (no radius): shown under the organisation's verified name, never the member's, and on its page. FORBIDDEN for a non-member or another kind, NOT_VERIFIED, CONFLICT without a reach, BAD_USER_INPUT outside the reach. Spends the listing quota.")
+            .Argument<NonNullGraphType<IdGraphType>>("organisationId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("neighbourhoodIds")
+            .Argument<NonNullGraphType<CreateListingInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.RequireCaller();
+                var draft = ListingInputs.ToDraft(c.GetArgument<Dictionary<string, object?>>("input"));
+                return await c.Grains().GetGrain<IListingGrain>(ContentIds.NewListing())
+                    .CreateForOrganisation(caller, OrganisationId(c, "organisationId"), c.GetArgument<List<string>>("neighbourhoodIds"), draft);
+            });
+
         Field<NonNullGraphType<ListingType>>("updateListingStatus")
             .Description("The author moves the listing on: AGREED (with counterpartId, one of the residents who responded), DONE, CANCELLED, or back to OPEN.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Sponsored;
 using Voisinage.WebApi.GraphQL.Types;
 
@@ -28,6 +29,14 @@ public sealed partial class QueryType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("hiddenAdvertisers")
             .Description("The advertisers (organisation ids) whose sponsored items you hid.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IResidentSponsoredGrain>(c.RequireCaller()).Hidden());
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("hiddenAdvertiserOrganisations")
+            .Description("The advertisers whose sponsored items you hid, as organisations (name and page), so a client can list them to unhide.")
+            .ResolveAsync(async c =>
+            {
+                var ids = await c.Grains().GetGrain<IResidentSponsoredGrain>(c.RequireCaller()).Hidden();
+                return (await Task.WhenAll(ids.Select(id => c.Grains().GetGrain<IOrganisationGrain>(id).Get()))).OfType<Organisation>().ToList();
+            });
     }
 
     private static async Task<IReadOnlyList<Campaign>> Campaigns(IResolveFieldContext c, IReadOnlyList<string> ids) =>

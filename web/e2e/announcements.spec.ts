@@ -2,9 +2,9 @@
 // INSEE code), an operator verifies it in the operator console, the mayor draws its area (GeoJSON around the
 // neighbourhood) and publishes an emergency; a neighbour who has the notifications page open sees it arrive live (the
 // bell's count and "Annonces officielles") without reloading, and can report it. axe on each page.
-import { expect, test, type BrowserContext } from '@playwright/test';
-import { FIX, FOUND, JOIN, SET_HOME, gqlCookie } from './api';
-import { DINAN, checkA11y, closeAll, neighbourPosition, register, unique } from './helpers';
+import { expect, test } from '@playwright/test';
+import { FOUND, JOIN, gqlCookie } from './api';
+import { DINAN, checkA11y, closeAll, neighbourPosition, register, signInOperator, unique, verifiedAt } from './helpers';
 
 /** A block of its own: the other specs live at DINAN, north-east and south-east of it. */
 const HERE = { latitude: DINAN.latitude + 0.025, longitude: DINAN.longitude + 0.035 };
@@ -21,12 +21,6 @@ function square(at: { latitude: number; longitude: number }, half: number) {
     [at.longitude - dLng, at.latitude - dLat],
   ];
   return JSON.stringify({ type: 'Polygon', coordinates: [ring] });
-}
-
-/** Home set and verified through the API as the app would (the server asks one day of fixes). */
-async function verifiedAt(context: BrowserContext, at: { latitude: number; longitude: number }) {
-  await gqlCookie(context.request, SET_HOME, { lat: at.latitude, lng: at.longitude });
-  for (let i = 0; i < 3; i++) await gqlCookie(context.request, FIX, { lat: at.latitude, lng: at.longitude });
 }
 
 test('a town hall is founded, verified and publishes; a neighbour sees the announcement live and can report it', async ({ browser }) => {
@@ -62,14 +56,7 @@ test('a town hall is founded, verified and publishes; a neighbour sees the annou
   await checkA11y(mayor, 'organisations');
 
   // The operator verifies it from the console.
-  const credentials = process.env.VOISINAGE_E2E_OPERATOR;
-  if (!credentials) throw new Error('VOISINAGE_E2E_OPERATOR must name an operator account (scripts/test.sh creates one)');
-  const { login, password } = JSON.parse(credentials) as { login: string; password: string };
-  await operator.goto('/connexion');
-  await operator.getByLabel('Pseudo ou adresse e-mail').fill(login);
-  await operator.getByLabel('Mot de passe').fill(password);
-  await operator.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await expect(operator).not.toHaveURL(/connexion/);
+  await signInOperator(operator);
   await operator.goto('/operateur');
   const decision = operator.getByRole('form', { name: `Décision sur ${name}` });
   await decision.getByRole('button', { name: 'Vérifier' }).click();

@@ -4,6 +4,7 @@ import { cellToLatLng, cellToParent, gridDisk, latLngToCell } from 'h3-js';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIX, SET_HOME, gqlCookie } from './api';
 
 /**
  * Near Dinan (48.4556, -2.0503), moved by up to ~2 km per run so that reruns against the same server start in a block
@@ -48,13 +49,14 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
 }
 
-export async function register(page: Page, pseudo: string) {
+/** Signs up in the app; `timeout` (ms) for the server's answer when the spec expects a slow machine (password hashing). */
+export async function register(page: Page, pseudo: string, timeout?: number) {
   await page.goto('/inscription');
   await page.getByLabel('Pseudo').fill(pseudo);
   await page.getByLabel('Adresse e-mail').fill(`${pseudo}@exemple.fr`);
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon domicile' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon domicile' })).toBeVisible({ timeout });
 }
 
 /** Home from the device position, then three geolocation fixes (the test server needs one day only). */
@@ -73,4 +75,22 @@ export async function setHomeAndVerify(page: Page) {
 
 export async function closeAll(...contexts: BrowserContext[]) {
   await Promise.all(contexts.map((c) => c.close()));
+}
+
+/** Home set and verified through the API as the app would (the test server asks one day of fixes). */
+export async function verifiedAt(context: BrowserContext, at: { latitude: number; longitude: number }) {
+  await gqlCookie(context.request, SET_HOME, { lat: at.latitude, lng: at.longitude });
+  for (let i = 0; i < 3; i++) await gqlCookie(context.request, FIX, { lat: at.latitude, lng: at.longitude });
+}
+
+/** Signs in, in the app, as the operator scripts/test.sh named (VOISINAGE_E2E_OPERATOR: {"login", "password"}). */
+export async function signInOperator(page: Page) {
+  const credentials = process.env.VOISINAGE_E2E_OPERATOR;
+  if (!credentials) throw new Error('VOISINAGE_E2E_OPERATOR must name an operator account (scripts/test.sh creates one)');
+  const { login, password } = JSON.parse(credentials) as { login: string; password: string };
+  await page.goto('/connexion');
+  await page.getByLabel('Pseudo ou adresse e-mail').fill(login);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await expect(page).not.toHaveURL(/connexion/);
 }

@@ -11,7 +11,7 @@ public sealed class CampaignStatusGraphType : EnumerationGraphType<CampaignStatu
     public CampaignStatusGraphType()
     {
         Name = "CampaignStatus";
-        Description = "PENDING (waiting for an operator), APPROVED (runs between its dates until its impressions are delivered) or REJECTED (with the operator's reason).";
+        Description = "PENDING (waiting for an operator), APPROVED (runs between its dates until its impressions are delivered), REJECTED (with the operator's reason), PAUSED by its business (served to nobody until resumed) or CANCELLED by its business (final).";
     }
 }
 
@@ -38,6 +38,9 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<CampaignStatisticsType>>("statistics")
             .Description("Impressions per neighbourhood, for the business's members and operators (FORBIDDEN for others).")
             .ResolveAsync(async c => await c.Grains().GetGrain<ICampaignGrain>(c.Source.Id).Statistics(c.RequireCaller()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignLogEntryType>>>>("log")
+            .Description("What the business did to it since it was created (edits, pauses, cancellation), oldest first: for its members and operators (FORBIDDEN for others).")
+            .ResolveAsync(async c => await c.Grains().GetGrain<ICampaignGrain>(c.Source.Id).GetLog(c.RequireCaller()));
     }
 }
 

@@ -29,6 +29,7 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
         Field<NonNullGraphType<FeedItemTypeGraphType>>("type").ResolveMember(x => x.Type);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").ResolveMember(x => x.NeighbourhoodId);
         Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+        Field<StringGraphType>("publisher").Description("The verified name of the association or business a listing was published for (author is then null).").ResolveMember(x => x.Publisher);
         Field<NonNullGraphType<StringGraphType>>("title").ResolveMember(x => x.Title);
         Field<StringGraphType>("snippet").ResolveMember(x => x.Snippet);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").ResolveMember(x => x.CreatedAt);

@@ -42,8 +42,10 @@ public sealed class ListingType : ObjectGraphType<ListingView>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<ListingStatusGraphType>>("status").Resolve(c => c.Source.Status);
-        Field<ResidentType>("author").Description("Null once the author's account is deleted.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile());
+        Field<ResidentType>("author").Description("Null once the author's account is deleted, and for an organisation's listing (see organisationName) unless you wrote it.")
+            .ResolveAsync(async c => c.Source.OrganisationId is null || c.CallerId() == c.Source.AuthorId ? await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile() : null);
+        Field<IdGraphType>("organisationId").Description("The association or business it was published for, or null.").Resolve(c => c.Source.OrganisationId);
+        Field<StringGraphType>("organisationName").Description("That organisation's verified name when published: shown as the author.").Resolve(c => c.Source.OrganisationName);
         Field<ResidentType>("counterpart").Description("Who the author agreed with.")
             .ResolveAsync(async c => c.Source.CounterpartId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("The author's neighbourhood.").Resolve(c => c.Source.NeighbourhoodId);

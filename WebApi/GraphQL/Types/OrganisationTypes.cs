@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 
@@ -70,6 +71,11 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReachCandidateType>>>>("reachCandidates")
             .Description("For its admins: the neighbourhoods it may reach (its members' own and those near them or near a business's premises). FORBIDDEN for others.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).ReachCandidates(c.RequireCaller()));
+        Field<NonNullGraphType<OrganisationListingPageType>>("listings")
+            .Description("Its current events and offers (open, newest first), public like the page: at most first (1–50), after a listing id.")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .Argument<IdGraphType>("after")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IOrganisationListingsGrain>(c.Source.Id).Current(c.GetArgument("first", 10), c.GetArgument<string?>("after")));
         Field<OrganisationRoleGraphType>("myRole")
             .Description("Your role in it, or null.")
             .ResolveAsync(async c => c.CallerId() is { } me ? await c.Grains().GetGrain<IOrganisationGrain>(c.Source.Id).RoleOf(me) : null);
@@ -146,7 +152,21 @@ public sealed class OrganisationReachType : ObjectGraphType<OrganisationReach>
         Name = "OrganisationReach";
         Description = "Where an association or business reaches: the neighbourhoods it chose, or a radius around a business's premises.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("neighbourhoodIds").Description("As chosen (empty for a radius).").Resolve(c => c.Source.NeighbourhoodIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReachNeighbourhoodType>>>>("neighbourhoods")
+            .Description("The chosen neighbourhoods with their names (those gone since are left out).")
+            .ResolveAsync(async c => (await Task.WhenAll(c.Source.NeighbourhoodIds.Select(id => c.Grains().GetGrain<INeighbourhoodGrain>(id).GetSummary()))).OfType<NeighbourhoodSummary>().ToList());
         Field<IntGraphType>("radiusMeters").Resolve(c => c.Source.RadiusMeters);
+    }
+}
+
+public sealed class ReachNeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
+{
+    public ReachNeighbourhoodType()
+    {
+        Name = "ReachNeighbourhood";
+        Description = "A neighbourhood of an organisation's reach: where its events and offers may go.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
     }
 }
 

@@ -98,8 +98,35 @@ public sealed class CampaignApiTests(ClusterApi f)
         Assert.Null(Assert.Single(row["neighbourhoods"]!.AsArray())!["impressions"]);
         (await f.GraphQL("query($o: ID!) { organisationCampaigns(organisationId: $o) { id } }", new { o = id }, reader)).AssertError("FORBIDDEN");
 
+        // The business pauses it (out of the feed), resumes it, and rewords it (back to the operators until approved again).
+        const string Pause = "mutation($id: ID!) { pauseCampaign(id: $id) { status } }";
+        const string Edit = "mutation($id: ID!, $input: CampaignChangesInput!) { editCampaign(id: $id, input: $input) { status text impressions log { action detail } } }";
+        (await f.GraphQL(Pause, new { id = campaignId }, stranger)).AssertError("FORBIDDEN");
+        (await f.GraphQL(Pause, new { id = "cmp_nothing" }, owner)).AssertError("NOT_FOUND");
+        Assert.Equal("PAUSED", (await f.GraphQL(Pause, new { id = campaignId }, owner)).Data["pauseCampaign"]!["status"]!.GetValue<string>());
+        (await f.GraphQL(Pause, new { id = campaignId }, owner)).AssertError("CONFLICT");
+        Assert.Equal(10, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
+        (await f.GraphQL("mutation($id: ID!) { resumeCampaign(id: $id) { status } }", new { id = campaignId }, owner)).AssertNoErrors();
+        Assert.Equal(11, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
+        (await f.GraphQL(Edit, new { id = campaignId, input = new { impressions = 0 } }, owner)).AssertError("BAD_USER_INPUT");
+        var edited = await f.GraphQL(Edit, new { id = campaignId, input = new { text = "Dégustation dimanche matin.", impressions = 200 } }, owner);
+        edited.AssertNoErrors();
+        var changed = edited.Data["editCampaign"]!;
+        Assert.Equal(("PENDING", "Dégustation dimanche matin.", 200), (changed["status"]!.GetValue<string>(), changed["text"]!.GetValue<string>(), changed["impressions"]!.GetValue<int>()));
+        Assert.Equal(["PAUSED", "RESUMED", "EDITED"], changed["log"]!.AsArray().Select(e => e!["action"]!.GetValue<string>()));
+        Assert.Equal("text impressions; PENDING", changed["log"]![2]!["detail"]!.GetValue<string>());
+        Assert.Equal(10, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
+        (await f.GraphQL("mutation($id: ID!) { approveCampaign(id: $id) { status } }", new { id = campaignId }, root)).AssertNoErrors();
+        Assert.Equal(11, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
+
         (await f.GraphQL("mutation($o: ID!) { hideAdvertiser(organisationId: $o) }", new { o = id }, reader)).AssertNoErrors();
         Assert.Equal(10, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
         Assert.Equal(id, Assert.Single((await f.GraphQL("{ hiddenAdvertisers }", as_: reader)).Data["hiddenAdvertisers"]!.AsArray())!.GetValue<string>());
+
+        // Cancelled for good: out of the feed (the reader unhides the advertiser to see that), and nothing more to change.
+        (await f.GraphQL("mutation($o: ID!) { unhideAdvertiser(organisationId: $o) }", new { o = id }, reader)).AssertNoErrors();
+        Assert.Equal("CANCELLED", (await f.GraphQL("mutation($id: ID!) { cancelCampaign(id: $id) { status } }", new { id = campaignId }, owner)).Data["cancelCampaign"]!["status"]!.GetValue<string>());
+        Assert.Equal(10, Edges(await f.GraphQL(Feed, new { n = neighbourhood }, reader)).Count);
+        (await f.GraphQL("mutation($id: ID!) { resumeCampaign(id: $id) { status } }", new { id = campaignId }, owner)).AssertError("CONFLICT");
     }
 }

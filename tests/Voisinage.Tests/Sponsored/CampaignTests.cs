@@ -18,7 +18,7 @@ namespace Voisinage.Tests.Sponsored;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class CampaignTests(ClusterFixture fixture)
+public sealed partial class CampaignTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
 

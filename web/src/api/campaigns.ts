@@ -56,3 +56,39 @@ export const RejectCampaignMutation = graphql(`
     rejectCampaign(id: $id, reason: $reason) { id status decision }
   }
 `);
+
+export const EditCampaignMutation = graphql(`
+  mutation EditCampaign($id: ID!, $input: CampaignChangesInput!) {
+    editCampaign(id: $id, input: $input) { ...CampaignFields }
+  }
+`);
+
+export const PauseCampaignMutation = graphql(`
+  mutation PauseCampaign($id: ID!) {
+    pauseCampaign(id: $id) { id status }
+  }
+`);
+
+export const ResumeCampaignMutation = graphql(`
+  mutation ResumeCampaign($id: ID!) {
+    resumeCampaign(id: $id) { id status }
+  }
+`);
+
+export const CancelCampaignMutation = graphql(`
+  mutation CancelCampaign($id: ID!) {
+    cancelCampaign(id: $id) { id status }
+  }
+`);
+
+export const HiddenAdvertisersQuery = graphql(`
+  query HiddenAdvertisers {
+    hiddenAdvertiserOrganisations { id name }
+  }
+`);
+
+export const UnhideAdvertiserMutation = graphql(`
+  mutation UnhideAdvertiser($organisationId: ID!) {
+    unhideAdvertiser(organisationId: $organisationId)
+  }
+`);

@@ -24,6 +24,8 @@ export const NeighbourhoodFields = graphql(`
 export const ListingFields = graphql(`
   fragment ListingFields on Listing {
     id
+    organisationId
+    organisationName
     kind
     title
     description
@@ -68,6 +70,7 @@ export const FeedItemFields = graphql(`
     type
     neighbourhoodId
     author { id pseudo }
+    publisher
     title
     snippet
     createdAt

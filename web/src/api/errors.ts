@@ -26,6 +26,17 @@ interface Rule {
   fr: (m: RegExpMatchArray) => string;
 }
 
+/** A campaign's state and what was asked of it, for the refusals of pause / resume / cancel. */
+const campaignStates: Record<string, string> = {
+  pending: 'Une campagne en attente de validation',
+  approved: 'Une campagne approuvée',
+  rejected: 'Une campagne refusée',
+  paused: 'Une campagne en pause',
+  cancelled: 'Une campagne annulée',
+};
+const campaignDone: Record<string, string> = { approved: 'approuvée', rejected: 'refusée', paused: 'en pause', cancelled: 'annulée' };
+const campaignVerbs: Record<string, string> = { paused: 'mise en pause', resumed: 'reprise', cancelled: 'annulée' };
+
 const rules: Rule[] = [
   // Passkeys (issue 23).
   { pattern: /passkey name has 1 to (\d+)/i, field: 'name', fr: (m) => `Le nom a de 1 à ${m[1]} caractères.` },
@@ -68,8 +79,21 @@ const rules: Rule[] = [
   { pattern: /campaign runs at most (\d+) days/i, field: 'endsAt', fr: (m) => `Une campagne dure au plus ${m[1]} jours.` },
   { pattern: /campaign buys 1 to (\d+) impressions/i, field: 'impressions', fr: (m) => `De 1 à ${m[1]} impressions.` },
   { pattern: /campaign targets (at most \d+ neighbourhoods|neighbourhoods within)/i, fr: () => 'Une campagne vise des quartiers de la portée du commerce (au plus 20).' },
+  { pattern: /campaign keeps at least the (\d+) impressions already delivered/i, field: 'impressions', fr: (m) => `Au moins les ${m[1]} impressions déjà délivrées.` },
+  { pattern: /campaign is (rejected|cancelled): it can no longer be changed/i, fr: (m) => (m[1] === 'rejected' ? 'Cette campagne a été refusée : elle ne peut plus être modifiée.' : 'Cette campagne est annulée : elle ne peut plus être modifiée.') },
+  { pattern: /A (pending|approved|rejected|paused|cancelled) campaign cannot be (paused|resumed|cancelled)/i, fr: (m) => `${campaignStates[m[1]!.toLowerCase()] ?? 'Cette campagne'} ne peut pas être ${campaignVerbs[m[2]!.toLowerCase()] ?? 'changée'}.` },
+  { pattern: /campaign is changed at most (\d+) times/i, fr: (m) => `Une campagne se modifie au plus ${m[1]} fois.` },
+  { pattern: /business's members and operators see its campaigns' history/i, fr: () => 'Réservé aux membres du commerce et aux opérateurs.' },
+  { pattern: /Only the organisation's admins and editors publish for it/i, fr: () => "Réservé aux administrateurs et éditeurs de l'organisation." },
+  { pattern: /Only an association or a business publishes events and offers/i, fr: () => 'Seules une association ou un commerce publient des événements et des offres.' },
+  { pattern: /organisation publishes once an operator has verified it/i, fr: () => "L'organisation publie une fois vérifiée par un opérateur." },
+  { pattern: /Set the organisation's reach before publishing/i, field: 'neighbourhoods', fr: () => "Enregistrez d'abord la portée de l'organisation." },
+  { pattern: /Publish in 1 to (\d+) neighbourhoods of the organisation's reach/i, field: 'neighbourhoods', fr: (m) => `Choisissez de 1 à ${m[1]} quartiers de la portée.` },
+  { pattern: /The neighbourhood (.+) is outside the organisation's reach/i, field: 'neighbourhoods', fr: (m) => `Le quartier ${m[1]} est hors de la portée de l'organisation.` },
+  { pattern: /organisation publishes events, offers, volunteering calls and giveaways/i, field: 'kind', fr: () => 'Une organisation publie des événements, des offres, des appels à bénévoles et des dons.' },
+  { pattern: /organisation's listing goes to the neighbourhoods chosen: no radius/i, fr: () => "Une publication d'organisation va aux quartiers choisis, sans rayon." },
   { pattern: /Only operators approve sponsored campaigns/i, fr: () => 'Réservé aux opérateurs.' },
-  { pattern: /campaign is already (approved|rejected)/i, fr: (m) => (m[1] === 'approved' ? 'Cette campagne est déjà approuvée.' : 'Cette campagne est déjà refusée.') },
+  { pattern: /campaign is already (approved|rejected|paused|cancelled)/i, fr: (m) => `Cette campagne est déjà ${campaignDone[m[1]!.toLowerCase()] ?? 'décidée'}.` },
   { pattern: /At most (\d+) advertisers can be hidden/i, fr: (m) => `Au plus ${m[1]} annonceurs masqués.` },
   { pattern: /^title is (required|at most (\d+))/i, field: 'title', fr: (m) => (m[2] ? `Le titre a au plus ${m[2]} caractères.` : 'Indiquez un titre.') },
   { pattern: /^body is (required|at most (\d+))/i, field: 'body', fr: (m) => (m[2] ? `Le texte a au plus ${m[2]} caractères.` : "Écrivez le texte de l'annonce.") },

@@ -25,7 +25,7 @@ export const OrganisationQuery = graphql(`
       recommendations { total mine inMyNeighbourhood }
       latitude
       longitude
-      reach { neighbourhoodIds radiusMeters }
+      reach { neighbourhoodIds radiusMeters neighbourhoods { id name } }
     }
   }
 `);
@@ -129,5 +129,23 @@ export const OrganisationsServingMeQuery = graphql(`
 export const SetOrganisationAreaMutation = graphql(`
   mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {
     setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }
+  }
+`);
+
+export const OrganisationListingsQuery = graphql(`
+  query OrganisationListings($id: ID!, $first: Int, $after: ID) {
+    organisation(id: $id) {
+      id
+      listings(first: $first, after: $after) {
+        hasNextPage
+        items { id kind title summary createdAt endsAt startsAt place neighbourhoods }
+      }
+    }
+  }
+`);
+
+export const PublishOrganisationListingMutation = graphql(`
+  mutation PublishOrganisationListing($organisationId: ID!, $neighbourhoodIds: [ID!]!, $input: CreateListingInput!) {
+    publishOrganisationListing(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, input: $input) { id title organisationName }
   }
 `);

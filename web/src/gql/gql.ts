@@ -23,11 +23,17 @@ type Documents = {
     "\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n": typeof types.PendingCampaignsDocument,
     "\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.ApproveCampaignDocument,
     "\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": typeof types.RejectCampaignDocument,
+    "\n  mutation EditCampaign($id: ID!, $input: CampaignChangesInput!) {\n    editCampaign(id: $id, input: $input) { ...CampaignFields }\n  }\n": typeof types.EditCampaignDocument,
+    "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) { id status }\n  }\n": typeof types.PauseCampaignDocument,
+    "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) { id status }\n  }\n": typeof types.ResumeCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) { id status }\n  }\n": typeof types.CancelCampaignDocument,
+    "\n  query HiddenAdvertisers {\n    hiddenAdvertiserOrganisations { id name }\n  }\n": typeof types.HiddenAdvertisersDocument,
+    "\n  mutation UnhideAdvertiser($organisationId: ID!) {\n    unhideAdvertiser(organisationId: $organisationId)\n  }\n": typeof types.UnhideAdvertiserDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": typeof types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": typeof types.NeighbourhoodFieldsFragmentDoc,
-    "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
+    "\n  fragment ListingFields on Listing {\n    id\n    organisationId\n    organisationName\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": typeof types.ListingFieldsFragmentDoc,
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n": typeof types.AlertFieldsFragmentDoc,
-    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    publisher\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
     "\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n": typeof types.HideAdvertiserDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": typeof types.MeDocument,
@@ -118,7 +124,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters neighbourhoods { id name } }\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n": typeof types.ReachCandidatesDocument,
     "\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": typeof types.SetOrganisationReachDocument,
     "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": typeof types.VerifiedOrganisationsDocument,
@@ -134,6 +140,8 @@ type Documents = {
     "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": typeof types.UnrecommendOrganisationDocument,
     "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": typeof types.OrganisationsServingMeDocument,
     "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": typeof types.SetOrganisationAreaDocument,
+    "\n  query OrganisationListings($id: ID!, $first: Int, $after: ID) {\n    organisation(id: $id) {\n      id\n      listings(first: $first, after: $after) {\n        hasNextPage\n        items { id kind title summary createdAt endsAt startsAt place neighbourhoods }\n      }\n    }\n  }\n": typeof types.OrganisationListingsDocument,
+    "\n  mutation PublishOrganisationListing($organisationId: ID!, $neighbourhoodIds: [ID!]!, $input: CreateListingInput!) {\n    publishOrganisationListing(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, input: $input) { id title organisationName }\n  }\n": typeof types.PublishOrganisationListingDocument,
     "\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n": typeof types.PasskeysDocument,
     "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": typeof types.BeginPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
@@ -151,11 +159,17 @@ const documents: Documents = {
     "\n  query PendingCampaigns {\n    pendingCampaigns { ...CampaignFields }\n  }\n": types.PendingCampaignsDocument,
     "\n  mutation ApproveCampaign($id: ID!, $reason: String) {\n    approveCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": types.ApproveCampaignDocument,
     "\n  mutation RejectCampaign($id: ID!, $reason: String!) {\n    rejectCampaign(id: $id, reason: $reason) { id status decision }\n  }\n": types.RejectCampaignDocument,
+    "\n  mutation EditCampaign($id: ID!, $input: CampaignChangesInput!) {\n    editCampaign(id: $id, input: $input) { ...CampaignFields }\n  }\n": types.EditCampaignDocument,
+    "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) { id status }\n  }\n": types.PauseCampaignDocument,
+    "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) { id status }\n  }\n": types.ResumeCampaignDocument,
+    "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) { id status }\n  }\n": types.CancelCampaignDocument,
+    "\n  query HiddenAdvertisers {\n    hiddenAdvertiserOrganisations { id name }\n  }\n": types.HiddenAdvertisersDocument,
+    "\n  mutation UnhideAdvertiser($organisationId: ID!) {\n    unhideAdvertiser(organisationId: $organisationId)\n  }\n": types.UnhideAdvertiserDocument,
     "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n": types.ResidentFieldsFragmentDoc,
     "\n  fragment NeighbourhoodFields on Neighbourhood {\n    id\n    name\n    memberCount\n    cells\n    boundary\n  }\n": types.NeighbourhoodFieldsFragmentDoc,
-    "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
+    "\n  fragment ListingFields on Listing {\n    id\n    organisationId\n    organisationName\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n": types.ListingFieldsFragmentDoc,
     "\n  fragment AlertFields on Alert {\n    id\n    neighbourhoodId\n    sequence\n    kind\n    title\n    body\n    radiusMeters\n    raisedAt\n    resolved\n    resolvedAt\n    hidden\n    originNeighbourhoodId\n    place { lat lng }\n    raiser { id pseudo }\n  }\n": types.AlertFieldsFragmentDoc,
-    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    publisher\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n": types.FeedItemFieldsFragmentDoc,
     "\n  mutation HideAdvertiser($organisationId: ID!) {\n    hideAdvertiser(organisationId: $organisationId)\n  }\n": types.HideAdvertiserDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    sender { id pseudo }\n    text\n    sentAt\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ResidentFields\n      email\n      emailConfirmed\n      homeCell\n      createdAt\n      neighbourhood { ...NeighbourhoodFields leads { id pseudo } }\n    }\n  }\n": types.MeDocument,
@@ -246,7 +260,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) { expiresAt resident { ...ResidentFields } }\n  }\n": types.ResetPasswordDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    kind\n    name\n    identifier\n    description\n    hours\n    publicAddress\n    status\n    decision\n    createdAt\n    areaCellCount\n    myRole\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters neighbourhoods { id name } }\n    }\n  }\n": types.OrganisationDocument,
     "\n  query ReachCandidates($id: ID!) {\n    organisation(id: $id) {\n      id\n      reachCandidates { id name memberCount }\n    }\n  }\n": types.ReachCandidatesDocument,
     "\n  mutation SetOrganisationReach($organisationId: ID!, $neighbourhoodIds: [ID!], $radiusMeters: Int, $latitude: Float, $longitude: Float) {\n    setOrganisationReach(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, radiusMeters: $radiusMeters, latitude: $latitude, longitude: $longitude) {\n      id\n      areaCellCount\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n": types.SetOrganisationReachDocument,
     "\n  query VerifiedOrganisations {\n    organisations(status: VERIFIED, first: 100) { ...OrganisationFields }\n  }\n": types.VerifiedOrganisationsDocument,
@@ -262,6 +276,8 @@ const documents: Documents = {
     "\n  mutation UnrecommendOrganisation($id: ID!) {\n    unrecommendOrganisation(id: $id) { total mine inMyNeighbourhood }\n  }\n": types.UnrecommendOrganisationDocument,
     "\n  query OrganisationsServingMe {\n    organisationsServingMe { ...OrganisationFields }\n  }\n": types.OrganisationsServingMeDocument,
     "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n": types.SetOrganisationAreaDocument,
+    "\n  query OrganisationListings($id: ID!, $first: Int, $after: ID) {\n    organisation(id: $id) {\n      id\n      listings(first: $first, after: $after) {\n        hasNextPage\n        items { id kind title summary createdAt endsAt startsAt place neighbourhoods }\n      }\n    }\n  }\n": types.OrganisationListingsDocument,
+    "\n  mutation PublishOrganisationListing($organisationId: ID!, $neighbourhoodIds: [ID!]!, $input: CreateListingInput!) {\n    publishOrganisationListing(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, input: $input) { id title organisationName }\n  }\n": types.PublishOrganisationListingDocument,
     "\n  query Passkeys {\n    passkeys { id name createdAt lastUsedAt }\n  }\n": types.PasskeysDocument,
     "\n  mutation BeginPasskeyRegistration {\n    beginPasskeyRegistration\n  }\n": types.BeginPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) { id name createdAt lastUsedAt }\n  }\n": types.FinishPasskeyRegistrationDocument,
@@ -323,6 +339,30 @@ export function graphql(source: "\n  mutation RejectCampaign($id: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EditCampaign($id: ID!, $input: CampaignChangesInput!) {\n    editCampaign(id: $id, input: $input) { ...CampaignFields }\n  }\n"): (typeof documents)["\n  mutation EditCampaign($id: ID!, $input: CampaignChangesInput!) {\n    editCampaign(id: $id, input: $input) { ...CampaignFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation ResumeCampaign($id: ID!) {\n    resumeCampaign(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiddenAdvertisers {\n    hiddenAdvertiserOrganisations { id name }\n  }\n"): (typeof documents)["\n  query HiddenAdvertisers {\n    hiddenAdvertiserOrganisations { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideAdvertiser($organisationId: ID!) {\n    unhideAdvertiser(organisationId: $organisationId)\n  }\n"): (typeof documents)["\n  mutation UnhideAdvertiser($organisationId: ID!) {\n    unhideAdvertiser(organisationId: $organisationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"): (typeof documents)["\n  fragment ResidentFields on Resident {\n    id\n    pseudo\n    thanksReceived\n    verification { status method verifiedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -331,7 +371,7 @@ export function graphql(source: "\n  fragment NeighbourhoodFields on Neighbourho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"): (typeof documents)["\n  fragment ListingFields on Listing {\n    id\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"];
+export function graphql(source: "\n  fragment ListingFields on Listing {\n    id\n    organisationId\n    organisationName\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"): (typeof documents)["\n  fragment ListingFields on Listing {\n    id\n    organisationId\n    organisationName\n    kind\n    title\n    description\n    status\n    neighbourhoodId\n    createdAt\n    endsAt\n    radiusMeters\n    hidden\n    author { id pseudo }\n    counterpart { id pseudo }\n    loan { from until }\n    carpool { originCell destinationCell weekdays departureTime seats seatsTaken seatsLeft booked }\n    groupPurchase { product unit targetQuantity deadline pledgedQuantity pledgerCount myPledge }\n    event { startsAt place capacity going iAmGoing }\n    page { website contact openingHours }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -339,7 +379,7 @@ export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"];
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    publisher\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    neighbourhoodId\n    author { id pseudo }\n    publisher\n    title\n    snippet\n    createdAt\n    listingKind\n    status\n    hidden\n    sponsored { campaignId organisationId advertiser label title text }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -703,7 +743,7 @@ export function graphql(source: "\n  fragment OrganisationFields on Organisation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters }\n    }\n  }\n"];
+export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters neighbourhoods { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      ...OrganisationFields\n      recommendations { total mine inMyNeighbourhood }\n      latitude\n      longitude\n      reach { neighbourhoodIds radiusMeters neighbourhoods { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -764,6 +804,14 @@ export function graphql(source: "\n  query OrganisationsServingMe {\n    organis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationArea($organisationId: ID!, $geoJson: String!) {\n    setOrganisationArea(organisationId: $organisationId, geoJson: $geoJson) { id areaCellCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationListings($id: ID!, $first: Int, $after: ID) {\n    organisation(id: $id) {\n      id\n      listings(first: $first, after: $after) {\n        hasNextPage\n        items { id kind title summary createdAt endsAt startsAt place neighbourhoods }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationListings($id: ID!, $first: Int, $after: ID) {\n    organisation(id: $id) {\n      id\n      listings(first: $first, after: $after) {\n        hasNextPage\n        items { id kind title summary createdAt endsAt startsAt place neighbourhoods }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOrganisationListing($organisationId: ID!, $neighbourhoodIds: [ID!]!, $input: CreateListingInput!) {\n    publishOrganisationListing(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, input: $input) { id title organisationName }\n  }\n"): (typeof documents)["\n  mutation PublishOrganisationListing($organisationId: ID!, $neighbourhoodIds: [ID!]!, $input: CreateListingInput!) {\n    publishOrganisationListing(organisationId: $organisationId, neighbourhoodIds: $neighbourhoodIds, input: $input) { id title organisationName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,7 +93,7 @@ function FeedEntry({ item }: { item: FeedItem }) {
         <p className="kind">{item.listingKind ? listingKinds[item.listingKind].label : 'Annonce'} · {item.status ? statusLabel(item.status) : ''}</p>
         <h2><Link to={`/annonces/${encodeURIComponent(item.id)}`}>{item.title}</Link></h2>
         {item.snippet && <p>{item.snippet}</p>}
-        <p className="meta">{item.author?.pseudo ?? 'Ancien membre'} · {when}</p>
+        <p className="meta">{item.publisher ?? item.author?.pseudo ?? 'Ancien membre'} · {when}</p>
       </article>
     );
   if (item.type === 'ALERT')

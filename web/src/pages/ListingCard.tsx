@@ -19,7 +19,7 @@ export function ListingCard({ l }: { l: Listing }) {
       </h3>
       <KindSummary l={l} />
       <p className="meta">
-        {l.author?.pseudo ?? 'Ancien membre'} · <time dateTime={l.createdAt}>{formatDate(l.createdAt)}</time>
+        {l.organisationName ?? l.author?.pseudo ?? 'Ancien membre'} · <time dateTime={l.createdAt}>{formatDate(l.createdAt)}</time>
       </p>
     </article>
   );

@@ -51,7 +51,7 @@ function ListingDetail({ l, me, reload }: { l: Listing; me: Me; reload: () => vo
         {l.hidden && ' · masquée'}
       </p>
       <p className="meta">
-        Par {l.author?.pseudo ?? 'un ancien membre'}, le {formatDateTime(l.createdAt)}
+        Par {l.organisationName ?? l.author?.pseudo ?? 'un ancien membre'}, le {formatDateTime(l.createdAt)}
         {l.endsAt && `, jusqu'au ${formatDateTime(l.endsAt)}`}
         {l.radiusMeters > 0 && `, visible jusqu'à ${l.radiusMeters} m`}
       </p>
@@ -164,7 +164,7 @@ function Respond({ l }: { l: Listing }) {
   };
   return (
     <form onSubmit={onSubmit} noValidate className="card">
-      <TextArea label={`Répondre à ${l.author?.pseudo ?? "l'auteur"}`} name="message" rows={3} error={form.errors.message ?? form.errors.body} />
+      <TextArea label={`Répondre à ${l.organisationName ?? l.author?.pseudo ?? "l'auteur"}`} name="message" rows={3} error={form.errors.message ?? form.errors.body} />
       <FormError error={form.errors['']} />
       <button type="submit" disabled={fetching}>Répondre</button>
     </form>

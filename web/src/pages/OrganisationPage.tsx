@@ -10,6 +10,7 @@ import { Page } from '../ui/Page';
 import { announcementKinds, organisationKinds, organisationStatuses } from './organisationLabels';
 import { OrganisationReachForm, reachLabel } from './OrganisationReach';
 import { OrganisationCampaigns } from './OrganisationCampaigns';
+import { OrganisationListings } from './OrganisationListings';
 
 /** The public page of an organisation: anyone may read it; the only address shown is a business's own. */
 export default function OrganisationPage() {
@@ -57,6 +58,9 @@ export default function OrganisationPage() {
       </dl>
       {(o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && o.status === 'VERIFIED' && (
         <Recommendations id={o.id} counts={o.recommendations} />
+      )}
+      {(o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && o.status === 'VERIFIED' && (
+        <OrganisationListings id={o.id} canPublish={!!o.myRole} reach={o.reach} />
       )}
       {o.myRole && (o.kind === 'COMMUNE' || o.kind === 'PUBLIC_AGENCY') && o.status === 'VERIFIED' && <PublishAnnouncement id={o.id} hasArea={o.areaCellCount > 0} />}
       {o.myRole === 'ADMIN' && (o.kind === 'BUSINESS' || o.kind === 'ASSOCIATION') && (

@@ -9,6 +9,7 @@ import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/f
 import { Page } from '../ui/Page';
 import { CaseCard } from '../ui/Moderation';
 import { NotificationPreferences } from './NotificationPreferences';
+import { HiddenAdvertisers } from './HiddenAdvertisers';
 import { PushSettings } from './PushSettings';
 import { ConnectedServices } from './ConnectedServices';
 import { Passkeys } from './Passkeys';
@@ -46,6 +47,7 @@ function ProfileView({ me }: { me: Me }) {
       </p>
       <PushSettings />
       <NotificationPreferences />
+      <HiddenAdvertisers />
       <p>
         <Link to="/notifications">Mes notifications</Link>
       </p>

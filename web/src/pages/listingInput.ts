@@ -16,6 +16,11 @@ export const iso = (local: string | undefined) => {
   const d = new Date(local);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 };
+/** An ISO instant as a datetime-local value (the browser's time zone), to prefill a form. */
+export const localInput = (instant: string) => {
+  const d = new Date(instant);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
 const int = (v: string | undefined) => (v && /^\d+$/.test(v.trim()) ? Number(v.trim()) : null);
 
 export function buildListingInput(f: ListingForm, now: Date = new Date()): { input?: CreateListingInput; errors: Record<string, string> } {
