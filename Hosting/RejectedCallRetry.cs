@@ -22,14 +22,11 @@ public sealed class RejectedCallRetry : IOutgoingGrainCallFilter
     public static bool NeverProcessed(Exception? failure) =>
         failure is not null && failure.GetType() == typeof(OrleansMessageRejectionException);
 
-    public async Task Invoke(IOutgoingGrainCallContext context)
-    {
-        if (context.SourceContext is not null)
-        {
-            await context.Invoke();
-            return;
-        }
+    /// <summary>Grains' calls go straight through (no state machine: on a co-hosted silo every grain call passes here).</summary>
+    public Task Invoke(IOutgoingGrainCallContext context) => context.SourceContext is null ? InvokeRetrying(context) : context.Invoke();
 
+    private static async Task InvokeRetrying(IOutgoingGrainCallContext context)
+    {
         try
         {
             await context.Invoke();
