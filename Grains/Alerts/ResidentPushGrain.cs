@@ -144,10 +144,18 @@ internal sealed class ResidentPushGrain(
         preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
         var radiusCell = NotificationRules.RadiusApplies(preferences, alert) ? await HomeCell() : null;
 
+        await PushOrHold(alert, preferences, radiusCell, now);
+
         // The roster handed this alert to this grain because it holds no card for the resident: it gets one, and sends
-        // the next alerts itself (no message to this grain per alert while the card is good).
+        // the next alerts itself (no message to this grain per alert while the card is good). Offered after the push
+        // went to the gateway: the roster may be busy saving, and the push must not wait for it.
         await OfferCard(alert.NeighbourhoodId, preferences);
-        if (NotificationRules.AlertSendAt(preferences, alert, radiusCell, NotificationChannel.Push, now) is not { } sendAt)
+    }
+
+    /// <summary>Sends the alert to the resident's Web Push devices now, or keeps it here (quiet hours, native platforms), or serves it unsent (preferences, radius).</summary>
+    private async Task PushOrHold(Alert alert, NotificationPreferences current, string? radiusCell, DateTimeOffset now)
+    {
+        if (NotificationRules.AlertSendAt(current, alert, radiusCell, NotificationChannel.Push, now) is not { } sendAt)
         {
             Served(alert);
             return;
