@@ -33,6 +33,7 @@ public static class ClientHostingExtensions
         }
 
         client.AddMemoryStreams(StorageNames.Streams);
+        client.AddOutgoingGrainCallFilter<RejectedCallRetry>();
         if (options.Telemetry.TracingEnabled)
         {
             client.AddActivityPropagation();

@@ -41,7 +41,8 @@ if (coHostSilo)
 {
     using var loggerFactory = LoggerFactory.Create(b => b.AddConsole());
     await SiloHostingExtensions.PrepareStorageAsync(options, loggerFactory.CreateLogger("Voisinage.Storage"));
-    builder.UseOrleans(silo => silo.UseVoisinage(options, builder.Configuration));
+    // The front-end's calls retry a rejected message once (RejectedCallRetry); grains' own calls pass through it untouched.
+    builder.UseOrleans(silo => silo.UseVoisinage(options, builder.Configuration).AddOutgoingGrainCallFilter<RejectedCallRetry>());
 }
 else
 {

@@ -55,6 +55,14 @@ public interface IResidentPushGrain : IGrainWithStringKey
     Task Deliver(Alert alert);
 
     /// <summary>
+    /// The roster sent this alert to the resident's devices itself (their <see cref="PushCard"/>) and some pushes did
+    /// not go through: <paramref name="failedDeviceIds"/> are kept in this grain's outbox and retried with backoff,
+    /// <paramref name="goneDeviceIds"/> (404/410) are forgotten. Answers the roster's <see cref="IPushRosterGrain.Done"/>.
+    /// </summary>
+    [OneWay]
+    Task TakeBack(Alert alert, IReadOnlyList<string> failedDeviceIds, IReadOnlyList<string> goneDeviceIds);
+
+    /// <summary>
     /// An official announcement for this resident (the delivery already checked their home lies in the area): kept in
     /// this grain's outbox (saved before this returns, so a delivery that was answered loses no push) for each Web Push
     /// device, then sent; held until the end of quiet hours unless it is an emergency; nothing when the resident turned
@@ -106,6 +114,24 @@ public interface IPushRosterGrain : IGrainWithStringKey
     /// <summary>A resident's push grain has served the alert (sent, or kept in its own outbox for a retry): it leaves the waiting list.</summary>
     [OneWay]
     Task Done(string alertId, string residentId);
+
+    /// <summary>
+    /// The resident's push grain offers what the roster needs to push alerts to them directly (see
+    /// <see cref="PushCard"/>); ignored unless the resident is on this roster. Awaited, as <see cref="Withdraw"/> is,
+    /// so that the two arrive in the order they were sent.
+    /// </summary>
+    Task Offer(PushCard card);
+
+    /// <summary>The resident's devices, preferences, membership or home changed: their card is dropped (alerts go through their grain until it offers a new one).</summary>
+    Task Withdraw(string residentId);
+
+    /// <summary>The push gateway's outcomes for a batch the roster sent (see <see cref="Offer"/>).</summary>
+    [OneWay]
+    Task Report(IReadOnlyList<PushOutcome> outcomes);
+
+    /// <summary>Residents this roster holds a good card for (pushed by the roster itself; diagnostics and tests).</summary>
+    [ReadOnly]
+    Task<int> CountCards();
 
     /// <summary>Pushes still waiting in this neighbourhood's outbox (one per resident and alert).</summary>
     [ReadOnly]

@@ -8,12 +8,16 @@ namespace Voisinage.Grains.Alerts;
 /// entry with the residents still to serve) before the raise is answered, then handed to each resident's push grain,
 /// which sends without writing and answers <see cref="Done"/> once its devices are served (or the message is safe in its
 /// own outbox for a retry). A reminder hands whatever is still waiting out again, so a dead silo loses nothing.
+/// Residents whose grain offered a <see cref="PushCard"/> are served by the roster itself: one gateway batch carries
+/// many residents' pushes and comes back as one report, where the other path costs four messages per resident and alert.
 /// </summary>
 /// <remarks>
 /// Why not one outbox write per resident: at 2,000 devices an alert a second per neighbourhood made 2,000 writes a
 /// second, and the raises' own writes queued behind them (bench/Push.Load). Here an alert costs one write, whatever
 /// the neighbourhood's size; the answers are kept in memory and saved with the next write (or after
 /// <see cref="PushOptions.AckFlushDelay"/>): a crash in between sends some pushes twice, which devices drop by id.
+/// Cards and the pushes in flight are memory only: after a reactivation every waiting resident goes through their own
+/// grain again (which offers a new card), and a batch lost with the gateway's silo is handed out again by the reminder.
 /// </remarks>
 internal sealed class PushRosterGrain(
     [PersistentState("roster", StorageNames.Voisinage)] IPersistentState<PushRosterState> roster,
@@ -24,6 +28,18 @@ internal sealed class PushRosterGrain(
 
     /// <summary>Alert id → when this activation last handed it out (memory: after a reactivation every entry is due).</summary>
     private readonly Dictionary<string, DateTimeOffset> handedOut = new(StringComparer.Ordinal);
+
+    /// <summary>Residents' cards (memory only), by resident id: those residents are pushed by this grain directly.</summary>
+    private readonly Dictionary<string, PushCard> cards = new(StringComparer.Ordinal);
+
+    /// <summary>Pushes this grain handed to the gateway and not answered yet: message id → alert and resident (memory only).</summary>
+    private readonly Dictionary<string, (string AlertId, string ResidentId)> live = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per alert and resident served by this grain: pushes not answered yet, and the devices whose push failed or is
+    /// gone so far (a resident's devices may span two gateway batches).
+    /// </summary>
+    private readonly Dictionary<(string AlertId, string ResidentId), Serving> serving = [];
 
     private bool reminding;
     private bool unsaved;
@@ -73,6 +89,7 @@ internal sealed class PushRosterGrain(
 
     public async Task Remove(string residentId)
     {
+        cards.Remove(residentId);
         var removed = roster.State.Residents.Remove(residentId);
         foreach (var entry in roster.State.Outbox)
         {
@@ -103,12 +120,75 @@ internal sealed class PushRosterGrain(
         HandOut(entry);
     }
 
+    public Task Offer(PushCard card)
+    {
+        if (roster.State.Residents.Contains(card.ResidentId) && card.Devices.Count > 0)
+        {
+            cards[card.ResidentId] = card;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task Withdraw(string residentId)
+    {
+        cards.Remove(residentId);
+        return Task.CompletedTask;
+    }
+
+    public Task Report(IReadOnlyList<PushOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            // Unknown: late, the alert was handed out again since (or before a reactivation); the newer hand-out answers.
+            if (!live.Remove(outcome.MessageId, out var key) || !serving.TryGetValue(key, out var progress))
+            {
+                continue;
+            }
+
+            if (outcome.Result == PushResult.Failed)
+            {
+                progress.Failed.Add(outcome.DeviceId);
+            }
+            else if (outcome.Result == PushResult.Gone)
+            {
+                progress.Gone.Add(outcome.DeviceId);
+            }
+
+            if (--progress.Left > 0)
+            {
+                continue;
+            }
+
+            serving.Remove(key);
+            if ((progress.Failed.Count > 0 || progress.Gone.Count > 0) && roster.State.Outbox.Find(e => e.Alert.Id == key.AlertId) is { } entry)
+            {
+                // The rare path: the resident's grain keeps what failed (saved, retried with backoff), forgets what is
+                // gone, and answers Done; its devices changed, so it offers a new card with its next delivery.
+                cards.Remove(key.ResidentId);
+                _ = GrainFactory.GetGrain<IResidentPushGrain>(key.ResidentId).TakeBack(entry.Alert, progress.Failed, progress.Gone);
+            }
+            else
+            {
+                MarkDone(key.AlertId, key.ResidentId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task Done(string alertId, string residentId)
+    {
+        MarkDone(alertId, residentId);
+        return Task.CompletedTask;
+    }
+
+    private void MarkDone(string alertId, string residentId)
     {
         var index = roster.State.Outbox.FindIndex(e => e.Alert.Id == alertId);
         if (index < 0 || !roster.State.Outbox[index].Waiting.Remove(residentId))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         if (roster.State.Outbox[index].Waiting.Count == 0)
@@ -130,7 +210,12 @@ internal sealed class PushRosterGrain(
                 }
             },
             new GrainTimerCreationOptions(Options.AckFlushDelay, Timeout.InfiniteTimeSpan) { Interleave = false });
-        return Task.CompletedTask;
+    }
+
+    public Task<int> CountCards()
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(cards.Values.Count(c => c.ValidUntil > now));
     }
 
     public Task<int> CountWaiting() => Task.FromResult(roster.State.Outbox.Sum(e => e.Waiting.Count));
@@ -161,12 +246,67 @@ internal sealed class PushRosterGrain(
 
     private void HandOut(PushOutboxEntry entry)
     {
-        handedOut[entry.Alert.Id] = clock.GetUtcNow();
-
-        // One-way: each resident's grain sends to its own devices in parallel, on any silo, and answers with Done.
-        foreach (var residentId in entry.Waiting)
+        var alert = entry.Alert;
+        var now = clock.GetUtcNow();
+        if (handedOut.ContainsKey(alert.Id))
         {
-            _ = GrainFactory.GetGrain<IResidentPushGrain>(residentId).Deliver(entry.Alert);
+            ForgetInFlight(alert.Id);
+        }
+
+        handedOut[alert.Id] = now;
+        var deliveries = new List<WebPushDelivery>();
+        var notice = PushNotice.Of(alert);
+        foreach (var residentId in entry.Waiting.ToList())
+        {
+            if (!cards.TryGetValue(residentId, out var card) || card.ValidUntil <= now)
+            {
+                // No good card: the resident's grain checks membership, preferences and radius, sends, answers Done
+                // (one-way, on any silo) and offers a card for the next alerts.
+                _ = GrainFactory.GetGrain<IResidentPushGrain>(residentId).Deliver(alert);
+                continue;
+            }
+
+            var sendAt = NotificationRules.AlertSendAt(card.Preferences, alert, card.HomeCell, NotificationChannel.Push, now);
+            if (sendAt is null)
+            {
+                MarkDone(alert.Id, residentId);
+            }
+            else if (sendAt > now)
+            {
+                // Quiet hours: the resident's grain holds it in its outbox until they end.
+                _ = GrainFactory.GetGrain<IResidentPushGrain>(residentId).Deliver(alert);
+            }
+            else
+            {
+                serving[(alert.Id, residentId)] = new Serving(card.Devices.Count);
+                foreach (var device in card.Devices)
+                {
+                    var messageId = $"{residentId}.{alert.Id}.{Guid.NewGuid():N}";
+                    live[messageId] = (alert.Id, residentId);
+                    deliveries.Add(new WebPushDelivery(messageId, device.DeviceId, device.Subscription, notice));
+                }
+            }
+        }
+
+        // One gateway call per batch of many residents' devices (a local stateless worker: it encrypts on this silo).
+        var key = this.GetPrimaryKeyString();
+        foreach (var batch in deliveries.Chunk(IPushGatewayGrain.MaxBatch))
+        {
+            _ = GrainFactory.GetGrain<IPushGatewayGrain>(0).SendForRoster(key, batch);
+        }
+    }
+
+    /// <summary>Handed out again (the reminder, after the in-flight timeout): what is still in flight for this alert is lost.</summary>
+    private void ForgetInFlight(string alertId)
+    {
+        foreach (var stale in live.Where(p => p.Value.AlertId == alertId).Select(p => p.Key).ToList())
+        {
+            live.Remove(stale);
+        }
+
+        foreach (var stale in serving.Keys.Where(k => k.AlertId == alertId).ToList())
+        {
+            serving.Remove(stale);
         }
     }
 
@@ -184,5 +324,15 @@ internal sealed class PushRosterGrain(
     {
         await roster.WriteStateAsync();
         unsaved = false;
+    }
+
+    /// <summary>One resident's pushes of one alert sent by this grain: how many are unanswered, and which devices failed or are gone.</summary>
+    private sealed class Serving(int left)
+    {
+        public int Left { get; set; } = left;
+
+        public List<string> Failed { get; } = [];
+
+        public List<string> Gone { get; } = [];
     }
 }

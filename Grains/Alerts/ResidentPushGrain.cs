@@ -24,9 +24,6 @@ internal sealed class ResidentPushGrain(
 
     private const int MaxServedRemembered = 200;
 
-    /// <summary>Messages per gateway call: bounds one request's size whatever a backlog holds.</summary>
-    private const int BatchSize = 50;
-
     /// <summary>Message id → when it was handed to the gateway (memory only: after a crash everything pending is due).</summary>
     private readonly Dictionary<string, DateTimeOffset> inFlight = new(StringComparer.Ordinal);
 
@@ -145,8 +142,20 @@ internal sealed class ResidentPushGrain(
         }
 
         preferences ??= await GrainFactory.GetGrain<INotificationPreferencesGrain>(Id).Get();
-        if (NotificationRules.SendAt(preferences, NotificationRules.KindOf(alert.Kind), NotificationChannel.Push, now) is not { } sendAt
-            || !NotificationRules.WithinRadius(preferences, alert, await HomeCellFor(preferences, alert)))
+        var radiusCell = NotificationRules.RadiusApplies(preferences, alert) ? await HomeCell() : null;
+
+        await PushOrHold(alert, preferences, radiusCell, now);
+
+        // The roster handed this alert to this grain because it holds no card for the resident: it gets one, and sends
+        // the next alerts itself (no message to this grain per alert while the card is good). Offered after the push
+        // went to the gateway: the roster may be busy saving, and the push must not wait for it.
+        await OfferCard(alert.NeighbourhoodId, preferences);
+    }
+
+    /// <summary>Sends the alert to the resident's Web Push devices now, or keeps it here (quiet hours, native platforms), or serves it unsent (preferences, radius).</summary>
+    private async Task PushOrHold(Alert alert, NotificationPreferences current, string? radiusCell, DateTimeOffset now)
+    {
+        if (NotificationRules.AlertSendAt(current, alert, radiusCell, NotificationChannel.Push, now) is not { } sendAt)
         {
             Served(alert);
             return;
@@ -179,6 +188,26 @@ internal sealed class ResidentPushGrain(
         }
 
         Send(deliveries);
+    }
+
+    public async Task TakeBack(Alert alert, IReadOnlyList<string> failedDeviceIds, IReadOnlyList<string> goneDeviceIds)
+    {
+        var gone = goneDeviceIds.ToHashSet(StringComparer.Ordinal);
+        if (gone.Count > 0)
+        {
+            // The push service says the subscription no longer exists (RFC 8030 §7.3): the browser unsubscribed.
+            await Forget(gone);
+        }
+
+        var failed = state.State.Devices.Where(d => failedDeviceIds.Contains(d.Id) && !gone.Contains(d.Id)).ToList();
+        if (failed.Count > 0)
+        {
+            // As a failed push of this grain's own hot path: kept (saved) and retried with backoff by this grain's timer.
+            await Keep(failed.Select(d => (d, (Alert?)alert, (PushNotice?)null, 1, (DateTimeOffset?)(clock.GetUtcNow() + Options.Backoff(1)))));
+            Reschedule();
+        }
+
+        Served(alert);
     }
 
     public async Task Announce(Announcement announcement)
@@ -310,16 +339,17 @@ internal sealed class ResidentPushGrain(
         }
     }
 
-    public Task PreferencesChanged()
+    public async Task PreferencesChanged()
     {
         preferences = null;
-        return Task.CompletedTask;
+        await WithdrawCard();
     }
 
     public async Task FollowMembership()
     {
         member = default;
         homeCell = null;
+        await WithdrawCard();
         if (state.State.Devices.Count == 0 && state.State.Roster is null)
         {
             return;
@@ -417,6 +447,7 @@ internal sealed class ResidentPushGrain(
         _ = resident.FollowedByPush();
         var neighbourhood = await resident.GetNeighbourhoodId();
         var oldRoster = state.State.Roster;
+        await WithdrawCard();
         state.State = state.State with { Devices = [.. devices, device], Roster = neighbourhood };
         await state.WriteStateAsync();
 
@@ -455,6 +486,10 @@ internal sealed class ResidentPushGrain(
         if (roster is null && state.State.Roster is { } old)
         {
             await GrainFactory.GetGrain<IPushRosterGrain>(old).Remove(Id);
+        }
+        else
+        {
+            await WithdrawCard();
         }
 
         state.State = state.State with { Devices = devices, Outboxes = outboxes, Roster = roster };
@@ -501,7 +536,7 @@ internal sealed class ResidentPushGrain(
 
     private void Send(IReadOnlyList<WebPushDelivery> deliveries)
     {
-        foreach (var batch in deliveries.Chunk(BatchSize))
+        foreach (var batch in deliveries.Chunk(IPushGatewayGrain.MaxBatch))
         {
             _ = GrainFactory.GetGrain<IPushGatewayGrain>(0).Send(Id, batch);
         }
@@ -554,19 +589,39 @@ internal sealed class ResidentPushGrain(
         return pending.Count > 0;
     }
 
-    /// <summary>This resident is done with the alert (sent, kept here, or not for them): the neighbourhood's outbox stops waiting for them.</summary>
-    /// <summary>The home cell when the alert radius applies to this alert (one call to the resident, then kept); null otherwise.</summary>
-    private async Task<string?> HomeCellFor(NotificationPreferences current, Alert alert)
+    /// <summary>The resident's home cell, for their alert radius (one call to the resident, then kept until the membership check is forgotten).</summary>
+    private async Task<string?> HomeCell()
     {
-        if (!NotificationRules.RadiusApplies(current, alert))
-        {
-            return null;
-        }
-
         homeCell ??= (await GrainFactory.GetGrain<IResidentGrain>(Id).GetStanding()).Profile?.HomeCell;
         return homeCell;
     }
 
+    /// <summary>
+    /// Offers the roster this resident's card, when the roster can send to all of their devices itself (Web Push only:
+    /// native platforms are written here for the operators' drain). The home cell goes only when a radius is chosen.
+    /// </summary>
+    private async Task OfferCard(string neighbourhoodId, NotificationPreferences current)
+    {
+        if (state.State.Roster != neighbourhoodId || state.State.Devices.Any(d => d.WebPush is null))
+        {
+            return;
+        }
+
+        var cell = current.AlertRadiusMeters is null ? null : await HomeCell();
+        var devices = state.State.Devices.Select(d => new PushCardDevice(d.Id, d.WebPush!)).ToList();
+        await GrainFactory.GetGrain<IPushRosterGrain>(neighbourhoodId).Offer(new PushCard(Id, devices, current, cell, member.At + MembershipRecheck));
+    }
+
+    /// <summary>Devices, preferences, membership or home changed: the roster stops sending from the old card (awaited, so a later offer cannot overtake it).</summary>
+    private async Task WithdrawCard()
+    {
+        if (state.State.Roster is { } roster)
+        {
+            await GrainFactory.GetGrain<IPushRosterGrain>(roster).Withdraw(Id);
+        }
+    }
+
+    /// <summary>This resident is done with the alert (sent, kept here, or not for them): the neighbourhood's outbox stops waiting for them.</summary>
     private void Served(Alert alert)
     {
         Remember(alert.Id);

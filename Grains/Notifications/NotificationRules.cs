@@ -59,6 +59,14 @@ public static class NotificationRules
     }
 
     /// <summary>
+    /// When an alert may be pushed to a resident (null: not at all): their choice for its kind on the channel, their
+    /// quiet hours and their alert radius (<paramref name="homeCell"/> read when <see cref="RadiusApplies"/>). Both
+    /// paths of an alert's push use it: the resident's push grain, and the roster sending from the resident's card.
+    /// </summary>
+    public static DateTimeOffset? AlertSendAt(NotificationPreferences preferences, Alert alert, string? homeCell, NotificationChannel channel, DateTimeOffset now) =>
+        SendAt(preferences, KindOf(alert.Kind), channel, now) is { } at && WithinRadius(preferences, alert, homeCell) ? at : null;
+
+    /// <summary>
     /// Whether the resident's alert radius must be measured for this alert: they chose one, the alert has a place, and it
     /// is not urgent (an urgent alert is about safety: like quiet hours, the radius does not hold it back).
     /// </summary>

@@ -46,6 +46,9 @@ public sealed class PushOptions
     /// <summary>Most connections the gateway opens to one push service (per silo); further requests wait for a free one.</summary>
     public int MaxConnectionsPerOrigin { get; set; } = 64;
 
+    /// <summary>Most requests in flight to one push service (per silo), over all its connections; further pushes wait.</summary>
+    public int MaxRequestsPerOrigin { get; set; } = 256;
+
     /// <summary>The retry delay after <paramref name="attempts"/> failed tries.</summary>
     public TimeSpan Backoff(int attempts)
     {

@@ -27,6 +27,9 @@ public sealed class WebPushSender : IDisposable
 
     /// <summary>Payloads by alert id (UTF-8 JSON): the same for every recipient of an alert, so serialized once.</summary>
     private readonly ConcurrentDictionary<string, byte[]> payloads = new(StringComparer.Ordinal);
+
+    /// <summary>One gate per push-service origin: at most <see cref="PushOptions.MaxRequestsPerOrigin"/> requests in flight to it.</summary>
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> origins = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim keysLock = new(1, 1);
     private VapidTokens? vapid;
 
@@ -84,6 +87,10 @@ public sealed class WebPushSender : IDisposable
         request.Headers.TryAddWithoutValidation("TTL", ((int)options.TimeToLive.TotalSeconds).ToString(CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation("Urgency", delivery.Notice.Urgent ? "high" : "normal");
 
+        // Bounded per origin: a burst of many residents' pushes waits here instead of piling requests on one service
+        // (HTTP/2 would multiplex them all onto its connections).
+        var gate = origins.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new SemaphoreSlim(options.MaxRequestsPerOrigin, options.MaxRequestsPerOrigin));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
@@ -104,13 +111,18 @@ public sealed class WebPushSender : IDisposable
                 return PushResult.Rejected;
             }
 
-            log.LogInformation("Push of message {Message} failed with {Status}, to be retried", delivery.MessageId, status);
+            // Debug, not Information: a failing push service would write one line per push (the outcome is retried).
+            log.LogDebug("Push of message {Message} failed with {Status}, to be retried", delivery.MessageId, status);
             return PushResult.Failed;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
-            log.LogInformation("Push of message {Message} failed, to be retried: {Error}", delivery.MessageId, e.Message);
+            log.LogDebug("Push of message {Message} failed, to be retried: {Error}", delivery.MessageId, e.Message);
             return PushResult.Failed;
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -178,5 +190,9 @@ public sealed class WebPushSender : IDisposable
         vapid?.Dispose();
         http.Dispose();
         keysLock.Dispose();
+        foreach (var gate in origins.Values)
+        {
+            gate.Dispose();
+        }
     }
 }

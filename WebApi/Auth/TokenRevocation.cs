@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Orleans.Runtime;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.Auth;
@@ -24,25 +23,9 @@ public static class TokenRevocation
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
         var session = context.Principal?.FindFirst(TokenService.SessionClaim)?.Value;
         if (!int.TryParse(claimed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
-            || !await IsTokenValid(grains.GetGrain<IResidentSessionsGrain>(residentId), version, session))
+            || !await grains.GetGrain<IResidentSessionsGrain>(residentId).IsTokenValid(version, session))
         {
             context.Fail("The token has been revoked.");
-        }
-    }
-
-    /// <summary>
-    /// A rejected message was not processed ("Silo stopping": the grain's silo is leaving gracefully): asking again
-    /// reaches its next activation. Without this a request arriving during a silo's graceful stop failed with HTTP 500.
-    /// </summary>
-    private static async Task<bool> IsTokenValid(IResidentSessionsGrain sessions, int version, string? session)
-    {
-        try
-        {
-            return await sessions.IsTokenValid(version, session);
-        }
-        catch (OrleansMessageRejectionException)
-        {
-            return await sessions.IsTokenValid(version, session);
         }
     }
 }

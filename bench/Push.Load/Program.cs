@@ -124,7 +124,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 if (cpu is { } serverCpu)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"server CPU: {serverCpu:0.0} s for {received} pushes = {received / serverCpu:0} pushes per server CPU-second (per core)"));
+        $"server CPU: {serverCpu:0.0} s for {received} pushes = {received / serverCpu:0} pushes per server CPU-second (per core), {serverCpu * 1e6 / Math.Max(received, 1):0} µs of server CPU per push"));
 }
 
 var met = raiseTimeouts == 0 && received >= expected && invalid == 0 && Pct(99) <= 500 && (cpu is not { } c || received / c >= 2000);

@@ -87,14 +87,4 @@ public sealed class NotificationPreferencesTests(ClusterFixture fixture) : WithP
         Assert.Equal(at, NotificationRules.SendAt(preferences, NotificationKind.AlertUrgent, NotificationChannel.Push, at));
         Assert.Equal(at, NotificationRules.SendAt(preferences, NotificationKind.AlertVigilance, NotificationChannel.InApp, at));
     }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
-            await Task.Delay(20);
-        }
-    }
 }

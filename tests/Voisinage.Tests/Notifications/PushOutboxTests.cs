@@ -119,14 +119,4 @@ public sealed class PushOutboxTests(ClusterFixture fixture) : WithPushService(fi
         Assert.Equal(alert.Id, delivered.Json.GetProperty("id").GetString());
         await Eventually(async () => await roster.CountWaiting() == 0);
     }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
-            await Task.Delay(20);
-        }
-    }
 }

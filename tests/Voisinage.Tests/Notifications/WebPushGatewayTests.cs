@@ -168,14 +168,4 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : WithPushServic
         Assert.EndsWith("…", shown);
         Assert.StartsWith(shown[..^1], body);
     }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
-            await Task.Delay(20);
-        }
-    }
 }

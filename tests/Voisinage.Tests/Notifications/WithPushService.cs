@@ -18,4 +18,15 @@ public abstract class WithPushService(ClusterFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync() => PushService = await FakePushService.Start(await Grains.GetGrain<IVapidKeysGrain>(0).GetPublicKey());
 
     public async Task DisposeAsync() => await PushService.DisposeAsync();
+
+    /// <summary>Waits (real time, at most 30 s) for a condition the silo reaches one-way.</summary>
+    protected static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -93,14 +93,4 @@ public sealed class AnnouncementPushTests(ClusterFixture fixture) : WithPushServ
 
     private Task<Announcement> Publish(Grains.Residents.IResidentGrain author, IOrganisationGrain organisation, AnnouncementKind kind, string title, string body) =>
         Grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement()).Publish(author.Id(), organisation.GetPrimaryKeyString(), kind, title, body);
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
-            await Task.Delay(20);
-        }
-    }
 }
