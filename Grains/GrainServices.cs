@@ -24,6 +24,16 @@ public static class GrainServices
         // so that every later new resident of the silo looked verified.
         services.Configure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
             o.JsonSerializerSettings.ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace);
+
+        // Lists made by collection expressions are stored as lists (Storage/CollectionExpressionBinder.cs). After Orleans'
+        // own post-configuration, which sets its binder (the type allow-list) that this one wraps.
+        services.PostConfigure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+        {
+            if (o.JsonSerializerSettings.SerializationBinder is { } binder and not Storage.CollectionExpressionBinder)
+            {
+                o.JsonSerializerSettings.SerializationBinder = new Storage.CollectionExpressionBinder(binder);
+            }
+        });
         services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.Section));
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
