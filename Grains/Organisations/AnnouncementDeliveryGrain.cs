@@ -1,39 +1,23 @@
 using Orleans.Concurrency;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Listings;
-using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Organisations;
 
 /// <summary>
 /// The announcement's notifications (see <see cref="IAnnouncementDeliveryGrain"/>). A stateless worker, so batches spread
-/// over activations and silos and no single grain loops over a commune's residents. Residents' lists are not written
+/// over activations and silos; each call is one batch, so none outlives the response timeout. Residents' lists are not written
 /// here (they read the organisation's log): per resident only the home is read and the inbox entry written.
 /// </summary>
 [StatelessWorker]
 [Reentrant]
 internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGrain
 {
-    /// <summary>Residents per batch: small enough that one batch is a short turn, large enough to keep messages few.</summary>
-    public const int BatchSize = 100;
-
     /// <summary>Areas of the announcements this activation delivers lately (a few: deliveries overlap rarely).</summary>
     private const int AreasKept = 8;
 
     private readonly Dictionary<string, Task<HashSet<string>>> _areas = new(StringComparer.Ordinal);
-
-    public async Task ToNeighbourhood(Announcement announcement, string neighbourhoodId)
-    {
-        var snapshot = GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).GetSnapshot();
-
-        // The push roster lists who has a device: only they cost a push grain's activation (most residents have none).
-        var roster = GrainFactory.GetGrain<IPushRosterGrain>(neighbourhoodId).GetResidents();
-        var withPush = (await roster).ToHashSet(StringComparer.Ordinal);
-        var worker = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
-        await Task.WhenAll((await snapshot).Members.Keys.Order(StringComparer.Ordinal).Chunk(BatchSize)
-            .Select(batch => worker.ToResidents(announcement, batch, [.. batch.Where(withPush.Contains)])));
-    }
 
     public async Task ToResidents(Announcement announcement, IReadOnlyList<string> residentIds, IReadOnlyList<string> withPush)
     {

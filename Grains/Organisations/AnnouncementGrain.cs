@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Voisinage.Geo;
+using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Moderation;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.RateLimits;
@@ -8,16 +11,23 @@ namespace Voisinage.Grains.Organisations;
 /// <summary>
 /// One official announcement (see <see cref="IAnnouncementGrain"/>). Delivery goes through an outbox: the reminder is
 /// registered before the announcement is saved with <c>Pending</c>, and only cleared once every neighbourhood in the area
-/// was handed it; each step downstream ignores an announcement already received, so a retry never doubles it.
+/// was notified; each step downstream ignores an announcement already received, so a retry never doubles it. The outbox
+/// runs in this activation's background (one runner at a time), so <c>publish</c> answers once the announcement is listed
+/// and live, not after a commune's fan-out.
 /// </summary>
 internal sealed class AnnouncementGrain(
     [PersistentState("announcement", StorageNames.Voisinage)] IPersistentState<AnnouncementState> state,
-    TimeProvider clock) : Grain, IAnnouncementGrain, IRemindable
+    IOptions<OrganisationOptions> options,
+    TimeProvider clock,
+    ILogger<AnnouncementGrain> logger) : Grain, IAnnouncementGrain, IRemindable
 {
     private const string DeliveryReminder = "announcement-delivery";
 
     /// <summary>Orleans takes no reminder period under a minute.</summary>
     private static readonly TimeSpan DeliveryRetry = TimeSpan.FromMinutes(1);
+
+    /// <summary>The outbox's runner while it runs (see <see cref="Delivering"/>).</summary>
+    private Task? _delivering;
 
     public async Task<Announcement> Publish(string authorId, string organisationId, AnnouncementKind kind, string title, string body)
     {
@@ -62,9 +72,10 @@ internal sealed class AnnouncementGrain(
 
         // The reminder first: once the announcement is saved, something durable is bound to deliver it.
         await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryRetry, DeliveryRetry);
-        state.State = new AnnouncementState { Announcement = announcement, AuthorId = authorId, Pending = true };
+        state.State = new AnnouncementState { Announcement = announcement, AuthorId = authorId, Pending = true, Version = 1 };
         await state.WriteStateAsync();
-        await Deliver();
+
+        await DeliveringAwhile();
         return announcement;
     }
 
@@ -96,9 +107,9 @@ internal sealed class AnnouncementGrain(
         // Through the same outbox as the publication: a withdrawal (or a restore after an appeal) interrupted anywhere
         // is finished by the reminder.
         await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryRetry, DeliveryRetry);
-        state.State = state.State with { Announcement = announcement with { Withdrawn = hidden }, Pending = true };
+        state.State = state.State with { Announcement = announcement with { Withdrawn = hidden }, Pending = true, Version = state.State.Version + 1, Notified = [] };
         await state.WriteStateAsync();
-        await Deliver();
+        await DeliveringAwhile();
     }
 
     public Task<bool> IsDelivered() => Task.FromResult(state.State.Announcement is not null && !state.State.Pending);
@@ -112,7 +123,8 @@ internal sealed class AnnouncementGrain(
 
         if (state.State.Pending)
         {
-            await Deliver();
+            // Started (or joined) without waiting: a commune's fan-out outlasts a reminder's turn.
+            _ = Delivering();
         }
         else if (await this.GetReminder(DeliveryReminder) is { } reminder)
         {
@@ -122,11 +134,75 @@ internal sealed class AnnouncementGrain(
     }
 
     /// <summary>
-    /// Writes the announcement (or its withdrawal) into the organisation's log and marks the area's index shards, which
-    /// puts it in (or out of) every list of the area at once; then hands a publication to every neighbourhood owning a
-    /// block of the area for the residents' notifications; then clears the outbox.
+    /// Waits for the outbox a moment (<see cref="OrganisationOptions.PublishWait"/>: a small area is done by then, and a
+    /// commune's is listed and live), then leaves it running. A failure is the outbox's to retry (its runner logs it).
     /// </summary>
-    private async Task Deliver()
+    private async Task DeliveringAwhile()
+    {
+        try
+        {
+            await Delivering().WaitAsync(options.Value.PublishWait, clock);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The outbox's one runner: delivers until nothing is pending, and never faults (a failure is logged and left to the
+    /// reminder). A change made meanwhile (a withdrawal, a restore) bumps
+    /// the version, and the runner goes round again for it rather than clearing the outbox over it.
+    /// </summary>
+    private Task Delivering()
+    {
+        if (_delivering is null || _delivering.IsCompleted)
+        {
+            _delivering = Run();
+        }
+
+        return _delivering;
+
+        async Task Run()
+        {
+            try
+            {
+                await DeliverWhilePending();
+            }
+            catch (Exception ex)
+            {
+                // The reminder goes on from the neighbourhoods already recorded; nobody waits on this runner to hear it.
+                logger.LogWarning(ex, "Delivering announcement {Announcement} failed; the reminder retries", this.GetPrimaryKeyString());
+            }
+        }
+
+        async Task DeliverWhilePending()
+        {
+            while (state.State.Pending)
+            {
+                var version = state.State.Version;
+                await Deliver(version);
+                if (state.State.Version != version)
+                {
+                    continue;
+                }
+
+                state.State = state.State with { Pending = false, Notified = [] };
+                await state.WriteStateAsync();
+                if (await this.GetReminder(DeliveryReminder) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes the announcement (or its withdrawal) into the organisation's log and marks the area's index shards, which
+    /// puts it in (or out of) every list of the area at once; then (a publication) hands it to the live path, which
+    /// notifies the connected residents of the area first; then drives the notification fan-out itself, a few short
+    /// batches at a time, recording each neighbourhood done so that a retry goes on from there.
+    /// </summary>
+    private async Task Deliver(int version)
     {
         var announcement = state.State.Announcement!;
         var area = await GrainFactory.GetGrain<IOrganisationGrain>(announcement.OrganisationId).GetAreaCells();
@@ -134,21 +210,63 @@ internal sealed class AnnouncementGrain(
         await GrainFactory.GetGrain<IOrganisationAnnouncementsGrain>(announcement.OrganisationId).Publish(announcement);
         await Task.WhenAll(OrganisationAreaRules.ByShard(cells).Keys
             .Select(shard => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(shard).Announced(announcement.OrganisationId)));
-
-        if (!announcement.Withdrawn)
+        if (announcement.Withdrawn)
         {
-            var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(cells));
-            var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
-            var delivery = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
-            await Task.WhenAll(neighbourhoods.OfType<string>().Distinct(StringComparer.Ordinal).Select(id => delivery.ToNeighbourhood(announcement, id)));
+            return;
         }
 
-        state.State = state.State with { Pending = false };
-        await state.WriteStateAsync();
-        if (await this.GetReminder(DeliveryReminder) is { } reminder)
+        await GrainFactory.GetGrain<IAnnouncementLiveGrain>(0).Broadcast(announcement);
+        var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(cells));
+        var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
+        foreach (var neighbourhood in neighbourhoods.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            await this.UnregisterReminder(reminder);
+            if (state.State.Version != version)
+            {
+                return;
+            }
+
+            if (state.State.Notified.Contains(neighbourhood))
+            {
+                continue;
+            }
+
+            await NotifyNeighbourhood(announcement, neighbourhood);
+            if (state.State.Version == version)
+            {
+                state.State = state.State with { Notified = [.. state.State.Notified, neighbourhood] };
+                await state.WriteStateAsync();
+            }
         }
+    }
+
+    /// <summary>
+    /// A neighbourhood's members in batches of <see cref="IAnnouncementDeliveryGrain.BatchSize"/>, at most
+    /// <see cref="OrganisationOptions.BatchesInFlight"/> at once: each call is a short one, never a walk over a
+    /// neighbourhood of thousands in one call that could outlive the response timeout.
+    /// </summary>
+    private async Task NotifyNeighbourhood(Announcement announcement, string neighbourhoodId)
+    {
+        var snapshot = GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).GetSnapshot();
+
+        // The push roster lists who has a device: only they cost a push grain's activation (most residents have none).
+        var withPush = (await GrainFactory.GetGrain<IPushRosterGrain>(neighbourhoodId).GetResidents()).ToHashSet(StringComparer.Ordinal);
+        var batches = (await snapshot).Members.Keys.Order(StringComparer.Ordinal).Chunk(IAnnouncementDeliveryGrain.BatchSize).ToList();
+        var worker = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
+        var inFlight = Math.Max(1, options.Value.BatchesInFlight);
+        var running = new List<Task>(inFlight);
+        foreach (var batch in batches)
+        {
+            if (running.Count == inFlight)
+            {
+                var done = await Task.WhenAny(running);
+                running.Remove(done);
+                await done;
+            }
+
+            running.Add(worker.ToResidents(announcement, batch, [.. batch.Where(withPush.Contains)]));
+        }
+
+        await Task.WhenAll(running);
     }
 
     /// <summary>The announcement as its moderation case sees it: the operators' subject, the author kept for notices and appeals.</summary>
@@ -174,6 +292,12 @@ public sealed record AnnouncementState
     /// <summary>Kept for retries and for operators; never shown to residents.</summary>
     [Id(1)] public string? AuthorId { get; init; }
 
-    /// <summary>The outbox: set while some neighbourhood of the area may not have been handed it yet.</summary>
+    /// <summary>The outbox: set while some neighbourhood of the area may not have been notified yet.</summary>
     [Id(2)] public bool Pending { get; init; }
+
+    /// <summary>Bumped by every change to deliver (publication, withdrawal, restore): a runner finishing an older one goes round again.</summary>
+    [Id(3)] public int Version { get; init; }
+
+    /// <summary>The neighbourhoods whose members were notified of the current version: a retry goes on from there.</summary>
+    [Id(4)] public IReadOnlyList<string> Notified { get; init; } = [];
 }

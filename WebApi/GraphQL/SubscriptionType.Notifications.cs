@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Voisinage.Grains.Listings;
 using Voisinage.WebApi.GraphQL.Types;
+using Voisinage.WebApi.Notifications;
 
 namespace Voisinage.WebApi.GraphQL;
 
@@ -14,7 +15,10 @@ public sealed partial class SubscriptionType
             {
                 var caller = c.RequireCaller();
                 var client = c.RequestServices!.GetRequiredService<IClusterClient>();
-                return await OrleansStreamSource.OpenAsync<NotificationEvent>(client, INotificationInboxGrain.StreamNamespace, caller);
+                var source = await OrleansStreamSource.OpenAsync<NotificationEvent>(client, INotificationInboxGrain.StreamNamespace, caller);
+
+                // Counted as connected for the announcements' live path while the subscription lasts.
+                return new LeasedObservable(source, await c.RequestServices!.GetRequiredService<LiveAnnouncements>().Connect(caller));
             });
     }
 }

@@ -12,7 +12,7 @@ namespace Voisinage.WebApi.Notifications;
 /// and gets each new notification with the unread count it makes. A client that reconnects reads
 /// <c>notifications</c> again for what came meanwhile, as over graphql-ws.
 /// </summary>
-public sealed class HubNotifications(IClusterClient cluster, IHubContext<AlertsHub> hub, ILogger<HubNotifications> logger)
+public sealed class HubNotifications(IClusterClient cluster, IHubContext<AlertsHub> hub, LiveAnnouncements live, ILogger<HubNotifications> logger)
 {
     /// <summary>The client method the hub calls.</summary>
     public const string Method = "NotificationReceived";
@@ -23,7 +23,7 @@ public sealed class HubNotifications(IClusterClient cluster, IHubContext<AlertsH
     public async Task Attach(string connectionId, string residentId)
     {
         var source = await OrleansStreamSource.OpenAsync<NotificationEvent>(cluster, INotificationInboxGrain.StreamNamespace, residentId);
-        var subscription = source.Subscribe(new Sender(hub.Clients.Client(connectionId), logger));
+        var subscription = new Leases(source.Subscribe(new Sender(hub.Clients.Client(connectionId), logger)), await live.Connect(residentId));
         if (!_connections.TryAdd(connectionId, subscription))
         {
             subscription.Dispose();

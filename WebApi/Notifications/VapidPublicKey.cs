@@ -27,5 +27,5 @@ public sealed class VapidPublicKey(IGrainFactory grains)
 public static class NotificationServices
 {
     public static IServiceCollection AddVoisinageNotifications(this IServiceCollection services) =>
-        services.AddSingleton<VapidPublicKey>().AddSingleton<HubNotifications>();
+        services.AddSingleton<VapidPublicKey>().AddSingleton<HubNotifications>().AddSingleton<LiveAnnouncements>();
 }
