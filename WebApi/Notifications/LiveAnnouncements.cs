@@ -37,8 +37,8 @@ public sealed class LiveAnnouncements : IAsyncDisposable
         _renewLoop = Task.Run(() => RenewLoopAsync(options.Value.ResyncInterval));
     }
 
-    /// <summary>Residents connected here (for tests and metrics).</summary>
-    public int ConnectedCount => _connected.Count;
+    /// <summary>Whether <paramref name="residentId"/> holds a notification subscription here (for tests and metrics).</summary>
+    public bool IsConnected(string residentId) => _connected.ContainsKey(residentId);
 
     /// <summary>
     /// Counts <paramref name="residentId"/> as connected until the lease is disposed. When this returns the live path is

@@ -175,7 +175,8 @@ for (var n = 1; n <= announcements; n++)
 
     var cpuBefore = ServerCpuSeconds();
     var start = clock.ElapsedTicks;
-    var publishing = grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement())
+    var announcementId = ContentIds.NewAnnouncement();
+    var publishing = grains.GetGrain<IAnnouncementGrain>(announcementId)
         .Publish(admin, organisation.Id, AnnouncementKind.WeatherVigilance, title, "La Vilaine monte : évitez les berges et les parkings souterrains jusqu'à nouvel ordre.");
 
     // Lists are computed on read: a seeded sample of residents' lists is read again and again while the publication
@@ -209,12 +210,22 @@ for (var n = 1; n <= announcements; n++)
         failure = $"{e.GetType().Name}: {e.Message.Split('\n')[0]}";
     }
 
-    var delivered = Stopwatch.GetElapsedTime(start, clock.ElapsedTicks);
-    var cpu = ServerCpuSeconds() - cpuBefore;
+    var answered = Stopwatch.GetElapsedTime(start, clock.ElapsedTicks);
     if (failure is not null)
     {
-        Say($"  publish failed after {delivered.TotalSeconds:0.0} s ({failure}); server CPU until then {cpu:0.0} s");
+        Say($"  publish failed after {answered.TotalSeconds:0.0} s ({failure})");
     }
+
+    // publish answers once the announcement is listed and live (or after the outbox's wait); the notification fan-out
+    // may go on in the announcement's outbox: done when the announcement says it is delivered (at most 10 minutes).
+    var outboxDeadline = DateTime.UtcNow.AddMinutes(10);
+    while (!await grains.GetGrain<IAnnouncementGrain>(announcementId).IsDelivered() && DateTime.UtcNow < outboxDeadline)
+    {
+        await Task.Delay(100);
+    }
+
+    var delivered = Stopwatch.GetElapsedTime(start, clock.ElapsedTicks);
+    var cpu = ServerCpuSeconds() - cpuBefore;
 
     // Connected clients: wait (at most 60 s) for every one, then latencies from the publish call.
     var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -241,7 +252,7 @@ for (var n = 1; n <= announcements; n++)
     });
     var checkCpu = ServerCpuSeconds() - cpuBeforeCheck;
 
-    Say($"  publish answered (notifications done) in {delivered.TotalSeconds:0.00} s; server CPU {cpu:0.0} s = {cpu * 1000 / everyone.Length:0.00} ms per resident; " +
+    Say($"  publish answered in {answered.TotalSeconds:0.00} s; notifications done in {delivered.TotalSeconds:0.00} s; server CPU until then {cpu:0.0} s = {cpu * 1000 / everyone.Length:0.00} ms per resident; " +
         $"connected {latencies.Length:N0}/{connected:N0}: p50 {Pct(0.5):N0} ms, p99 {Pct(0.99):N0} ms, max {Pct(1):N0} ms; load {Machine.LoadAverage()}");
     Say($"  every list read back: {reached:N0}/{everyone.Length:N0} have it, in {checking.Elapsed.TotalSeconds:0.0} s, server CPU {checkCpu:0.0} s = {checkCpu * 1000 / everyone.Length:0.00} ms per list read");
     Say($"  targets: every list ≤ 10 s {(lists.TotalSeconds <= 10 && reached == everyone.Length ? "met" : "NOT met")}, connected p99 ≤ 1 s {(latencies.Length == connected && Pct(0.99) <= 1000 ? "met" : "NOT met")}");

@@ -10,9 +10,10 @@ namespace Voisinage.Tests.Organisations;
 internal static class TownHalls
 {
     public static async Task<(IResidentGrain Admin, IOrganisationGrain Organisation)> Create(
-        IGrainFactory grains, OrganisationKind kind, string identifier, bool verify = true, string? publicAddress = null)
+        IGrainFactory grains, OrganisationKind kind, string identifier, bool verify = true, string? publicAddress = null,
+        Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
     {
-        var admin = await Neighbours.NewVerifiedResident(grains, AlertPlaces.Fresh());
+        var admin = await Neighbours.NewVerifiedResident(grains, AlertPlaces.Fresh(), clock);
         var created = await grains.GetGrain<IResidentOrganisationsGrain>(admin.Id())
             .Create(new OrganisationDraft(kind, "Mairie de Quimper", identifier, null, null, publicAddress));
         var organisation = grains.GetGrain<IOrganisationGrain>(created.Id);
