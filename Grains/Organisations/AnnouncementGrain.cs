@@ -29,6 +29,14 @@ internal sealed class AnnouncementGrain(
     /// <summary>The outbox's runner while it runs (see <see cref="Delivering"/>).</summary>
     private Task? _delivering;
 
+    /// <summary>
+    /// Every write of the state: the runner records progress while requests (a withdrawal) may change the state, so
+    /// writes never overlap (each change is made before its save is awaited).
+    /// </summary>
+    private CoalescedWrites? _coalesced;
+
+    private CoalescedWrites Writes => _coalesced ??= new CoalescedWrites(state.WriteStateAsync, DeactivateOnIdle);
+
     public async Task<Announcement> Publish(string authorId, string organisationId, AnnouncementKind kind, string title, string body)
     {
         if (state.State.Announcement is { } existing)
@@ -73,7 +81,7 @@ internal sealed class AnnouncementGrain(
         // The reminder first: once the announcement is saved, something durable is bound to deliver it.
         await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryRetry, DeliveryRetry);
         state.State = new AnnouncementState { Announcement = announcement, AuthorId = authorId, Pending = true, Version = 1 };
-        await state.WriteStateAsync();
+        await Writes.Save();
 
         await DeliveringAwhile();
         return announcement;
@@ -108,7 +116,7 @@ internal sealed class AnnouncementGrain(
         // is finished by the reminder.
         await this.RegisterOrUpdateReminder(DeliveryReminder, DeliveryRetry, DeliveryRetry);
         state.State = state.State with { Announcement = announcement with { Withdrawn = hidden }, Pending = true, Version = state.State.Version + 1, Notified = [] };
-        await state.WriteStateAsync();
+        await Writes.Save();
         await DeliveringAwhile();
     }
 
@@ -187,7 +195,7 @@ internal sealed class AnnouncementGrain(
                 }
 
                 state.State = state.State with { Pending = false, Notified = [] };
-                await state.WriteStateAsync();
+                await Writes.Save();
                 if (await this.GetReminder(DeliveryReminder) is { } reminder)
                 {
                     await this.UnregisterReminder(reminder);
@@ -218,55 +226,70 @@ internal sealed class AnnouncementGrain(
         await GrainFactory.GetGrain<IAnnouncementLiveGrain>(0).Broadcast(announcement);
         var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(cells));
         var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
+
+        // One window of batches in flight across neighbourhoods (no pause between two), each neighbourhood recorded once
+        // its last batch is done.
+        using var window = new SemaphoreSlim(Math.Max(1, options.Value.BatchesInFlight));
+        var neighbourhoodsDone = new List<Task>();
         foreach (var neighbourhood in neighbourhoods.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (state.State.Version != version)
             {
-                return;
+                break;
             }
 
-            if (state.State.Notified.Contains(neighbourhood))
+            if (!state.State.Notified.Contains(neighbourhood))
             {
-                continue;
+                neighbourhoodsDone.Add(Record(neighbourhood, await NotifyNeighbourhood(announcement, neighbourhood, window)));
             }
+        }
 
-            await NotifyNeighbourhood(announcement, neighbourhood);
+        await Task.WhenAll(neighbourhoodsDone);
+
+        async Task Record(string neighbourhood, Task notified)
+        {
+            await notified;
             if (state.State.Version == version)
             {
                 state.State = state.State with { Notified = [.. state.State.Notified, neighbourhood] };
-                await state.WriteStateAsync();
+                await Writes.Save();
             }
         }
     }
 
     /// <summary>
-    /// A neighbourhood's members in batches of <see cref="IAnnouncementDeliveryGrain.BatchSize"/>, at most
-    /// <see cref="OrganisationOptions.BatchesInFlight"/> at once: each call is a short one, never a walk over a
-    /// neighbourhood of thousands in one call that could outlive the response timeout.
+    /// Starts a neighbourhood's members in batches of <see cref="IAnnouncementDeliveryGrain.BatchSize"/>, each when the
+    /// <paramref name="window"/> (<see cref="OrganisationOptions.BatchesInFlight"/>) has room: each call is a short one,
+    /// never a walk over a neighbourhood of thousands in one call that could outlive the response timeout. Returns once
+    /// the last batch started, with the task of them all.
     /// </summary>
-    private async Task NotifyNeighbourhood(Announcement announcement, string neighbourhoodId)
+    private async Task<Task> NotifyNeighbourhood(Announcement announcement, string neighbourhoodId, SemaphoreSlim window)
     {
         var snapshot = GrainFactory.GetGrain<INeighbourhoodGrain>(neighbourhoodId).GetSnapshot();
 
         // The push roster lists who has a device: only they cost a push grain's activation (most residents have none).
         var withPush = (await GrainFactory.GetGrain<IPushRosterGrain>(neighbourhoodId).GetResidents()).ToHashSet(StringComparer.Ordinal);
-        var batches = (await snapshot).Members.Keys.Order(StringComparer.Ordinal).Chunk(IAnnouncementDeliveryGrain.BatchSize).ToList();
         var worker = GrainFactory.GetGrain<IAnnouncementDeliveryGrain>(0);
-        var inFlight = Math.Max(1, options.Value.BatchesInFlight);
-        var running = new List<Task>(inFlight);
-        foreach (var batch in batches)
+        var batches = new List<Task>();
+        foreach (var batch in (await snapshot).Members.Keys.Order(StringComparer.Ordinal).Chunk(IAnnouncementDeliveryGrain.BatchSize))
         {
-            if (running.Count == inFlight)
-            {
-                var done = await Task.WhenAny(running);
-                running.Remove(done);
-                await done;
-            }
-
-            running.Add(worker.ToResidents(announcement, batch, [.. batch.Where(withPush.Contains)]));
+            await window.WaitAsync();
+            batches.Add(Batch(batch));
         }
 
-        await Task.WhenAll(running);
+        return Task.WhenAll(batches);
+
+        async Task Batch(string[] residentIds)
+        {
+            try
+            {
+                await worker.ToResidents(announcement, residentIds, [.. residentIds.Where(withPush.Contains)]);
+            }
+            finally
+            {
+                window.Release();
+            }
+        }
     }
 
     /// <summary>The announcement as its moderation case sees it: the operators' subject, the author kept for notices and appeals.</summary>

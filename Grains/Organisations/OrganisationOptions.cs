@@ -34,12 +34,12 @@ public sealed class OrganisationOptions
     /// The most <c>publish</c> waits for the notification fan-out once the announcement is listed and live; past it, it
     /// answers and the outbox finishes in the background (a commune of 50,000 takes about a minute on two cores).
     /// </summary>
-    public TimeSpan PublishWait { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan PublishWait { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// Batches of the notification fan-out in flight at once: each call is short (one batch of
     /// <c>IAnnouncementDeliveryGrain.BatchSize</c> residents), and few are queued, so none nears Orleans' response
     /// timeout and reads of lists and live traffic are not stuck behind a commune's worth of messages.
     /// </summary>
-    public int BatchesInFlight { get; set; } = 4;
+    public int BatchesInFlight { get; set; } = 8;
 }
