@@ -45,6 +45,12 @@ public enum ClosureStep
 
     /// <summary>Erases the notification preferences (and the digest's schedule) and the in-app notifications.</summary>
     ForgetNotifications = 11,
+
+    /// <summary>
+    /// Anonymises the resident in each of their conversations (the neighbour keeps it, their messages shown from a
+    /// deleted account; <see cref="Messaging.IConversationGrain.Forget"/>), then deletes their list of conversations.
+    /// </summary>
+    ForgetConversations = 12,
 }
 
 /// <summary>
