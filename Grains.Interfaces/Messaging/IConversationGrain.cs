@@ -30,8 +30,9 @@ public interface IConversationGrain : IGrainWithStringKey
     /// A participant deleted their account (the closure): the other one keeps the conversation, but the deleted
     /// resident's id, as participant and as the sender of each message they wrote, becomes
     /// <see cref="Residents.ResidentIds.Deleted"/>; nobody writes to it any more. Idempotent; a non-participant changes nothing.
+    /// Answers the listing it is about (if any), whose responders the closure then leaves, also when repeated.
     /// </summary>
-    Task Forget(string residentId);
+    Task<string?> Forget(string residentId);
 }
 
 /// <summary>A resident's conversations, newest first, keyed by resident id.</summary>

@@ -107,11 +107,11 @@ internal sealed class ConversationGrain(
         return Task.FromResult(new MessagePage(edges, start > 0));
     }
 
-    public async Task Forget(string residentId)
+    public async Task<string?> Forget(string residentId)
     {
         if (!State.Participants.Contains(residentId))
         {
-            return;
+            return State.ListingId;
         }
 
         string Anonymous(string id) => id == residentId ? ResidentIds.Deleted : id;
@@ -121,6 +121,7 @@ internal sealed class ConversationGrain(
             Messages = [.. State.Messages.Select(m => m.SenderId == residentId ? m with { SenderId = ResidentIds.Deleted } : m)],
         };
         await conversation.WriteStateAsync();
+        return State.ListingId;
     }
 
     private void RequireParticipant(string residentId)

@@ -48,9 +48,13 @@ public enum ClosureStep
 
     /// <summary>
     /// Anonymises the resident in each of their conversations (the neighbour keeps it, their messages shown from a
-    /// deleted account; <see cref="Messaging.IConversationGrain.Forget"/>), then deletes their list of conversations.
+    /// deleted account; <see cref="Messaging.IConversationGrain.Forget"/>), takes them out of the responders of the
+    /// listing each one is about, then deletes their list of conversations.
     /// </summary>
     ForgetConversations = 12,
+
+    /// <summary>The resident's posts stay for the neighbourhood, by a deleted account (<see cref="Feed.IResidentPostsGrain.Forget"/>).</summary>
+    ForgetPosts = 13,
 }
 
 /// <summary>

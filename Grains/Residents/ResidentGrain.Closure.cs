@@ -128,6 +128,9 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetConversations:
                 await ForgetConversations();
                 break;
+            case ClosureStep.ForgetPosts:
+                await GrainFactory.GetGrain<Feed.IResidentPostsGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {
@@ -138,7 +141,10 @@ internal sealed partial class ResidentGrain
         }
     }
 
-    /// <summary>Each conversation forgets the resident (idempotent), then their list goes: a resumed step repeats it whole.</summary>
+    /// <summary>
+    /// Each conversation forgets the resident, then its listing forgets them as a responder (both idempotent), then their
+    /// list goes: a resumed step repeats it whole.
+    /// </summary>
     private async Task ForgetConversations()
     {
         var index = GrainFactory.GetGrain<Messaging.IConversationIndexGrain>(Id);
@@ -149,7 +155,10 @@ internal sealed partial class ResidentGrain
             page = await index.List(Messaging.ConversationIndexGrain.MaxPage, after);
             foreach (var edge in page.Edges)
             {
-                await GrainFactory.GetGrain<Messaging.IConversationGrain>(edge.ConversationId).Forget(Id);
+                if (await GrainFactory.GetGrain<Messaging.IConversationGrain>(edge.ConversationId).Forget(Id) is { } listingId)
+                {
+                    await GrainFactory.GetGrain<Listings.IListingGrain>(listingId).ForgetResponder(Id);
+                }
             }
 
             after = page.Edges.Count > 0 ? page.Edges[^1].Cursor : null;

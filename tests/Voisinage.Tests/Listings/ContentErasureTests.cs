@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Voisinage.Grains.Feed;
 using Voisinage.Grains.Messaging;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
@@ -7,12 +8,13 @@ using Voisinage.Tests.Moderation;
 namespace Voisinage.Tests.Listings;
 
 /// <summary>
-/// Deleting an account (a closure step): the neighbour keeps the conversation and its messages, shown from a deleted
-/// account; the deleted resident's id is nowhere in it, their list of conversations is gone, and nobody writes to it.
+/// Deleting an account (closure steps): the neighbour keeps the conversation and its messages, shown from a deleted
+/// account, and the neighbourhood keeps the posts, by a deleted account; the deleted resident's id is nowhere in them,
+/// their lists are gone, and nobody writes to the conversation.
 /// </summary>
 [Collection(ClusterApiCollection.Name)]
 [Trait(Category.Name, Category.Grain)]
-public sealed class ConversationErasureTests(ClusterApi f)
+public sealed class ContentErasureTests(ClusterApi f)
 {
     private const string Conversation = "query($id: ID!) { conversation(id: $id) { id participants { id } messageCount messages { edges { node { text sender { id } } } } } }";
 
@@ -50,7 +52,28 @@ public sealed class ConversationErasureTests(ClusterApi f)
         Assert.Equal(2, (await f.Ok(Conversation, new { id = conversationId }, author))["conversation"]!["messageCount"]!.GetValue<int>());
 
         // A repeat (a resumed closure) changes nothing.
-        await conversation.Forget(leaving.Id);
+        Assert.Equal(listing, await conversation.Forget(leaving.Id));
         Assert.Equal(JsonSerializer.Serialize(all), JsonSerializer.Serialize(await conversation.Messages(author.Id, 100, null)));
+    }
+
+    [Fact]
+    public async Task A_deleted_residents_posts_stay_in_the_feed_by_a_deleted_account_and_hold_no_id()
+    {
+        var place = ClusterApi.NewPlace();
+        var (reader, nid) = await f.Found(place);
+        var leaving = await f.Join(nid, place);
+        var postId = (await f.Ok("mutation($t: String!) { createPost(text: $t) { id } }", new { t = "Vide-grenier dimanche" }, leaving))["createPost"].Str("id");
+
+        (await f.GraphQL("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, leaving)).AssertNoErrors();
+
+        // The neighbourhood still reads the post, from nobody; the post and its feed entry hold no id of theirs.
+        Assert.Contains(postId, (await f.Feed(reader, nid)).Ids("feed"));
+        var post = await f.Grains.GetGrain<IPostGrain>(postId).Get(reader.Id);
+        Assert.Equal(ResidentIds.Deleted, post.AuthorId);
+        Assert.DoesNotContain(leaving.Id, JsonSerializer.Serialize(await f.Grains.GetGrain<IFeedGrain>(nid).GetAll()), StringComparison.Ordinal);
+
+        // A repeat (a resumed closure) changes nothing.
+        await f.Grains.GetGrain<IResidentPostsGrain>(leaving.Id).Forget();
+        Assert.Equal(post, await f.Grains.GetGrain<IPostGrain>(postId).Get(reader.Id));
     }
 }
