@@ -5,6 +5,8 @@ using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Organisations;
+using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Neighbourhoods;
@@ -94,6 +96,21 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         Assert.Equal(before, await resident.GetProfile());
         Assert.NotNull(await resident.GetTokenVersion());
+    }
+
+    [Fact]
+    public async Task A_closure_deletes_the_copies_of_announcements_earlier_versions_kept_per_resident()
+    {
+        var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, NeighbourhoodChangeTests.Home(NeighbourhoodChangeTests.Block(45_000, 9_000)));
+        var legacy = GrainId.Create("residentannouncements", resident.Id());
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+        var copy = new Announcement("ann_legacy", "org_legacy", "Mairie", AnnouncementKind.Works, "Travaux rue des Lilas", "Rue fermée lundi", DateTimeOffset.UnixEpoch);
+        SharedStorage.Overwrite(serializer, "announcements", legacy, new ResidentAnnouncementsState { Items = [copy] });
+
+        await resident.DeleteAccount(Password);
+
+        // The row an earlier version wrote under the resident's id is deleted, not left empty (only that grain's clear removes it).
+        Assert.False(SharedStorage.Stores("announcements", legacy));
     }
 
     /// <summary>A verified resident at <paramref name="home"/> whose activation lives on a secondary silo.</summary>
