@@ -113,6 +113,30 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         Assert.False(SharedStorage.Stores("announcements", legacy));
     }
 
+    [Fact]
+    public async Task A_recommendation_saved_before_residents_noted_theirs_is_exported_and_withdrawn_by_the_closure()
+    {
+        // Saved by an earlier version: the organisation's side only, for a live resident and for one already deleted.
+        var home = NeighbourhoodChangeTests.Home(NeighbourhoodChangeTests.Block(46_000, 9_000));
+        var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+        var gone = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+        await gone.DeleteAccount(Password);
+        var organisationId = $"org_{Guid.NewGuid():N}";
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+        var old = new OrganisationRecommendationsState { By = { [resident.Id()] = "891f915a0a3ffff", [gone.Id()] = "891f915a0a3ffff" } };
+        SharedStorage.Overwrite(serializer, "recommendations", GrainId.Create("organisationrecommendations", organisationId), old);
+
+        // Its next activation notes the live resident's on their side (the deleted one's is withdrawn): the export lists it.
+        var recommendations = Grains.GetGrain<IOrganisationRecommendationsGrain>(organisationId);
+        Assert.Equal(1, (await recommendations.Get(null)).Total);
+        var exported = JsonNode.Parse(await resident.ExportData())!["recommendations"]!.AsArray();
+        Assert.Equal([organisationId], exported.Select(r => r!["id"]!.GetValue<string>()));
+
+        // The closure finds and withdraws it: the count follows.
+        await resident.DeleteAccount(Password);
+        Assert.Equal(0, (await recommendations.Get(null)).Total);
+    }
+
     /// <summary>A verified resident at <paramref name="home"/> whose activation lives on a secondary silo.</summary>
     private async Task<IResidentGrain> OnASecondarySilo((double Lat, double Lng) home)
     {
