@@ -78,6 +78,9 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         Assert.Empty(await Grains.GetGrain<Voisinage.Grains.RateLimits.IResidentQuotaGrain>(leavingId).GetRecentUses());
         var kept = (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!;
         Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
+        Assert.Equal(ResidentIds.Deleted, kept.RaiserId);
+        var copy = Assert.Single((await Grains.GetGrain<IAlertDirectoryGrain>(0).ReadFor(founder.Id(), current, 0, 100)).Alerts, a => a.Id == alert.Id);
+        Assert.Equal((Alert.ErasedPseudo, ResidentIds.Deleted), (copy.RaiserPseudo, copy.RaiserId));
         Assert.Empty(JsonNode.Parse(await candidate.ExportData())!["verification"]!["vouchesReceived"]!.AsArray());
         var gone = await Assert.ThrowsAsync<VoisinageException>(() => leaving.ExportData());
         Assert.Equal(ErrorCodes.Unauthenticated, gone.Code);
