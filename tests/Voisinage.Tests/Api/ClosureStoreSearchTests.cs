@@ -22,12 +22,7 @@ public sealed class ClosureStoreSearchTests(EmbeddedApi api)
     {
         var place = AlertPlaces.Fresh();
         var (token, id, pseudo, email) = await api.Register();
-        (await api.GraphQL("mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat = place.Lat, lng = place.Lng }, token)).AssertNoErrors();
-        const string fix = "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }";
-        await api.GraphQL(fix, new { lat = place.Lat, lng = place.Lng }, token);
-        await api.GraphQL(fix, new { lat = place.Lat, lng = place.Lng }, token);
-        Voisinage.Tests.Verification.Neighbours.NextLocalDay(api.Clock);
-        (await api.GraphQL(fix, new { lat = place.Lat, lng = place.Lng }, token)).AssertNoErrors();
+        await _world.VerifyAt(token, place);
         var nid = (await Ok("mutation { foundNeighbourhood(name: \"Quartier de la recherche\") { id } }", null, token))["foundNeighbourhood"]!["id"]!.GetValue<string>();
         var post = (await Ok("mutation($t: String!) { createPost(text: $t) { id } }", new { t = "Bonjour le quartier" }, token))["createPost"]!["id"]!.GetValue<string>();
         await Ok("mutation($t: String!) { registerPushDevice(platform: FCM, token: $t) { id } }", new { t = "fcm-search-" + pseudo }, token);
