@@ -14,7 +14,10 @@ public interface IAlertGrain : Moderation.IModeratable
     /// <summary>The raiser or a lead of the origin neighbourhood marks the alert resolved, everywhere it was delivered.</summary>
     Task<Alert> Resolve(string residentId);
 
-    /// <summary>Erases the raiser's pseudo wherever the alert was delivered (the raiser deleted their account).</summary>
+    /// <summary>
+    /// The raiser deleted their account: wherever the alert was delivered, its raiser becomes <see cref="Alert.ErasedPseudo"/>
+    /// with the id <see cref="Residents.ResidentIds.Deleted"/>. Idempotent.
+    /// </summary>
     Task EraseRaiser(string residentId);
 
     /// <summary>The shared record, or null.</summary>

@@ -10,6 +10,13 @@ public interface IPostGrain : Moderation.IModeratable
 
     /// <summary>The post for a member of its neighbourhood; NOT_FOUND when hidden (except to its author and leads).</summary>
     Task<PostView> Get(string viewerId);
+
+    /// <summary>
+    /// Its author deleted their account (the closure, through <see cref="IResidentPostsGrain"/>): the post stays for the
+    /// neighbourhood, its author <see cref="Residents.ResidentIds.Deleted"/>, here and in the feed. Idempotent; another
+    /// resident's id changes nothing.
+    /// </summary>
+    Task ForgetAuthor(string residentId);
 }
 
 [GenerateSerializer, Immutable]

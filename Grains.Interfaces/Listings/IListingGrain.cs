@@ -52,6 +52,12 @@ public interface IListingGrain : Moderation.IModeratable
     /// </summary>
     Task<ConversationView> Respond(string residentId, string? message);
 
+    /// <summary>
+    /// A responder deleted their account (the closure, through their conversation about this listing): they leave the
+    /// responders, and as the chosen counterpart they become <see cref="Residents.ResidentIds.Deleted"/>. Idempotent.
+    /// </summary>
+    Task ForgetResponder(string residentId);
+
     /// <summary>After DONE, the author thanks a participant or a participant thanks the author, once each way.</summary>
     Task Thank(string fromId, string toId);
 

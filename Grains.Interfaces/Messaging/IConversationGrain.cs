@@ -25,6 +25,14 @@ public interface IConversationGrain : IGrainWithStringKey
     /// <summary>Messages, newest first, before the <paramref name="before"/> cursor.</summary>
     [ReadOnly]
     Task<MessagePage> Messages(string viewerId, int first, string? before);
+
+    /// <summary>
+    /// A participant deleted their account (the closure): the other one keeps the conversation, but the deleted
+    /// resident's id, as participant and as the sender of each message they wrote, becomes
+    /// <see cref="Residents.ResidentIds.Deleted"/>; nobody writes to it any more. Idempotent; a non-participant changes nothing.
+    /// Answers the listing it is about (if any), whose responders the closure then leaves, also when repeated.
+    /// </summary>
+    Task<string?> Forget(string residentId);
 }
 
 /// <summary>A resident's conversations, newest first, keyed by resident id.</summary>
@@ -35,6 +43,9 @@ public interface IConversationIndexGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<ConversationIdPage> List(int first, string? after);
+
+    /// <summary>Deletes the list, row included (account closure, once each conversation forgot the resident; idempotent).</summary>
+    Task Forget();
 }
 
 [GenerateSerializer, Immutable]

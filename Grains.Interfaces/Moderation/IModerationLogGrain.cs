@@ -59,7 +59,7 @@ public sealed record ModerationEntry(
     /// What stands for a resident whose account was deleted, as actor or resident concerned (shown as "compte supprimé");
     /// the entry, its action and its reason stay.
     /// </summary>
-    public const string DeletedAccount = "deleted";
+    public const string DeletedAccount = Residents.ResidentIds.Deleted;
 
     /// <summary>What replaces a text a deleted account wrote (a report reason, an appeal, a lead's reason): the decision stays.</summary>
     public const string ScrubbedText = "[supprimé]";

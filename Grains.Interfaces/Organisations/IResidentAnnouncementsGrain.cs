@@ -15,4 +15,10 @@ public interface IResidentAnnouncementsGrain : IGrainWithStringKey
     /// <summary>A page, newest first, after the announcement with id <paramref name="after"/> (null: from the newest).</summary>
     [ReadOnly]
     Task<AnnouncementPage> Page(int first, string? after);
+
+    /// <summary>
+    /// Deletes the copies of announcements received that earlier versions kept per resident (the <c>announcements</c>
+    /// state, row included), if any remain: account closure; idempotent. Today's lists are computed on read.
+    /// </summary>
+    Task Forget();
 }

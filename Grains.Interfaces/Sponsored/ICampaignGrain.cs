@@ -55,6 +55,13 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>What the business did to the campaign since it was created, oldest first, for its members and operators (FORBIDDEN for others).</summary>
     [ReadOnly]
     Task<IReadOnlyList<CampaignLogEntry>> GetLog(string viewerId);
+
+    /// <summary>
+    /// A member deleted their account (the closure, through <see cref="IResidentSponsoredGrain.Forget"/>): as creator and
+    /// as the actor of log entries they become <see cref="Residents.ResidentIds.Deleted"/>; the campaign and what was done
+    /// stay for the business. Idempotent.
+    /// </summary>
+    Task Forget(string residentId);
 }
 
 /// <summary>The campaigns of each business and the operators' queue, keyed 0 (told by each campaign after each change).</summary>

@@ -12,7 +12,17 @@ public interface IResidentSponsoredGrain : IGrainWithStringKey
     /// <summary>Shows an advertiser again.</summary>
     Task Unhide(string organisationId);
 
-    /// <summary>Erases the list (account closure; idempotent).</summary>
+    /// <summary>
+    /// Notes a campaign that is about to name the resident (as its creator or in its log), before the campaign saves it,
+    /// so that the account closure finds every campaign holding their id. Noting again changes nothing.
+    /// </summary>
+    Task NoteCampaign(string campaignId);
+
+    /// <summary>
+    /// Account closure: each noted campaign replaces the resident's id with <see cref="Residents.ResidentIds.Deleted"/>
+    /// (the business keeps its campaign and log), then the hidden advertisers and the notes are deleted, row included.
+    /// Idempotent: a closure resumed after a crash repeats what is left.
+    /// </summary>
     Task Forget();
 
     [ReadOnly]

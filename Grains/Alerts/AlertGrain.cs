@@ -107,7 +107,8 @@ internal sealed class AlertGrain(
         }
 
         await DeliverPending(fromReminder: false);
-        state.State = State with { Alert = alert with { RaiserPseudo = Alert.ErasedPseudo } };
+        // The alert stays for the neighbourhood, from "Ancien voisin" whose id is no longer anyone's.
+        state.State = State with { Alert = alert with { RaiserPseudo = Alert.ErasedPseudo, RaiserId = Residents.ResidentIds.Deleted } };
         await state.WriteStateAsync();
         await Propagate();
     }

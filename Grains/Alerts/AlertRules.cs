@@ -63,5 +63,6 @@ public static class AlertChanges
         ResolvedAt = change.ResolvedAt ?? current.ResolvedAt,
         Hidden = current.Hidden || change.Hidden,
         RaiserPseudo = change.RaiserErased ? Alert.ErasedPseudo : current.RaiserPseudo,
+        RaiserId = change.RaiserErased ? Residents.ResidentIds.Deleted : current.RaiserId,
     };
 }

@@ -41,6 +41,8 @@ internal sealed class PostGrain(
         var body = TextRules.Text(text, "text", MaxText);
         var (neighbourhoodId, _) = (await GrainFactory.StandingOf(authorId)).RequireVerifiedMember(StandingRules.NotVerifiedToPublish, StandingRules.NotMemberToPublish);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(authorId).Spend(QuotaKind.Post);
+        // Noted before the post holds their id: the author's account closure finds it.
+        await GrainFactory.GetGrain<IResidentPostsGrain>(authorId).Note(Id);
 
         // The reminder first: once the post is saved, something durable is bound to deliver it.
         _deliveryReminder = await this.RegisterOrUpdateReminder(FeedDeliveryReminder, DeliveryRetry, DeliveryRetry);
@@ -136,6 +138,18 @@ internal sealed class PostGrain(
             await post.WriteStateAsync();
         }
 
+        await RefreshFeed();
+    }
+
+    public async Task ForgetAuthor(string residentId)
+    {
+        if (post.State.AuthorId != residentId)
+        {
+            return;
+        }
+
+        post.State.AuthorId = ResidentIds.Deleted;
+        await post.WriteStateAsync();
         await RefreshFeed();
     }
 

@@ -294,6 +294,20 @@ internal sealed class ListingGrain(
         return await conversation.Get(residentId);
     }
 
+    public async Task ForgetResponder(string residentId)
+    {
+        var counterpart = State.CounterpartId == residentId;
+        if (State.Responders.Remove(residentId) | counterpart)
+        {
+            if (counterpart)
+            {
+                State.CounterpartId = ResidentIds.Deleted;
+            }
+
+            await Save();
+        }
+    }
+
     public async Task Thank(string fromId, string toId)
     {
         _ = Draft;

@@ -2,6 +2,7 @@ using Voisinage.Grains.RateLimits;
 using Orleans.Streams;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Messaging;
 
@@ -55,6 +56,11 @@ internal sealed class ConversationGrain(
     public async Task<Message> Send(string senderId, string text)
     {
         RequireParticipant(senderId);
+        if (State.Participants.Contains(ResidentIds.Deleted))
+        {
+            throw VoisinageException.Conflict("The other resident deleted their account: this conversation is closed.");
+        }
+
         var body = TextRules.Text(text, "text", IConversationGrain.MaxText);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(senderId).Spend(QuotaKind.Message);
         var message = new Message($"{Id}:{State.Messages.Count + 1}", Id, senderId, body, clock.GetUtcNow());
@@ -99,6 +105,23 @@ internal sealed class ConversationGrain(
         }
 
         return Task.FromResult(new MessagePage(edges, start > 0));
+    }
+
+    public async Task<string?> Forget(string residentId)
+    {
+        if (!State.Participants.Contains(residentId))
+        {
+            return State.ListingId;
+        }
+
+        string Anonymous(string id) => id == residentId ? ResidentIds.Deleted : id;
+        conversation.State = State with
+        {
+            Participants = [.. State.Participants.Select(Anonymous)],
+            Messages = [.. State.Messages.Select(m => m.SenderId == residentId ? m with { SenderId = ResidentIds.Deleted } : m)],
+        };
+        await conversation.WriteStateAsync();
+        return State.ListingId;
     }
 
     private void RequireParticipant(string residentId)

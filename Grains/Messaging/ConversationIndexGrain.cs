@@ -35,6 +35,8 @@ internal sealed class ConversationIndexGrain(
 
         return Task.FromResult(new ConversationIdPage(edges, start > 0));
     }
+
+    public Task Forget() => index.ClearStateAsync();
 }
 
 [GenerateSerializer]

@@ -61,7 +61,7 @@ internal sealed class ModerationCaseGrain(
     {
         var text = TextRules.Text(reason, "reason", Rules.ReasonMaxLength, required: false);
         await ApplyEffects();
-        var subject = await Content.DescribeForReporter(reporterId);
+        var subject = await Described(Content.DescribeForReporter(reporterId));
         if (State.Reports.Any(r => r.ReporterId == reporterId) || State.DismissedReporters.Contains(reporterId))
         {
             throw VoisinageException.Conflict("You have already reported this.");
@@ -90,7 +90,7 @@ internal sealed class ModerationCaseGrain(
     {
         var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
         await ApplyEffects();
-        var subject = await Content.Describe();
+        var subject = await Described(Content.Describe());
         var standing = await GrainFactory.StandingOf(leadId);
         if (ModerationSubjects.ForOperators(subject.Type) ? !standing.IsOperator : !await standing.IsLeadOf(GrainFactory, subject.NeighbourhoodId))
         {
@@ -134,7 +134,7 @@ internal sealed class ModerationCaseGrain(
     {
         var body = TextRules.Text(text, "text", Rules.AppealMaxLength);
         await ApplyEffects();
-        var subject = await Content.Describe();
+        var subject = await Described(Content.Describe());
         if (subject.AuthorId != authorId)
         {
             throw VoisinageException.Forbidden("Only the author can appeal a decision about their content.");
@@ -170,7 +170,7 @@ internal sealed class ModerationCaseGrain(
     {
         var why = TextRules.Text(reason, "reason", Rules.ReasonMaxLength);
         await ApplyEffects();
-        var subject = await Content.Describe();
+        var subject = await Described(Content.Describe());
         var decision = FindDecision(number);
         if (decision.Appeal is not { Status: AppealStatus.Pending })
         {
@@ -272,6 +272,8 @@ internal sealed class ModerationCaseGrain(
 
         var next = State with
         {
+            // The author stays the author for the decisions, appeals and logs, as a deleted account.
+            Subject = author ? State.Subject! with { AuthorId = ModerationEntry.DeletedAccount } : State.Subject,
             Reports = [.. State.Reports.Select(r => r.ReporterId == residentId ? r with { ReporterId = ModerationEntry.DeletedAccount, Reason = ModerationEntry.Scrub(r.Reason) } : r)],
             DismissedReporters = [.. State.DismissedReporters.Select(Anonymous)],
             Decisions = [.. State.Decisions.Select(d => d with
@@ -298,6 +300,27 @@ internal sealed class ModerationCaseGrain(
 
         // The queue item and pending appeals carry the case's view and who may not decide: put again, anonymised.
         await Save(next, [], [], appealsChanged: true);
+    }
+
+    /// <summary>
+    /// The content's description as this case keeps it: once the author's account is deleted they stay
+    /// <see cref="ModerationEntry.DeletedAccount"/> (the content may still carry their id); otherwise the author is noted
+    /// in their trace before the case holds their id, so that their closure anonymises it (noting again writes nothing).
+    /// </summary>
+    private async Task<ModerationSubject> Described(Task<ModerationSubject> describing)
+    {
+        var subject = await describing;
+        if (State.Subject is { AuthorId: ModerationEntry.DeletedAccount })
+        {
+            return subject with { AuthorId = ModerationEntry.DeletedAccount };
+        }
+
+        if (ModerationEntry.IsResident(subject.AuthorId))
+        {
+            await Trace(subject.AuthorId);
+        }
+
+        return subject;
     }
 
     /// <summary>Notes this case in a resident's moderation trace before their report or decision is saved here.</summary>
@@ -452,7 +475,7 @@ internal sealed class ModerationCaseGrain(
             }
         }
 
-        foreach (var notice in effects.Notices)
+        foreach (var notice in ModerationEntry.IsResident(subject.AuthorId) ? effects.Notices : [])
         {
             await GrainFactory.GetGrain<INotificationInboxGrain>(subject.AuthorId).Add(notice);
         }
@@ -463,7 +486,12 @@ internal sealed class ModerationCaseGrain(
 
     /// <summary>The logs this case writes to: its queue's (a neighbourhood's, or the operators') and its author's.</summary>
     private static string[] LogScopes(ModerationSubject subject, string queueId) =>
-        [ModerationSubjects.ForOperators(subject.Type) ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId), ModerationLogs.OfResident(subject.AuthorId)];
+        ModerationEntry.IsResident(subject.AuthorId)
+            ? [QueueLog(subject, queueId), ModerationLogs.OfResident(subject.AuthorId)]
+            : [QueueLog(subject, queueId)]; // a deleted author's own log was erased with their account
+
+    private static string QueueLog(ModerationSubject subject, string queueId) =>
+        ModerationSubjects.ForOperators(subject.Type) ? ModerationLogs.Operators : ModerationLogs.OfNeighbourhood(queueId);
 
     private async Task<string[]> LogScopes(ModerationSubject subject) =>
         LogScopes(subject, await QueueOf(subject));

@@ -71,7 +71,7 @@ internal sealed partial class NeighbourhoodGrain(
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }
 
-        if (!await Recovering(() => Cell(Id).TryClaim(Id, $"found:{Id}:{founderId}")))
+        if (!await Recovering(() => Cell(Id).TryClaim(Id, $"found:{Id}")))
         {
             throw VoisinageException.Conflict("Your block already belongs to a neighbourhood: join it instead.");
         }

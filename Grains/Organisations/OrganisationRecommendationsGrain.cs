@@ -13,6 +13,31 @@ internal sealed class OrganisationRecommendationsGrain(
 {
     private string Id => this.GetPrimaryKeyString();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Recommendations made before each was noted on the resident's side (their export and closure read that side):
+        // noted now, once, before this activation answers anything (a deleted recommender's is withdrawn). Noting is
+        // idempotent, so a failure retries it all.
+        if (!state.State.NotedByResidents && state.State.By.Count > 0)
+        {
+            foreach (var residentId in state.State.By.Keys.ToList())
+            {
+                if ((await GrainFactory.StandingOf(residentId)).Profile is null)
+                {
+                    // Deleted before this was noted on their side, so their closure could not withdraw it: withdrawn now.
+                    state.State.By.Remove(residentId);
+                }
+                else
+                {
+                    await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Recommended(Id);
+                }
+            }
+
+            state.State.NotedByResidents = true;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
     public async Task<RecommendationCounts> Recommend(string residentId)
     {
         var standing = await GrainFactory.StandingOf(residentId);
@@ -31,6 +56,7 @@ internal sealed class OrganisationRecommendationsGrain(
             // Noted on the resident's side first: their export lists it and their account closure withdraws it.
             await GrainFactory.GetGrain<IResidentOrganisationsGrain>(residentId).Recommended(Id);
             state.State.By[residentId] = neighbourhoodId;
+            state.State.NotedByResidents = true;
             await state.WriteStateAsync();
         }
 
@@ -83,4 +109,10 @@ public sealed record OrganisationRecommendationsState
 {
     /// <summary>Recommending resident → the neighbourhood they belonged to then.</summary>
     [Id(0)] public Dictionary<string, string> By { get; init; } = [];
+
+    /// <summary>
+    /// Every recommender is noted on their side (<see cref="IResidentOrganisationsGrain.Recommended"/>): false only in
+    /// states saved before that existed, which the next activation notes.
+    /// </summary>
+    [Id(1)] public bool NotedByResidents { get; set; }
 }

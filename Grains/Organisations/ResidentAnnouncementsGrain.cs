@@ -9,10 +9,13 @@ namespace Voisinage.Grains.Organisations;
 /// newest first. Nothing is copied per resident, so a resident who moved reads the new home's announcements, a
 /// withdrawn one is gone from every list at once, and a resident in no neighbourhood reads them like any other.
 /// </summary>
-internal sealed class ResidentAnnouncementsGrain : Grain, IResidentAnnouncementsGrain
+internal sealed class ResidentAnnouncementsGrain(
+    [PersistentState("announcements", StorageNames.Voisinage)] IPersistentState<ResidentAnnouncementsState> legacy) : Grain, IResidentAnnouncementsGrain
 {
     public const int Capacity = 100;
     public const int MaxPage = 50;
+
+    public Task Forget() => legacy.RecordExists ? legacy.ClearStateAsync() : Task.CompletedTask;
 
     public async Task<bool> Has(string announcementId) => (await Visible()).Any(a => a.Id == announcementId);
 
@@ -52,4 +55,14 @@ internal sealed class ResidentAnnouncementsGrain : Grain, IResidentAnnouncements
             ? [.. logs[0].Take(Capacity)]
             : [.. logs.SelectMany(l => l).OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Take(Capacity)];
     }
+}
+
+/// <summary>
+/// The list earlier versions copied announcements into, per resident (oldest first): no longer written or read, kept so
+/// that the account closure can delete what remains of it (<see cref="IResidentAnnouncementsGrain.Forget"/>).
+/// </summary>
+[GenerateSerializer]
+public sealed record ResidentAnnouncementsState
+{
+    [Id(0)] public List<Announcement> Items { get; init; } = [];
 }

@@ -78,7 +78,8 @@ internal sealed class ResidentOrganisationsGrain(
             await GrainFactory.GetGrain<IOrganisationRecommendationsGrain>(organisationId).WithdrawDeleted(Id);
         }
 
-        // Nothing to erase for announcements: a resident's list is read from their home's area, gone with the home.
+        // Today's lists of announcements are read from the home's area; earlier versions kept a copy per resident.
+        await GrainFactory.GetGrain<IResidentAnnouncementsGrain>(Id).Forget();
         await GrainFactory.GetGrain<Sponsored.IResidentSponsoredGrain>(Id).Forget();
         await state.ClearStateAsync();
     }

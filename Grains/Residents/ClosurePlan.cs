@@ -45,6 +45,16 @@ public enum ClosureStep
 
     /// <summary>Erases the notification preferences (and the digest's schedule) and the in-app notifications.</summary>
     ForgetNotifications = 11,
+
+    /// <summary>
+    /// Anonymises the resident in each of their conversations (the neighbour keeps it, their messages shown from a
+    /// deleted account; <see cref="Messaging.IConversationGrain.Forget"/>), takes them out of the responders of the
+    /// listing each one is about, then deletes their list of conversations.
+    /// </summary>
+    ForgetConversations = 12,
+
+    /// <summary>The resident's posts stay for the neighbourhood, by a deleted account (<see cref="Feed.IResidentPostsGrain.Forget"/>).</summary>
+    ForgetPosts = 13,
 }
 
 /// <summary>

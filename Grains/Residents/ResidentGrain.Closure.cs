@@ -125,6 +125,12 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetPasskeys:
                 await GrainFactory.GetGrain<Passkeys.IResidentPasskeysGrain>(Id).Forget();
                 break;
+            case ClosureStep.ForgetConversations:
+                await ForgetConversations();
+                break;
+            case ClosureStep.ForgetPosts:
+                await GrainFactory.GetGrain<Feed.IResidentPostsGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {
@@ -133,6 +139,32 @@ internal sealed partial class ResidentGrain
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// Each conversation forgets the resident, then its listing forgets them as a responder (both idempotent), then their
+    /// list goes: a resumed step repeats it whole.
+    /// </summary>
+    private async Task ForgetConversations()
+    {
+        var index = GrainFactory.GetGrain<Messaging.IConversationIndexGrain>(Id);
+        string? after = null;
+        Messaging.ConversationIdPage page;
+        do
+        {
+            page = await index.List(Messaging.ConversationIndexGrain.MaxPage, after);
+            foreach (var edge in page.Edges)
+            {
+                if (await GrainFactory.GetGrain<Messaging.IConversationGrain>(edge.ConversationId).Forget(Id) is { } listingId)
+                {
+                    await GrainFactory.GetGrain<Listings.IListingGrain>(listingId).ForgetResponder(Id);
+                }
+            }
+
+            after = page.Edges.Count > 0 ? page.Edges[^1].Cursor : null;
+        }
+        while (page.HasNextPage && after is not null);
+        await index.Forget();
     }
 
     /// <summary>Finishes an interrupted closure; one that fails again is left to the closure reminder.</summary>

@@ -105,6 +105,23 @@ internal sealed partial class CampaignGrain
 
     }
 
+    public async Task Forget(string residentId)
+    {
+        if (state.State.CreatorId != residentId && !state.State.Log.Any(e => e.ActorId == residentId))
+        {
+            return;
+        }
+
+        // One synchronous change, saved through the grain's one writer (Serve interleaves and saves counts through it too).
+        if (state.State.CreatorId == residentId)
+        {
+            state.State.CreatorId = ResidentIds.Deleted;
+        }
+
+        state.State.Log = [.. state.State.Log.Select(e => e.ActorId == residentId ? e with { ActorId = ResidentIds.Deleted } : e)];
+        await Writes.Save();
+    }
+
     /// <summary>Bounds the log and the index writes a member can cause (pause, resume, pause...); cancelling stays possible.</summary>
     private void RequireRoomInLog()
     {
@@ -117,6 +134,8 @@ internal sealed partial class CampaignGrain
     /// <summary>Saves the change with its log entry, then tells the index and the directory (both idempotent: a retry repairs).</summary>
     private async Task<Campaign> Apply(Campaign changed, CampaignLogAction action, string actorId, string detail)
     {
+        // Noted before the log holds their id: the member's account closure finds this campaign.
+        await GrainFactory.GetGrain<IResidentSponsoredGrain>(actorId).NoteCampaign(Id);
         var served = changed.Status == CampaignStatus.Approved && changed.Delivered < changed.Impressions;
         if (served)
         {

@@ -73,6 +73,8 @@ internal sealed partial class CampaignGrain(
 
         var cells = await Targets(business, reach, valid.NeighbourhoodIds);
         await GrainFactory.GetGrain<IResidentQuotaGrain>(actorId).Spend(QuotaKind.Campaign);
+        // Noted before the campaign holds their id: the creator's account closure finds it.
+        await GrainFactory.GetGrain<IResidentSponsoredGrain>(actorId).NoteCampaign(Id);
 
         var campaign = new Campaign(
             Id, organisationId, organisation.Name, valid.Title, valid.Text, valid.NeighbourhoodIds, valid.StartsAt, valid.EndsAt,

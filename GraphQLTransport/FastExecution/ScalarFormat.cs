@@ -35,9 +35,9 @@ internal static class ScalarFormat
         var kind = scalar.GetType();
         return type switch
         {
-            _ when type == typeof(string) && (kind == typeof(StringGraphType) || kind == typeof(IdGraphType)) => new StringFormat(),
-            _ when type == typeof(bool) && kind == typeof(BooleanGraphType) => new BooleanFormat(),
-            _ when type == typeof(int) && kind == typeof(IntGraphType) => new IntFormat(),
+            _ when type == typeof(string) && (kind == typeof(StringGraphType) || kind == typeof(IdGraphType)) => new DirectFormat<string?>(static (w, v) => w.WriteStringValue(v)),
+            _ when type == typeof(bool) && kind == typeof(BooleanGraphType) => new DirectFormat<bool>(static (w, v) => w.WriteBooleanValue(v)),
+            _ when type == typeof(int) && kind == typeof(IntGraphType) => new DirectFormat<int>(static (w, v) => w.WriteNumberValue(v)),
             _ when type == typeof(DateTimeOffset) && kind == typeof(DateTimeOffsetGraphType) => new DateTimeOffsetFormat(),
             _ when type.IsEnum && scalar is EnumerationGraphType => Activator.CreateInstance(typeof(EnumFormat<>).MakeGenericType(type), scalar),
             _ => null,
@@ -45,52 +45,19 @@ internal static class ScalarFormat
     }
 }
 
-/// <summary>String and ID of a string: the string itself.</summary>
-internal sealed class StringFormat : ScalarFormat<string?>
+/// <summary>
+/// String and ID of a string, Boolean of a bool, Int of an int: a present value in plain mode is written directly by
+/// <paramref name="writePlain"/>; anything else as <see cref="FastDataJsonConverter"/> writes it.
+/// </summary>
+internal sealed class DirectFormat<T>(Action<Utf8JsonWriter, T> writePlain) : ScalarFormat<T>
 {
-    public override bool Accepts(string? value, bool nonNull) => value is not null || !nonNull;
+    public override bool Accepts(T value, bool nonNull) => value is not null || !nonNull;
 
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options, bool plain)
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options, bool plain)
     {
         if (plain && value is not null)
         {
-            writer.WriteStringValue(value);
-        }
-        else
-        {
-            FastDataJsonConverter.WriteValue(writer, value, options, plain);
-        }
-    }
-}
-
-/// <summary>Boolean of a bool.</summary>
-internal sealed class BooleanFormat : ScalarFormat<bool>
-{
-    public override bool Accepts(bool value, bool nonNull) => true;
-
-    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options, bool plain)
-    {
-        if (plain)
-        {
-            writer.WriteBooleanValue(value);
-        }
-        else
-        {
-            FastDataJsonConverter.WriteValue(writer, value, options, plain);
-        }
-    }
-}
-
-/// <summary>Int of an int.</summary>
-internal sealed class IntFormat : ScalarFormat<int>
-{
-    public override bool Accepts(int value, bool nonNull) => true;
-
-    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options, bool plain)
-    {
-        if (plain)
-        {
-            writer.WriteNumberValue(value);
+            writePlain(writer, value);
         }
         else
         {

@@ -5,6 +5,8 @@ using Voisinage.Grains;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Neighbourhoods;
+using Voisinage.Grains.Organisations;
+using Microsoft.Extensions.DependencyInjection;
 using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Neighbourhoods;
@@ -76,6 +78,9 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         Assert.Empty(await Grains.GetGrain<Voisinage.Grains.RateLimits.IResidentQuotaGrain>(leavingId).GetRecentUses());
         var kept = (await Grains.GetGrain<IAlertGrain>(alert.Id).Get())!;
         Assert.Equal(Alert.ErasedPseudo, kept.RaiserPseudo);
+        Assert.Equal(ResidentIds.Deleted, kept.RaiserId);
+        var copy = Assert.Single((await Grains.GetGrain<IAlertDirectoryGrain>(0).ReadFor(founder.Id(), current, 0, 100)).Alerts, a => a.Id == alert.Id);
+        Assert.Equal((Alert.ErasedPseudo, ResidentIds.Deleted), (copy.RaiserPseudo, copy.RaiserId));
         Assert.Empty(JsonNode.Parse(await candidate.ExportData())!["verification"]!["vouchesReceived"]!.AsArray());
         var gone = await Assert.ThrowsAsync<VoisinageException>(() => leaving.ExportData());
         Assert.Equal(ErrorCodes.Unauthenticated, gone.Code);
@@ -94,6 +99,45 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         Assert.Equal(before, await resident.GetProfile());
         Assert.NotNull(await resident.GetTokenVersion());
+    }
+
+    [Fact]
+    public async Task A_closure_deletes_the_copies_of_announcements_earlier_versions_kept_per_resident()
+    {
+        var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, NeighbourhoodChangeTests.Home(NeighbourhoodChangeTests.Block(45_000, 9_000)));
+        var legacy = GrainId.Create("residentannouncements", resident.Id());
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+        var copy = new Announcement("ann_legacy", "org_legacy", "Mairie", AnnouncementKind.Works, "Travaux rue des Lilas", "Rue fermée lundi", DateTimeOffset.UnixEpoch);
+        SharedStorage.Overwrite(serializer, "announcements", legacy, new ResidentAnnouncementsState { Items = [copy] });
+
+        await resident.DeleteAccount(Password);
+
+        // The row an earlier version wrote under the resident's id is deleted, not left empty (only that grain's clear removes it).
+        Assert.False(SharedStorage.Stores("announcements", legacy));
+    }
+
+    [Fact]
+    public async Task A_recommendation_saved_before_residents_noted_theirs_is_exported_and_withdrawn_by_the_closure()
+    {
+        // Saved by an earlier version: the organisation's side only, for a live resident and for one already deleted.
+        var home = NeighbourhoodChangeTests.Home(NeighbourhoodChangeTests.Block(46_000, 9_000));
+        var resident = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+        var gone = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
+        await gone.DeleteAccount(Password);
+        var organisationId = $"org_{Guid.NewGuid():N}";
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+        var old = new OrganisationRecommendationsState { By = { [resident.Id()] = "891f915a0a3ffff", [gone.Id()] = "891f915a0a3ffff" } };
+        SharedStorage.Overwrite(serializer, "recommendations", GrainId.Create("organisationrecommendations", organisationId), old);
+
+        // Its next activation notes the live resident's on their side (the deleted one's is withdrawn): the export lists it.
+        var recommendations = Grains.GetGrain<IOrganisationRecommendationsGrain>(organisationId);
+        Assert.Equal(1, (await recommendations.Get(null)).Total);
+        var exported = JsonNode.Parse(await resident.ExportData())!["recommendations"]!.AsArray();
+        Assert.Equal([organisationId], exported.Select(r => r!["id"]!.GetValue<string>()));
+
+        // The closure finds and withdraws it: the count follows.
+        await resident.DeleteAccount(Password);
+        Assert.Equal(0, (await recommendations.Get(null)).Total);
     }
 
     /// <summary>A verified resident at <paramref name="home"/> whose activation lives on a secondary silo.</summary>

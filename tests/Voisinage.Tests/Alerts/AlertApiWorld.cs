@@ -14,13 +14,19 @@ public sealed class AlertApiWorld(ApiFactory api)
     public async Task<(string Token, string Id)> Verified((double Lat, double Lng) at)
     {
         var (token, id, _, _) = await api.Register();
+        await VerifyAt(token, at);
+        return (token, id);
+    }
+
+    /// <summary>Sets a registered resident's home at a point and verifies them there by geolocation (moves the clock a day).</summary>
+    public async Task VerifyAt(string token, (double Lat, double Lng) at)
+    {
         (await api.GraphQL("mutation($lat: Float!, $lng: Float!) { setHome(lat: $lat, lng: $lng) { id } }", new { lat = at.Lat, lng = at.Lng }, token)).AssertNoErrors();
         const string fix = "mutation($lat: Float!, $lng: Float!) { submitLocationFix(lat: $lat, lng: $lng, accuracyMeters: 5) { countingFixes } }";
         await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token);
         await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token);
         Voisinage.Tests.Verification.Neighbours.NextLocalDay(api.Clock);
         (await api.GraphQL(fix, new { lat = at.Lat, lng = at.Lng }, token)).AssertNoErrors();
-        return (token, id);
     }
 
     public async Task<(string Token, string Id, string NeighbourhoodId)> Founder((double Lat, double Lng) at)

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Voisinage.Geo;
+using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Tests.Api;
 using Voisinage.Tests.Infrastructure;
 using Voisinage.Grains.Listings;
@@ -59,6 +62,64 @@ public sealed class AlertHubTests(EmbeddedApi api)
         Assert.Equal(own["id"]!.GetValue<string>(), (await farHub.NextRaised()).Id);
         Assert.Equal(c, own["neighbourhoodId"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_client_that_missed_raised_and_updated_alerts_before_a_merge_gets_them_replayed_from_the_old_id()
+    {
+        var here = AlertPlaces.Fresh();
+        var ring = H3.GridDisk(H3.LatLngToCell(new LatLng(here.Lat, here.Lng), Cells.BlockResolution), 1);
+        var (a, b) = (AlertPlaces.Centre(ring[0]), AlertPlaces.Centre(ring[1]));
+
+        // A has more members than B: A survives the merge. The reader lives in B.
+        var (aLead, _, aId) = await _world.Founder(a);
+        await _world.Member(a, aId);
+        await _world.Member(a, aId);
+        var (bLead, _, bId) = await _world.Founder(b);
+        var (reader, _) = await _world.Member(b, bId);
+
+        // Connected, the reader gets b1 and its resolution live: B's alert 1 and change 1 are the last it saw.
+        string b1;
+        await using (var hub = await Connect(reader))
+        {
+            await _world.Listening(bId);
+            b1 = (await _world.Raised(bLead, "b1"))["id"]!.GetValue<string>();
+            Assert.Equal((b1, 1L), Pair(await hub.NextRaised()));
+            await Resolve(bLead, b1);
+            var resolved = await hub.NextUpdated();
+            Assert.Equal((b1, 1L), (resolved.Id, resolved.UpdateSequence));
+        }
+
+        // Offline, it misses b2 raised then resolved; B merges into A; a2 is raised in the survivor.
+        var b2 = (await _world.Raised(bLead, "b2"))["id"]!.GetValue<string>();
+        await Resolve(bLead, b2);
+        var proposal = await api.GraphQL("mutation($n: ID!) { proposeMerge(neighbourhoodId: $n) { id } }", new { n = aId }, bLead);
+        proposal.AssertNoErrors();
+        (await api.GraphQL("mutation($p: ID!) { acceptMerge(proposalId: $p) { id } }", new { p = proposal.Data["proposeMerge"]!["id"]!.GetValue<string>() }, aLead)).AssertNoErrors();
+        var a2 = (await _world.Raised(aLead, "a2"))["id"]!.GetValue<string>();
+
+        // Back, it gives the id its numbers came from: the alerts and changes it missed, in the survivor's numbering,
+        // never b1 again; continuing from the last one with the survivor's own catch-up finds nothing more.
+        await using var back = await Connect(reader);
+        var missed = await back.Connection.InvokeAsync<List<AlertPayload>>("CatchUpFrom", bId, 1L);
+        Assert.Equal([b2, a2], missed.Select(x => x.Id));
+        Assert.All(missed, x => Assert.Equal(aId, x.NeighbourhoodId));
+        Assert.Empty(await back.Connection.InvokeAsync<List<AlertPayload>>("CatchUp", missed[^1].Sequence));
+        var changes = await back.Connection.InvokeAsync<List<AlertPayload>>("CatchUpUpdatesFrom", bId, 1L);
+        var change = Assert.Single(changes);
+        Assert.Equal(b2, change.Id);
+        Assert.True(change.Resolved);
+        Assert.Empty(await back.Connection.InvokeAsync<List<AlertPayload>>("CatchUpUpdates", change.UpdateSequence));
+
+        // A neighbourhood the reader never belonged to is refused with the API's code.
+        var (_, _, elsewhere) = await _world.Founder(here.North(5000));
+        var refused = await Assert.ThrowsAsync<HubException>(() => back.Connection.InvokeAsync<List<AlertPayload>>("CatchUpFrom", elsewhere, 0L));
+        Assert.Contains("FORBIDDEN:", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static (string Id, long Sequence) Pair(AlertPayload alert) => (alert.Id, alert.Sequence);
+
+    private async Task Resolve(string token, string alertId) =>
+        (await api.GraphQL("mutation($id: ID!) { resolveAlert(id: $id) { id } }", new { id = alertId }, token)).AssertNoErrors();
 
     [Fact]
     public async Task A_new_alert_reaches_the_hub_while_the_clock_stands_still()

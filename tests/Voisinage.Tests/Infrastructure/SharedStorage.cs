@@ -58,6 +58,9 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
         }
     }
 
+    /// <summary>Whether a row is stored for one grain's state.</summary>
+    public static bool Stores(string stateName, GrainId grainId) => Records.ContainsKey(Key(stateName, grainId));
+
     /// <summary>Writes asked for one grain's state so far (stored or not).</summary>
     public static int Writes(string stateName, string primaryKey) => WriteCounts.TryGetValue((stateName, primaryKey), out var count) ? count : 0;
 

@@ -107,6 +107,36 @@ public sealed class ModerationErasureTests(ClusterApi f)
         Assert.DoesNotContain("Mon appel très personnel", JsonSerializer.Serialize(log), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deleting_the_author_of_reported_content_takes_their_id_out_of_its_case_and_a_later_report_does_not_bring_it_back()
+    {
+        var place = ClusterApi.NewPlace();
+        var (lead, nid) = await f.Found(place);
+        var author = await f.Join(nid, place);
+        var reporters = new[] { await f.Join(nid, place), await f.Join(nid, place) };
+        var post = await Post(author, "Qui a vu mon chat ?");
+        await f.Ok(ModerationApi.Report, new { t = "POST", id = post, r = "hors sujet" }, reporters[0]);
+        var reportedCase = ModerationSubjects.Case(f.Grains, SubjectType.Post, post);
+        Assert.Equal(author.Id, (await reportedCase.Peek())!.Subject.AuthorId);
+
+        (await f.GraphQL("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, author)).AssertNoErrors();
+
+        // The case stays (its report and who reported), its author now a deleted account.
+        var state = (await reportedCase.Peek())!;
+        Assert.Equal(ModerationEntry.DeletedAccount, state.Subject.AuthorId);
+        Assert.DoesNotContain(author.Id, JsonSerializer.Serialize(state), StringComparison.Ordinal);
+
+        // The post may still name its author: a report after the deletion keeps the case's author deleted, and the
+        // decision it triggers is logged for the neighbourhood only (the author's own log was erased).
+        await f.Ok(ModerationApi.Report, new { t = "POST", id = post, r = "spam" }, reporters[1]);
+        state = (await reportedCase.Peek())!;
+        Assert.Equal(2, state.Reports);
+        Assert.DoesNotContain(author.Id, JsonSerializer.Serialize(state), StringComparison.Ordinal);
+        var operatorMember = await f.ConfiguredOperator();
+        Assert.Empty((await f.Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(author.Id)).List(operatorMember.Id, 100, null)).Entries);
+        Assert.DoesNotContain(author.Id, JsonSerializer.Serialize(await NeighbourhoodLog(lead, nid)), StringComparison.Ordinal);
+    }
+
     private sealed record Entry(string Id, string Action, bool ByReports, bool ActorDeleted, string? Actor, string? Resident, string Reason);
 
     private async Task<List<Entry>> NeighbourhoodLog(Member lead, string nid)

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ApproveCampaignMutation, PendingCampaignsQuery, RejectCampaignMutation } from '../api/campaigns';
 import { formatDateTime } from '../app/labels';
 import { Link } from '../app/router';
 import type { PendingCampaignsQuery as PendingData } from '../gql/graphql';
-import { Notice, useFormErrors } from '../ui/forms';
+import { useFormErrors } from '../ui/forms';
+import { OperatorQueueSection } from './OperatorQueueSection';
 import { DecisionForm } from './OrganisationQueue';
 
 type Pending = PendingData['pendingCampaigns'][number];
@@ -12,26 +12,17 @@ type Pending = PendingData['pendingCampaigns'][number];
 /** Operators: sponsored campaigns waiting for approval; each is approved, or rejected with a reason (moderation log). */
 export function PendingCampaignsSection() {
   const [{ data, error }, refetch] = useQuery({ query: PendingCampaignsQuery, requestPolicy: 'network-only' });
-  const [done, setDone] = useState<string | null>(null);
-  const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN');
-  const items = data?.pendingCampaigns ?? [];
   return (
-    <section aria-labelledby="pending-campaigns-title">
-      <h2 id="pending-campaigns-title">Campagnes sponsorisées à valider</h2>
-      {forbidden && <p role="alert">Réservé aux opérateurs.</p>}
-      {done && <Notice>{done}</Notice>}
-      {data && items.length === 0 && <p>Aucune campagne en attente.</p>}
-      {items.map((c) => (
-        <PendingCampaign
-          key={c.id}
-          campaign={c}
-          onDecided={(text) => {
-            setDone(text);
-            refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      ))}
-    </section>
+    <OperatorQueueSection
+      id="pending-campaigns-title"
+      title="Campagnes sponsorisées à valider"
+      empty="Aucune campagne en attente."
+      loaded={data !== undefined}
+      error={error}
+      items={data?.pendingCampaigns ?? []}
+      refetch={() => refetch({ requestPolicy: 'network-only' })}
+      renderItem={(c, onDone) => <PendingCampaign campaign={c} onDecided={onDone} />}
+    />
   );
 }
 

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PendingOrganisationsQuery, RejectOrganisationMutation, VerifyOrganisationMutation } from '../api/organisations';
 import { formatDateTime } from '../app/labels';
 import { Link } from '../app/router';
 import type { PendingOrganisationsQuery as PendingData } from '../gql/graphql';
-import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
+import { FormError, TextField, formValues, useFormErrors } from '../ui/forms';
+import { OperatorQueueSection } from './OperatorQueueSection';
 import { organisationKinds } from './organisationLabels';
 
 type Pending = PendingData['organisations'][number];
@@ -12,26 +12,17 @@ type Pending = PendingData['organisations'][number];
 /** Operators: organisations waiting for verification; each is verified, or rejected with a reason (moderation log). */
 export function PendingOrganisationsSection() {
   const [{ data, error }, refetch] = useQuery({ query: PendingOrganisationsQuery, requestPolicy: 'network-only' });
-  const [done, setDone] = useState<string | null>(null);
-  const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN');
-  const items = data?.organisations ?? [];
   return (
-    <section aria-labelledby="pending-orgs-title">
-      <h2 id="pending-orgs-title">Organisations à vérifier</h2>
-      {forbidden && <p role="alert">Réservé aux opérateurs.</p>}
-      {done && <Notice>{done}</Notice>}
-      {data && items.length === 0 && <p>Aucune organisation en attente.</p>}
-      {items.map((o) => (
-        <PendingOrganisation
-          key={o.id}
-          organisation={o}
-          onDecided={(text) => {
-            setDone(text);
-            refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      ))}
-    </section>
+    <OperatorQueueSection
+      id="pending-orgs-title"
+      title="Organisations à vérifier"
+      empty="Aucune organisation en attente."
+      loaded={data !== undefined}
+      error={error}
+      items={data?.organisations ?? []}
+      refetch={() => refetch({ requestPolicy: 'network-only' })}
+      renderItem={(o, onDone) => <PendingOrganisation organisation={o} onDecided={onDone} />}
+    />
   );
 }
 

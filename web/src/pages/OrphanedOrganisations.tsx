@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AddOrganisationMemberMutation, OrphanedOrganisationsQuery } from '../api/organisations';
 import { Link } from '../app/router';
 import type { OrphanedOrganisationsQuery as OrphanedData } from '../gql/graphql';
-import { FormError, Notice, TextField, formValues, useFormErrors } from '../ui/forms';
+import { FormError, TextField, formValues, useFormErrors } from '../ui/forms';
+import { OperatorQueueSection } from './OperatorQueueSection';
 import { organisationKinds } from './organisationLabels';
 
 type Orphaned = OrphanedData['orphanedOrganisations'][number];
@@ -14,26 +15,17 @@ type Orphaned = OrphanedData['orphanedOrganisations'][number];
  */
 export function OrphanedOrganisationsSection() {
   const [{ data, error }, refetch] = useQuery({ query: OrphanedOrganisationsQuery, requestPolicy: 'network-only' });
-  const [done, setDone] = useState<string | null>(null);
-  const forbidden = error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN');
-  const items = data?.orphanedOrganisations ?? [];
   return (
-    <section aria-labelledby="orphaned-orgs-title">
-      <h2 id="orphaned-orgs-title">Organisations sans membre</h2>
-      {forbidden && <p role="alert">Réservé aux opérateurs.</p>}
-      {done && <Notice>{done}</Notice>}
-      {data && items.length === 0 && <p>Aucune organisation sans membre.</p>}
-      {items.map((o) => (
-        <OrphanedOrganisation
-          key={o.id}
-          organisation={o}
-          onNamed={(text) => {
-            setDone(text);
-            refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      ))}
-    </section>
+    <OperatorQueueSection
+      id="orphaned-orgs-title"
+      title="Organisations sans membre"
+      empty="Aucune organisation sans membre."
+      loaded={data !== undefined}
+      error={error}
+      items={data?.orphanedOrganisations ?? []}
+      refetch={() => refetch({ requestPolicy: 'network-only' })}
+      renderItem={(o, onDone) => <OrphanedOrganisation organisation={o} onNamed={onDone} />}
+    />
   );
 }
 
