@@ -132,8 +132,14 @@ internal sealed class ResidentPushGrain(
             var home = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
             if (home != alert.NeighbourhoodId)
             {
-                // Moved or left: not a recipient any more; the roster forgets them (and stops waiting for them).
+                // Moved or left: not a recipient any more; the roster forgets them (and stops waiting for them). A move this
+                // grain was never told of (its forward failed for good) is followed now: listed where the resident is.
                 await GrainFactory.GetGrain<IPushRosterGrain>(alert.NeighbourhoodId).Remove(Id);
+                if (home != state.State.Roster)
+                {
+                    await FollowMembership();
+                }
+
                 return;
             }
 
