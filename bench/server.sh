@@ -4,6 +4,7 @@
 # is ready. Usage in a run.sh, after `cd` to the repository root:
 #   source bench/server.sh; bench_init NAME
 #   bench_embedded_server EXTRA_SETTINGS...   # sets $port (HTTP) and $gateway (Orleans gateway); adds its pid to $pids
+#     (SERVER_TREE=/other/checkout serves that checkout's build instead, for before/after pairs with one tool)
 #   bench_wait_ready "$port" "${pids[-1]}"
 
 bench_free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -44,7 +45,8 @@ bench_finish() {
 bench_embedded_server() {
   port=$(bench_free_port)
   gateway=$(bench_free_port)
-  env ${SERVER_ENV:-} dotnet WebApi/bin/Release/net10.0/Voisinage.WebApi.dll --urls "http://127.0.0.1:$port" \
+  # SERVER_TREE: another checkout's build (already built) to serve, for a before/after pair measured by the same tool.
+  env ${SERVER_ENV:-} dotnet "${SERVER_TREE:-.}/WebApi/bin/Release/net10.0/Voisinage.WebApi.dll" --urls "http://127.0.0.1:$port" \
     --Voisinage:DataDirectory="$data" --Voisinage:Cluster:SiloPort="$(bench_free_port)" --Voisinage:Cluster:GatewayPort="$gateway" \
     --Voisinage:Operations:Port=0 "${bench_load_settings[@]}" "$@" >"$data/webapi.log" 2>&1 &
   pids+=($!)

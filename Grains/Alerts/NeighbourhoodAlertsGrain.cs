@@ -60,11 +60,12 @@ internal sealed class NeighbourhoodAlertsGrain(
         var numbered = await AppendRange([alert]);
         Publish(new AlertEvent(AlertEventKind.Raised, numbered[0], null, 0));
 
-        // The neighbourhood timeline shows alerts beside posts and listings (after the live delivery, not before).
-        await GrainFactory.GetGrain<IFeedGrain>(Id).Append(ToFeedItem(numbered[0]));
-
-        // One write in the neighbourhood's push outbox before the raise is answered; the pushes go out from there.
-        await GrainFactory.GetGrain<IPushRosterGrain>(Id).Enqueue(numbered[0]);
+        // The neighbourhood timeline shows alerts beside posts and listings (after the live delivery, not before), and
+        // one write in the neighbourhood's push outbox before the raise is answered; the pushes go out from there. Side
+        // by side: neither waits for the other's write, and the pushes leave one write sooner.
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IFeedGrain>(Id).Append(ToFeedItem(numbered[0])),
+            GrainFactory.GetGrain<IPushRosterGrain>(Id).Enqueue(numbered[0]));
         await ArchiveFullPages();
         return new AlertWrite(numbered[0], null);
     }

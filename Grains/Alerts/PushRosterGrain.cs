@@ -111,13 +111,26 @@ internal sealed class PushRosterGrain(
             return;
         }
 
+        var before = roster.State;
         var entry = new PushOutboxEntry(alert, [.. roster.State.Residents]);
         roster.State = roster.State with { Outbox = [.. roster.State.Outbox, entry], EnqueuedThrough = alert.Sequence };
 
-        // Written before the raise is answered: from here on a dead silo cannot lose these pushes.
-        await Save();
-        await KeepReminding();
+        // Handed out before the write, which takes as long as the pushes themselves: the alert is saved already, so a push
+        // that leaves before its outbox entry is written shows nothing that could be lost. A failed write fails the raise,
+        // which appends again and comes back here (the state as it was, so not taken for done): at least once.
         HandOut(entry);
+        try
+        {
+            // Written before the raise is answered: from here on a dead silo cannot lose these pushes.
+            await Save();
+        }
+        catch
+        {
+            roster.State = before;
+            throw;
+        }
+
+        await KeepReminding();
     }
 
     public Task Offer(PushCard card)

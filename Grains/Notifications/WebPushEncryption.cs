@@ -10,7 +10,8 @@ namespace Voisinage.Grains.Notifications;
 /// Why not Lib.Net.Http.WebPush's: with it the server made 907 pushes per CPU-second in the 2,000-device benchmark,
 /// with this 1,308 (bench/Push.Load/README.md); the library re-imports the browser's key and re-encodes the
 /// subscription at every push, while the new key pair and the agreement are the only part that cannot be avoided.
-/// The browser's key is imported once per subscription (<see cref="Recipient"/>), not per push.
+/// The browser's key is imported once per subscription (<see cref="Recipient"/>), not per push. The key pair and the
+/// agreement go through <see cref="OpenSslP256"/> where the system has OpenSSL 3 (a third of the cost of .NET's classes).
 /// </remarks>
 public static class WebPushEncryption
 {
@@ -26,7 +27,10 @@ public static class WebPushEncryption
     {
         private readonly ECDiffieHellman key;
 
-        public Recipient(byte[] publicKey, byte[] authSecret)
+        /// <param name="publicKey">The browser's P-256 key, 65 bytes uncompressed (checked on the curve here).</param>
+        /// <param name="authSecret">The browser's 16-byte auth secret.</param>
+        /// <param name="useOpenSsl">False to use .NET's classes even where OpenSSL 3 is available (tests compare both).</param>
+        public Recipient(byte[] publicKey, byte[] authSecret, bool useOpenSsl = true)
         {
             PublicKey = publicKey;
             AuthSecret = authSecret;
@@ -39,16 +43,23 @@ public static class WebPushEncryption
             // Taken once: the PublicKey getter makes a new object around a new native handle at every call (one per
             // push before, left to the finalizer).
             Key = key.PublicKey;
+            Point = useOpenSsl && OpenSslP256.IsAvailable ? OpenSslP256.ImportPublicKey(publicKey) : null;
         }
 
         public byte[] PublicKey { get; }
 
         public byte[] AuthSecret { get; }
 
+        /// <summary>True when this recipient's pushes use OpenSSL's EC functions directly.</summary>
+        public bool UsesOpenSsl => Point is not null;
+
         internal ECDiffieHellmanPublicKey Key { get; }
+
+        internal OpenSslP256.Point? Point { get; }
 
         public void Dispose()
         {
+            Point?.Dispose();
             Key.Dispose();
             key.Dispose();
         }
@@ -57,15 +68,23 @@ public static class WebPushEncryption
     /// <summary>The request body: header (salt, record size, the ephemeral public key) then the one encrypted record.</summary>
     public static byte[] Encrypt(Recipient recipient, ReadOnlySpan<byte> plaintext)
     {
-        using var ephemeral = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var q = ephemeral.ExportParameters(includePrivateParameters: false).Q;
-        Span<byte> serverKey = stackalloc byte[65];
-        serverKey[0] = 0x04;
-        q.X!.CopyTo(serverKey[1..]);
-        q.Y!.CopyTo(serverKey[33..]);
         // One key pair per message, never reused across messages or recipients: RFC 8291 §3.1 has the application server
         // make an ephemeral pair, whose public half travels as the record's key id (bench/Push.Load/README.md).
-        var secret = ephemeral.DeriveRawSecretAgreement(recipient.Key);
+        Span<byte> serverKey = stackalloc byte[65];
+        Span<byte> secret = stackalloc byte[32];
+        if (recipient.Point is { } point)
+        {
+            OpenSslP256.Agree(point, serverKey, secret);
+        }
+        else
+        {
+            using var ephemeral = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+            var q = ephemeral.ExportParameters(includePrivateParameters: false).Q;
+            serverKey[0] = 0x04;
+            q.X!.CopyTo(serverKey[1..]);
+            q.Y!.CopyTo(serverKey[33..]);
+            ephemeral.DeriveRawSecretAgreement(recipient.Key).CopyTo(secret);
+        }
 
         // RFC 8291 §3.3-3.4: IKM from the ECDH secret and the auth secret, then the content key and nonce from the salt.
         Span<byte> keyInfo = stackalloc byte[KeyInfoPrefix.Length + 130];

@@ -15,6 +15,9 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
 {
     private const int MaxLookups = 3;
 
+    /// <summary>Tries of a membership change's forward to the push grain (1 s, 4 s, 9 s apart).</summary>
+    private const int MaxForwards = 4;
+
     /// <summary>
     /// Where the resident belongs now, and as what: the owner of the home block, followed through aliases and settled if
     /// busy, if it counts this resident among its members. None without a home.
@@ -161,7 +164,30 @@ internal sealed class ResidentMemberships(IGrainFactory grains, string residentI
     {
         if (followedByPush())
         {
-            _ = grains.GetGrain<IResidentPushGrain>(residentId).FollowMembership();
+            _ = Forward();
+        }
+
+        // Not awaited by the change (the push grain asks this resident where they belong, which would wait behind it), but
+        // tried again after a failure: a roster that missed a join pushes nothing to the resident. A move or leave missed
+        // for good is still repaired by the push grain's membership check at the old neighbourhood's next alert.
+        async Task Forward()
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await grains.GetGrain<IResidentPushGrain>(residentId).FollowMembership();
+                    return;
+                }
+                catch (Exception) when (attempt < MaxForwards)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(attempt * attempt));
+                }
+                catch (Exception)
+                {
+                    return;
+                }
+            }
         }
     }
 

@@ -25,10 +25,19 @@ public sealed class FakePushService : IAsyncDisposable
     private readonly string vapidPublicKey;
     private readonly ConcurrentDictionary<string, BrowserSubscription> subscriptions = new();
 
-    private FakePushService(WebApplication app, string vapidPublicKey)
+    /// <summary>
+    /// Tokens whose signature, aud, sub and alg were checked, with their exp: a sender reuses one token per origin (RFC 8292
+    /// §2), and a push service checks its signature once, not at every request (only exp is checked again).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, long> checkedTokens = new(StringComparer.Ordinal);
+
+    private readonly bool decryptLater;
+
+    private FakePushService(WebApplication app, string vapidPublicKey, bool decryptLater)
     {
         this.app = app;
         this.vapidPublicKey = vapidPublicKey;
+        this.decryptLater = decryptLater;
     }
 
     public string Origin { get; private set; } = "";
@@ -36,13 +45,18 @@ public sealed class FakePushService : IAsyncDisposable
     /// <summary>Every push received, in order (for throughput counts).</summary>
     public event Action<ReceivedPush>? Received;
 
-    public static async Task<FakePushService> Start(string vapidPublicKey)
+    /// <param name="vapidPublicKey">The application server's VAPID key every request must be signed with.</param>
+    /// <param name="decryptLater">
+    /// Keep each body and decrypt it when asked (<see cref="Decrypted"/>), as the browser would, not on arrival: the load
+    /// benchmark's push service shares the cores with the server it measures, and a real push service does not decrypt.
+    /// </param>
+    public static async Task<FakePushService> Start(string vapidPublicKey, bool decryptLater = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var service = new FakePushService(app, vapidPublicKey);
+        var service = new FakePushService(app, vapidPublicKey, decryptLater);
         app.MapPost("/push/{id}", service.Handle);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -82,16 +96,9 @@ public sealed class FakePushService : IAsyncDisposable
         var error = CheckVapid(context.Request.Headers.Authorization.ToString())
             ?? (context.Request.Headers.ContentEncoding.ToString() == "aes128gcm" ? null : "Content-Encoding is not aes128gcm")
             ?? (int.TryParse(context.Request.Headers["TTL"], out _) ? null : "no TTL header");
-        if (error is null)
+        if (error is null && !decryptLater)
         {
-            try
-            {
-                payload = subscription.Decrypt(body.ToArray());
-            }
-            catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException)
-            {
-                error = "cannot decrypt: " + e.Message;
-            }
+            (payload, error) = Decrypt(subscription, body.ToArray());
         }
 
         var status = error is null ? subscription.NextStatus() : StatusCodes.Status400BadRequest;
@@ -103,10 +110,35 @@ public sealed class FakePushService : IAsyncDisposable
             body.Length,
             error,
             status,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            error is null && decryptLater ? body.ToArray() : null);
         context.Response.StatusCode = status;
         subscription.Add(push);
         Received?.Invoke(push);
+    }
+
+    /// <summary>A push kept encrypted on arrival (<c>decryptLater</c>), decrypted now with its subscription's keys.</summary>
+    public ReceivedPush Decrypted(ReceivedPush push)
+    {
+        if (push.Body is not { } body || !subscriptions.TryGetValue(push.Endpoint, out var subscription))
+        {
+            return push;
+        }
+
+        var (payload, error) = Decrypt(subscription, body);
+        return push with { Payload = payload, Error = error, Body = null };
+    }
+
+    private static (string? Payload, string? Error) Decrypt(BrowserSubscription subscription, byte[] body)
+    {
+        try
+        {
+            return (subscription.Decrypt(body), null);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException or FormatException)
+        {
+            return (null, "cannot decrypt: " + e.Message);
+        }
     }
 
     /// <summary>RFC 8292 §3: <c>vapid t=&lt;JWT&gt;, k=&lt;public key&gt;</c>; null when valid, the reason otherwise.</summary>
@@ -122,6 +154,12 @@ public sealed class FakePushService : IAsyncDisposable
         if (!parts.TryGetValue("t", out var jwt) || !parts.TryGetValue("k", out var k) || k != vapidPublicKey)
         {
             return "missing token or unexpected public key";
+        }
+
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (checkedTokens.TryGetValue(jwt, out var knownExp))
+        {
+            return knownExp <= now ? "exp not within 24 hours" : null;
         }
 
         var segments = jwt.Split('.');
@@ -143,14 +181,19 @@ public sealed class FakePushService : IAsyncDisposable
 
         using var header = JsonDocument.Parse(Base64UrlDecode(segments[0]));
         using var claims = JsonDocument.Parse(Base64UrlDecode(segments[1]));
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var exp = claims.RootElement.GetProperty("exp").GetInt64();
         var sub = claims.RootElement.GetProperty("sub").GetString() ?? "";
-        return header.RootElement.GetProperty("alg").GetString() != "ES256" ? "alg is not ES256"
+        var error = header.RootElement.GetProperty("alg").GetString() != "ES256" ? "alg is not ES256"
             : !AudienceMatches(claims.RootElement.GetProperty("aud").GetString()) ? $"aud {claims.RootElement.GetProperty("aud")} is not the push service's origin {Origin}"
             : exp <= now || exp > now + (24 * 3600) ? "exp not within 24 hours"
             : !(sub.StartsWith("mailto:", StringComparison.Ordinal) || sub.StartsWith("https:", StringComparison.Ordinal)) ? "sub is not mailto: or https:"
             : null;
+        if (error is null)
+        {
+            checkedTokens[jwt] = exp;
+        }
+
+        return error;
     }
 
     /// <summary>RFC 8292 §2: the audience is the push service's origin (scheme, host and, when not the default, port).</summary>
@@ -165,8 +208,11 @@ public sealed class FakePushService : IAsyncDisposable
     }
 }
 
-/// <summary>What the push service received: the decrypted payload (null if invalid, with the reason in <see cref="Error"/>).</summary>
-public sealed record ReceivedPush(string Endpoint, string? Payload, int? Ttl, string? Urgency, long EncryptedBytes, string? Error, int Status, DateTimeOffset At)
+/// <summary>
+/// What the push service received: the decrypted payload (null if invalid, with the reason in <see cref="Error"/>), or,
+/// when kept for later, the encrypted <see cref="Body"/>.
+/// </summary>
+public sealed record ReceivedPush(string Endpoint, string? Payload, int? Ttl, string? Urgency, long EncryptedBytes, string? Error, int Status, DateTimeOffset At, byte[]? Body = null)
 {
     public JsonElement Json => JsonDocument.Parse(Payload ?? "null").RootElement;
 }

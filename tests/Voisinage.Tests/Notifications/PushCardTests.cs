@@ -88,11 +88,14 @@ public sealed class PushCardTests(ClusterFixture fixture) : WithPushService(fixt
         var urgent = await others.Raise(new AlertDraft(AlertKind.Urgent, "Incendie", "Évacuez", 0));
         Assert.Equal(urgent.Id, (await browser.Next()).Json.GetProperty("id").GetString());
 
+        // The urgent push's report reaches the roster before the hour passes: an alert still in flight an hour later is
+        // taken for lost with a dead gateway silo and handed out again (at least once: the device drops the copy by id).
+        await Eventually(async () => await roster.CountWaiting() == 0);
         ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(61));
         var after = new[] { (await browser.Next()).Json.GetProperty("id").GetString(), (await browser.Next()).Json.GetProperty("id").GetString() };
         Assert.Equal(new[] { held.Id, alsoHeld.Id }.Order(), after.Order());
         await Eventually(async () => await push.CountPending() == 0);
-        Assert.Equal(4, browser.All.Count);
+        Assert.Equal(new[] { held.Id, alsoHeld.Id, urgent.Id }.Order(), browser.All.Skip(1).Select(p => p.Json.GetProperty("id").GetString()).Order());
     }
 
     /// <summary>A neighbourhood with a subscribed member and two raisers (3 alerts an hour each).</summary>

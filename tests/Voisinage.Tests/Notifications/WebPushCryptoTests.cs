@@ -11,11 +11,14 @@ namespace Voisinage.Tests.Notifications;
 [Trait(Category.Name, Category.Unit)]
 public sealed class WebPushCryptoTests
 {
-    [Fact]
-    public void A_message_encrypted_for_a_subscription_decrypts_with_the_browser_keys_as_one_record_with_a_fresh_key_each_time()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_message_encrypted_for_a_subscription_decrypts_with_the_browser_keys_as_one_record_with_a_fresh_key_each_time(bool openSsl)
     {
         var browser = new BrowserSubscription("https://push.example/push/1");
-        using var recipient = new WebPushEncryption.Recipient(browser.PublicKey, Convert.FromBase64String(ToBase64(browser.Auth)));
+        using var recipient = new WebPushEncryption.Recipient(browser.PublicKey, Convert.FromBase64String(ToBase64(browser.Auth)), openSsl);
+        Assert.Equal(openSsl, recipient.UsesOpenSsl);
         var text = "{\"id\":\"a1\",\"title\":\"Fuite de gaz — évacuez\"}";
 
         var first = WebPushEncryption.Encrypt(recipient, Encoding.UTF8.GetBytes(text));
@@ -30,6 +33,21 @@ public sealed class WebPushCryptoTests
         Assert.NotEqual(first[..16], second[..16]);
         Assert.NotEqual(first[21..86], second[21..86]);
         Assert.Equal(16 + 4 + 1 + 65 + Encoding.UTF8.GetByteCount(text) + 1 + 16, first.Length);
+    }
+
+    [Fact]
+    public void OpenSsl_is_found_and_refuses_a_browser_key_off_the_curve()
+    {
+        // The gateway's fast path must be the one these tests and the benchmark exercise on the project's machines (Debian).
+        Assert.True(OpenSslP256.IsAvailable, "libcrypto.so.3 not found: the gateway would fall back to .NET's slower classes");
+        var browser = new BrowserSubscription("https://push.example/push/2");
+        using var point = OpenSslP256.ImportPublicKey(browser.PublicKey);
+        Assert.NotNull(point);
+
+        var offCurve = browser.PublicKey.ToArray();
+        offCurve[64] ^= 1;
+        Assert.Null(OpenSslP256.ImportPublicKey(offCurve));
+        Assert.Null(OpenSslP256.ImportPublicKey(browser.PublicKey.AsSpan(0, 33)));
     }
 
     [Fact]
