@@ -55,6 +55,12 @@ internal static class OpenSslP256
     /// </summary>
     public static void Agree(Point peer, Span<byte> ephemeralPublic, Span<byte> secret)
     {
+        // OpenSSL writes through these references as far as the lengths passed below: never past a shorter span.
+        if (ephemeralPublic.Length < 65 || secret.Length < 32)
+        {
+            throw new ArgumentException("The public key needs 65 bytes and the secret 32.", ephemeralPublic.Length < 65 ? nameof(ephemeralPublic) : nameof(secret));
+        }
+
         var key = EC_KEY_new_by_curve_name(Prime256v1);
         if (key == IntPtr.Zero)
         {

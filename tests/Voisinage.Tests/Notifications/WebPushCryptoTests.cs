@@ -43,6 +43,8 @@ public sealed class WebPushCryptoTests
         var browser = new BrowserSubscription("https://push.example/push/2");
         using var point = OpenSslP256.ImportPublicKey(browser.PublicKey);
         Assert.NotNull(point);
+        Assert.Throws<ArgumentException>(() => OpenSslP256.Agree(point, new byte[64], new byte[32]));
+        Assert.Throws<ArgumentException>(() => OpenSslP256.Agree(point, new byte[65], new byte[31]));
 
         var offCurve = browser.PublicKey.ToArray();
         offCurve[64] ^= 1;
