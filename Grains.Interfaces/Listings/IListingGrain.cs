@@ -58,6 +58,19 @@ public interface IListingGrain : Moderation.IModeratable
     /// </summary>
     Task ForgetResponder(string residentId);
 
+    /// <summary>What <paramref name="residentId"/> did on this listing (their data export); null if it does not exist.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<ListingPart?> PartOf(string residentId);
+
+    /// <summary>
+    /// Account closure (<see cref="IResidentListingsGrain.Forget"/>): the listing no longer names the resident. Their
+    /// own listing stays from <see cref="Residents.ResidentIds.Deleted"/>, closed (CANCELLED) if still going; on a
+    /// neighbour's open listing their pledge, seat and RSVP are withdrawn, on one no longer open they stay counted
+    /// from no one (a confirmed group purchase keeps its quantity); as responder they leave, as counterpart or in
+    /// thanks they become <see cref="Residents.ResidentIds.Deleted"/>. Idempotent.
+    /// </summary>
+    Task ForgetResident(string residentId);
+
     /// <summary>After DONE, the author thanks a participant or a participant thanks the author, once each way.</summary>
     Task Thank(string fromId, string toId);
 

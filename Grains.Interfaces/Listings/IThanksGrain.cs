@@ -10,4 +10,17 @@ public interface IThanksGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<int> Count();
+
+    /// <summary>The listings of the thanks received (one per listing and sender), for the resident's data export.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> Listings();
+
+    /// <summary>
+    /// A sender deleted their account: their thank for <paramref name="listingId"/> stays counted, from
+    /// <see cref="Residents.ResidentIds.Deleted"/>. Idempotent.
+    /// </summary>
+    Task ForgetSender(string listingId, string fromId);
+
+    /// <summary>Account closure of the receiver: the thanks are erased, row included. Idempotent.</summary>
+    Task Forget();
 }

@@ -95,6 +95,7 @@ internal sealed class ListingGrain(
     /// <summary>Saves a new listing, then its deadline, indexes and feeds (each idempotent, so a retry repairs).</summary>
     private async Task<ListingView> Open(ListingState created)
     {
+        await Note(created.AuthorId);
         listing.State = created;
         await Save();
         await ScheduleDeadline();
@@ -164,6 +165,7 @@ internal sealed class ListingGrain(
             throw VoisinageException.BadInput($"quantity must be between 1 and {ListingRules.MaxQuantity}.");
         }
 
+        await Note(residentId);
         State.Pledges[residentId] = quantity;
         var confirmed = State.Pledges.Values.Sum() >= terms.TargetQuantity;
         if (confirmed)
@@ -209,11 +211,12 @@ internal sealed class ListingGrain(
             throw VoisinageException.Conflict("You already have a seat.");
         }
 
-        if (State.Seats.Count >= ride.Seats)
+        if (State.Seats.Count + State.FormerSeats >= ride.Seats)
         {
             throw VoisinageException.Conflict("This carpool is full.");
         }
 
+        await Note(residentId);
         State.Seats.Add(residentId);
         await Save();
         return View(residentId);
@@ -238,11 +241,12 @@ internal sealed class ListingGrain(
         RequireOpenBefore(meetup.StartsAt, "This event has started.");
         if (going && !State.Going.Contains(residentId))
         {
-            if (State.Going.Count >= meetup.Capacity)
+            if (State.Going.Count + State.FormerGoing >= meetup.Capacity)
             {
                 throw VoisinageException.Conflict("This event is full.");
             }
 
+            await Note(residentId);
             State.Going.Add(residentId);
             await Save();
         }
@@ -279,6 +283,7 @@ internal sealed class ListingGrain(
         {
             // Responding again reopens the same conversation: only a first response is a new write.
             await GrainFactory.GetGrain<IResidentQuotaGrain>(residentId).Spend(QuotaKind.Response);
+            await Note(residentId);
             State.Responders.Add(residentId);
             await Save();
         }
@@ -305,6 +310,57 @@ internal sealed class ListingGrain(
             }
 
             await Save();
+        }
+    }
+
+    public Task<ListingPart?> PartOf(string residentId)
+    {
+        if (!State.Exists)
+        {
+            return Task.FromResult<ListingPart?>(null);
+        }
+
+        var draft = Draft;
+        return Task.FromResult<ListingPart?>(new ListingPart(
+            Id,
+            draft.Kind,
+            draft.Title,
+            State.Status,
+            State.CreatedAt,
+            State.AuthorId == residentId,
+            State.Pledges.GetValueOrDefault(residentId),
+            State.Seats.Contains(residentId),
+            State.Going.Contains(residentId),
+            State.Responders.Contains(residentId),
+            State.CounterpartId == residentId,
+            State.Thanks.Count(t => t.StartsWith(residentId + ">", StringComparison.Ordinal))));
+    }
+
+    public async Task ForgetResident(string residentId)
+    {
+        if (!State.Exists)
+        {
+            return;
+        }
+
+        // The thanks they gave stay counted by their receivers, from no one; told first, each idempotent.
+        var given = State.Thanks.Where(t => t.StartsWith(residentId + ">", StringComparison.Ordinal)).ToList();
+        foreach (var thank in given)
+        {
+            await GrainFactory.GetGrain<IThanksGrain>(thank[(residentId.Length + 1)..]).ForgetSender(Id, residentId);
+        }
+
+        var anonymised = ListingClosure.Forget(State, residentId);
+        if (anonymised == ListingClosure.Outcome.Unchanged)
+        {
+            return;
+        }
+
+        await Save();
+        if (anonymised == ListingClosure.Outcome.AuthorGone)
+        {
+            // Closed (if it was still going) and shown from no one: deadline, carpool index, organisation page, feeds.
+            await AfterStatusChange();
         }
     }
 
@@ -455,6 +511,7 @@ internal sealed class ListingGrain(
         }
 
         all.Remove(State.AuthorId);
+        all.Remove(ResidentIds.Deleted);
         return all;
     }
 
@@ -502,7 +559,7 @@ internal sealed class ListingGrain(
     private async Task NotifyPledgers(string kind, string text)
     {
         var notification = new Notification($"{Id}:{kind}", kind, Id, text, clock.GetUtcNow());
-        var recipients = State.Pledges.Keys.Append(State.AuthorId).Distinct();
+        var recipients = State.Pledges.Keys.Append(State.AuthorId).Where(r => r != ResidentIds.Deleted).Distinct();
         await Task.WhenAll(recipients.Select(r => GrainFactory.GetGrain<INotificationInboxGrain>(r).Add(notification)));
     }
 
@@ -542,6 +599,9 @@ internal sealed class ListingGrain(
         }));
     }
 
+    /// <summary>Notes this listing on the resident's side before it saves their id, so the closure finds it (<see cref="IResidentListingsGrain"/>).</summary>
+    private Task Note(string residentId) => GrainFactory.GetGrain<IResidentListingsGrain>(residentId).Note(Id);
+
     private async Task Save()
     {
         try
@@ -573,11 +633,11 @@ internal sealed class ListingGrain(
             State.Moderation.Hidden,
             State.CounterpartId,
             draft.Loan,
-            draft.Carpool is { } ride ? new CarpoolView(ride, State.Seats.Count, State.Seats.Contains(viewerId)) : null,
+            draft.Carpool is { } ride ? new CarpoolView(ride, State.Seats.Count + State.FormerSeats, State.Seats.Contains(viewerId)) : null,
             draft.GroupPurchase is { } terms
                 ? new GroupPurchaseView(terms, State.Pledges.Values.Sum(), State.Pledges.Count, State.Pledges.GetValueOrDefault(viewerId))
                 : null,
-            draft.Event is { } meetup ? new EventView(meetup, State.Going.Count, State.Going.Contains(viewerId)) : null,
+            draft.Event is { } meetup ? new EventView(meetup, State.Going.Count + State.FormerGoing, State.Going.Contains(viewerId)) : null,
             draft.Page,
             State.OrganisationId,
             State.OrganisationName);

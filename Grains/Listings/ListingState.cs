@@ -38,5 +38,11 @@ public sealed record ListingState
     /// <summary>The organisation's verified name when published: shown as the author, so the member is never named.</summary>
     [Id(15)] public string? OrganisationName { get; set; }
 
+    /// <summary>Carpool: seats held by residents who since deleted their account, once the ride was no longer open.</summary>
+    [Id(16)] public int FormerSeats { get; set; }
+
+    /// <summary>Event: attendees who since deleted their account, once the event was no longer open.</summary>
+    [Id(17)] public int FormerGoing { get; set; }
+
     public bool Exists => Draft is not null;
 }

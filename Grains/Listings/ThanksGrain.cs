@@ -1,3 +1,5 @@
+using Voisinage.Grains.Residents;
+
 namespace Voisinage.Grains.Listings;
 
 /// <summary>Thanks received by one resident: one per listing and sender, so a retried thank counts once.</summary>
@@ -15,6 +17,20 @@ internal sealed class ThanksGrain(
     }
 
     public Task<int> Count() => Task.FromResult(thanks.State.From.Count);
+
+    public Task<IReadOnlyList<string>> Listings() =>
+        Task.FromResult<IReadOnlyList<string>>([.. thanks.State.From.Select(f => f[..f.LastIndexOf(':')])]);
+
+    public async Task ForgetSender(string listingId, string fromId)
+    {
+        if (thanks.State.From.Remove($"{listingId}:{fromId}"))
+        {
+            thanks.State.From.Add($"{listingId}:{ResidentIds.Deleted}");
+            await thanks.WriteStateAsync();
+        }
+    }
+
+    public Task Forget() => thanks.ClearStateAsync();
 }
 
 [GenerateSerializer]

@@ -15,22 +15,9 @@ internal sealed class ResidentOrganisationsGrain(
         return organisation;
     }
 
-    public async Task Joined(string organisationId)
-    {
-        if (!state.State.Organisations.Contains(organisationId))
-        {
-            state.State.Organisations.Add(organisationId);
-            await state.WriteStateAsync();
-        }
-    }
+    public Task Joined(string organisationId) => ResidentNotes.Note(state, state.State.Organisations, organisationId);
 
-    public async Task Left(string organisationId)
-    {
-        if (state.State.Organisations.Remove(organisationId))
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    public Task Left(string organisationId) => ResidentNotes.Unnote(state, state.State.Organisations, organisationId);
 
     public async Task<IReadOnlyList<Organisation>> Serving()
     {
@@ -46,22 +33,9 @@ internal sealed class ResidentOrganisationsGrain(
 
     public Task<IReadOnlyList<string>> List() => Task.FromResult<IReadOnlyList<string>>(state.State.Organisations);
 
-    public async Task Recommended(string organisationId)
-    {
-        if (!state.State.Recommended.Contains(organisationId))
-        {
-            state.State.Recommended.Add(organisationId);
-            await state.WriteStateAsync();
-        }
-    }
+    public Task Recommended(string organisationId) => ResidentNotes.Note(state, state.State.Recommended, organisationId);
 
-    public async Task Unrecommended(string organisationId)
-    {
-        if (state.State.Recommended.Remove(organisationId))
-        {
-            await state.WriteStateAsync();
-        }
-    }
+    public Task Unrecommended(string organisationId) => ResidentNotes.Unnote(state, state.State.Recommended, organisationId);
 
     public Task<IReadOnlyList<string>> Recommendations() => Task.FromResult<IReadOnlyList<string>>(state.State.Recommended);
 

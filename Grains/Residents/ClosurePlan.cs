@@ -55,6 +55,13 @@ public enum ClosureStep
 
     /// <summary>The resident's posts stay for the neighbourhood, by a deleted account (<see cref="Feed.IResidentPostsGrain.Forget"/>).</summary>
     ForgetPosts = 13,
+
+    /// <summary>
+    /// The listings noted as holding the resident's id no longer name them: their own stay from a deleted account,
+    /// closed if still going; on neighbours' listings open pledges, seats and RSVPs are withdrawn and the rest stays
+    /// counted from no one (<see cref="Listings.IListingGrain.ForgetResident"/>); the thanks they received are erased.
+    /// </summary>
+    ForgetListings = 14,
 }
 
 /// <summary>

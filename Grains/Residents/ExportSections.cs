@@ -8,7 +8,8 @@ namespace Voisinage.Grains.Residents;
 
 /// <summary>
 /// The parts of <c>exportMyData</c> held outside the resident grain, each read from the grain keyed by the resident id
-/// that keeps it (organisations, recommendations, announcements, hidden advertisers, notifications, conversations).
+/// that keeps it (organisations, recommendations, announcements, hidden advertisers, notifications, conversations,
+/// listings, thanks).
 /// Every list is the resident's own, read whole: each store bounds its size.
 /// </summary>
 internal static class ExportSections
@@ -116,6 +117,39 @@ internal static class ExportSections
         while (ids.HasNextPage && after is not null);
         return sections;
     }
+
+    /// <summary>The listings the resident wrote or took part in (pledged, booked, attended, responded, agreed, thanked), oldest first.</summary>
+    public static async Task<IReadOnlyList<object>> Listings(IGrainFactory grains, string residentId)
+    {
+        var sections = new List<object>();
+        foreach (var id in await grains.GetGrain<IResidentListingsGrain>(residentId).List())
+        {
+            if (await grains.GetGrain<IListingGrain>(id).PartOf(residentId) is { } p)
+            {
+                sections.Add(new
+                {
+                    id = p.ListingId,
+                    kind = p.Kind.ToString(),
+                    title = p.Title,
+                    status = p.Status.ToString(),
+                    createdAt = p.CreatedAt,
+                    author = p.Author,
+                    pledged = p.Pledged,
+                    seat = p.Seat,
+                    going = p.Going,
+                    responded = p.Responded,
+                    counterpart = p.Counterpart,
+                    thanksGiven = p.ThanksGiven,
+                });
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>The thanks the resident received: one per listing and sender, by listing.</summary>
+    public static async Task<IReadOnlyList<object>> ThanksReceived(IGrainFactory grains, string residentId) =>
+        [.. (await grains.GetGrain<IThanksGrain>(residentId).Listings()).Select(listingId => new { listingId })];
 
     private static async Task<IReadOnlyList<object>> Named(IGrainFactory grains, IReadOnlyList<string> organisationIds)
     {

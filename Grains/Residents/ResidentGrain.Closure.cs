@@ -131,6 +131,9 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetPosts:
                 await GrainFactory.GetGrain<Feed.IResidentPostsGrain>(Id).Forget();
                 break;
+            case ClosureStep.ForgetListings:
+                await GrainFactory.GetGrain<Listings.IResidentListingsGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {

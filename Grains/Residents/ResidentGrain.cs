@@ -117,6 +117,8 @@ internal sealed partial class ResidentGrain(
         var preferences = await ExportSections.NotificationPreferences(GrainFactory, Id);
         var notifications = await ExportSections.Notifications(GrainFactory, Id);
         var conversations = await ExportSections.Conversations(GrainFactory, Id);
+        var listings = await ExportSections.Listings(GrainFactory, Id);
+        var thanksReceived = await ExportSections.ThanksReceived(GrainFactory, Id);
         var export = new
         {
             exportedAt = clock.GetUtcNow(),
@@ -174,6 +176,8 @@ internal sealed partial class ResidentGrain(
             notificationPreferences = preferences,
             notifications,
             conversations,
+            listings,
+            thanksReceived,
         };
         return JsonSerializer.Serialize(export, ExportJson);
     }

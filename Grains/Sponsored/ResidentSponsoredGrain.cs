@@ -1,3 +1,5 @@
+using Voisinage.Grains.Residents;
+
 namespace Voisinage.Grains.Sponsored;
 
 /// <summary>The advertisers one resident hid, and the campaigns that name them (see <see cref="IResidentSponsoredGrain"/>).</summary>
@@ -31,25 +33,11 @@ internal sealed class ResidentSponsoredGrain(
         }
     }
 
-    public async Task NoteCampaign(string campaignId)
-    {
-        if (!state.State.Campaigns.Contains(campaignId))
-        {
-            state.State.Campaigns.Add(campaignId);
-            await state.WriteStateAsync();
-        }
-    }
+    public Task NoteCampaign(string campaignId) => ResidentNotes.Note(state, state.State.Campaigns, campaignId);
 
-    public async Task Forget()
-    {
-        // Each campaign's part is idempotent and this record is deleted last: a resumed closure repeats what is left.
-        foreach (var campaignId in state.State.Campaigns)
-        {
-            await GrainFactory.GetGrain<ICampaignGrain>(campaignId).Forget(this.GetPrimaryKeyString());
-        }
-
-        await state.ClearStateAsync();
-    }
+    // The hidden advertisers go with the record, cleared last.
+    public Task Forget() =>
+        ResidentNotes.ForgetAll(state, state.State.Campaigns, campaignId => GrainFactory.GetGrain<ICampaignGrain>(campaignId).Forget(this.GetPrimaryKeyString()));
 
     public Task<IReadOnlyList<string>> Hidden() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Hidden]);
 }
