@@ -96,6 +96,7 @@ public sealed class ClosureEveryFeatureTests(EmbeddedApi api)
         Assert.Equal(1, exported[theirs["help"]]!["thanksGiven"]!.GetValue<int>());
         Assert.Equal(2, export["thanksReceived"]!.AsArray().Count);
 
+        Assert.Contains(StoreSearch.RowsKeyedBy(api.DataDirectory, id), r => r.StartsWith("OrleansStorage: residentListings|", StringComparison.Ordinal));
         await Ok("mutation($p: String!) { deleteMyAccount(password: $p) }", new { p = "a long password" }, token);
 
         foreach (var identifying in new[] { pseudo, email })
@@ -106,6 +107,11 @@ public sealed class ClosureEveryFeatureTests(EmbeddedApi api)
 
         var holdingId = StoreSearch.RowsHolding(api.DataDirectory, id).Where(r => !r.Contains("PubSubRendezvousGrain|voisinage-streams/", StringComparison.Ordinal)).ToList();
         Assert.True(holdingId.Count == 0, $"{id} is still held by:\n{string.Join("\n", holdingId)}");
+
+        // Rows keyed by the id (stored as the GUID's halves, not as text): only the resident's tombstone, which holds no
+        // personal data and refuses every token issued before (ClosurePlan).
+        var keyed = StoreSearch.RowsKeyedBy(api.DataDirectory, id);
+        Assert.True(keyed.Count == 1 && keyed[0].StartsWith("OrleansStorage: resident|", StringComparison.Ordinal), $"{id} still keys:\n{string.Join("\n", keyed)}");
 
         // What the neighbour sees: the resident's open listings closed, their finished one kept, neither naming them.
         foreach (var (kind, listing) in own)
