@@ -372,6 +372,11 @@ internal sealed class ListingGrain(
             throw VoisinageException.Conflict("Thanks come after the listing is DONE.");
         }
 
+        if (toId == ResidentIds.Deleted)
+        {
+            throw VoisinageException.BadInput("This account was deleted.");
+        }
+
         var participants = Participants();
         var fromAuthorToParticipant = fromId == State.AuthorId && participants.Contains(toId);
         var fromParticipantToAuthor = toId == State.AuthorId && participants.Contains(fromId);

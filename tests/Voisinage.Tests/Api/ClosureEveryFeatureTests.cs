@@ -128,6 +128,12 @@ public sealed class ClosureEveryFeatureTests(EmbeddedApi api)
         Assert.Equal(5, (await Listing(neighbour, theirs["confirmed"]))["groupPurchase"]!["pledgedQuantity"]!.GetValue<int>());
         Assert.Equal(0, (await Listing(neighbour, theirs["carpool"]))["carpool"]!["seatsTaken"]!.GetValue<int>());
         Assert.Equal(0, (await Listing(neighbour, theirs["event"]))["event"]!["going"]!.GetValue<int>());
+
+        // The deleted account is no one to thank, and what they gave up is free again: a seat, a place.
+        (await api.GraphQL("mutation($id: ID!, $r: ID!) { thank(listingId: $id, residentId: $r) }", new { id = own["help"], r = "deleted" }, neighbour)).AssertError("BAD_USER_INPUT");
+        var (other, _) = await _world.Member(place, nid);
+        await Ok("mutation($id: ID!) { bookSeat(listingId: $id) { id } }", new { id = theirs["carpool"] }, other);
+        Assert.Equal(1, (await Listing(neighbour, theirs["carpool"]))["carpool"]!["seatsTaken"]!.GetValue<int>());
     }
 
     private async Task<string> Create(string token, object input) =>
