@@ -55,6 +55,12 @@ public enum ClosureStep
 
     /// <summary>The resident's posts stay for the neighbourhood, by a deleted account (<see cref="Feed.IResidentPostsGrain.Forget"/>).</summary>
     ForgetPosts = 13,
+
+    /// <summary>
+    /// Erases the key of the resident's live streams (<see cref="IResidentStreamKeyGrain.Forget"/>): the pub-sub rows
+    /// Orleans may keep for them are keyed by it, so they name nobody, and nothing publishes under it again.
+    /// </summary>
+    ForgetLiveStreams = 14,
 }
 
 /// <summary>

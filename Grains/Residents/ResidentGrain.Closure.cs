@@ -131,6 +131,9 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetPosts:
                 await GrainFactory.GetGrain<Feed.IResidentPostsGrain>(Id).Forget();
                 break;
+            case ClosureStep.ForgetLiveStreams:
+                await GrainFactory.GetGrain<IResidentStreamKeyGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {
