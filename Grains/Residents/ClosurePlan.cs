@@ -58,7 +58,8 @@ public enum ClosureStep
 
     /// <summary>
     /// Erases the key of the resident's live streams (<see cref="IResidentStreamKeyGrain.Forget"/>): the pub-sub rows
-    /// Orleans may keep for them are keyed by it, so they name nobody, and nothing publishes under it again.
+    /// Orleans may keep for them are keyed by it, so they name nobody, and nothing publishes under it again. The inbox
+    /// is emptied once more, with the key it held.
     /// </summary>
     ForgetLiveStreams = 14,
 }
