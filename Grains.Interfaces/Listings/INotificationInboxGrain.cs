@@ -4,8 +4,8 @@ namespace Voisinage.Grains.Listings;
 
 /// <summary>
 /// A resident's in-app notifications (SPEC §13), keyed by resident id, newest first: what happened to their pledges
-/// and bookings, messages they received. Each new one is published on the stream (<see cref="StreamNamespace"/>,
-/// resident id) for <c>notificationReceived</c>.
+/// and bookings, messages they received. Each new one is published on the stream (<see cref="StreamNamespace"/>, the
+/// resident's stream key: <see cref="Residents.IResidentStreamKeyGrain"/>) for <c>notificationReceived</c>.
 /// </summary>
 public interface INotificationInboxGrain : IGrainWithStringKey
 {

@@ -4,7 +4,8 @@ namespace Voisinage.Grains.Messaging;
 
 /// <summary>
 /// A private conversation between two residents, keyed by its id (<c>cnv_…</c>). Only its participants can
-/// read or write it. A new message is published on the stream (<see cref="StreamNamespace"/>, recipient id).
+/// read or write it. A new message is published on the stream (<see cref="StreamNamespace"/>, the recipient's stream key:
+/// <see cref="Residents.IResidentStreamKeyGrain"/>).
 /// </summary>
 public interface IConversationGrain : IGrainWithStringKey
 {

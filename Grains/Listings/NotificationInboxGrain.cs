@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Orleans.Streams;
 using Voisinage.Grains.Notifications;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.Grains.Listings;
 
@@ -18,6 +18,11 @@ internal sealed class NotificationInboxGrain(
     public const int MaxPage = 50;
 
     private NotificationInboxState State => inbox.State;
+
+    /// <summary>The resident's live stream (keyed by their stream key, never their id).</summary>
+    private ResidentStreams Streams => streams ??= new(GrainFactory, this.GetStreamProvider(StorageNames.Streams));
+
+    private ResidentStreams? streams;
 
     /// <summary>Ordinal of the oldest item kept.</summary>
     private long FirstOrdinal => State.Added - State.Items.Count + 1;
@@ -61,9 +66,7 @@ internal sealed class NotificationInboxGrain(
         var view = new NotificationView(notification, Cursor(State.Added), Read: false);
         try
         {
-            await this.GetStreamProvider(StorageNames.Streams)
-                .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString()))
-                .OnNextAsync(new NotificationEvent(view, Unread));
+            await Streams.Publish(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString(), new NotificationEvent(view, Unread));
         }
         catch (Exception e)
         {
@@ -120,7 +123,11 @@ internal sealed class NotificationInboxGrain(
         return Unread;
     }
 
-    public Task Forget() => inbox.ClearStateAsync();
+    public Task Forget()
+    {
+        Streams.Forget(this.GetPrimaryKeyString());
+        return inbox.ClearStateAsync();
+    }
 
     private static string Cursor(long ordinal) => ordinal.ToString(CultureInfo.InvariantCulture);
 }

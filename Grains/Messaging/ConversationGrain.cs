@@ -1,5 +1,4 @@
 using Voisinage.Grains.RateLimits;
-using Orleans.Streams;
 using Voisinage.Grains.Feed;
 using Voisinage.Grains.Listings;
 using Voisinage.Grains.Residents;
@@ -16,6 +15,11 @@ internal sealed class ConversationGrain(
     private string Id => this.GetPrimaryKeyString();
 
     private ConversationState State => conversation.State;
+
+    /// <summary>The participants' live streams (keyed by their stream keys, never their ids).</summary>
+    private ResidentStreams Streams => streams ??= new(GrainFactory, this.GetStreamProvider(StorageNames.Streams));
+
+    private ResidentStreams? streams;
 
     public async Task<ConversationView> Open(string? listingId, string initiatorId, string otherId)
     {
@@ -75,9 +79,7 @@ internal sealed class ConversationGrain(
             throw;
         }
 
-        var provider = this.GetStreamProvider(StorageNames.Streams);
-        await Task.WhenAll(State.Participants.Where(p => p != senderId).Select(p =>
-            provider.GetStream<Message>(StreamId.Create(IConversationGrain.StreamNamespace, p)).OnNextAsync(message)));
+        await Task.WhenAll(State.Participants.Where(p => p != senderId).Select(p => Streams.Publish(IConversationGrain.StreamNamespace, p, message)));
 
         // Each recipient also gets an in-app notification (the bell), which opens the conversation.
         var snippet = body.Length <= 80 ? body : string.Concat(body.AsSpan(0, 79), "…");
@@ -114,6 +116,7 @@ internal sealed class ConversationGrain(
             return State.ListingId;
         }
 
+        Streams.Forget(residentId);
         string Anonymous(string id) => id == residentId ? ResidentIds.Deleted : id;
         conversation.State = State with
         {

@@ -62,6 +62,13 @@ public enum ClosureStep
     /// counted from no one (<see cref="Listings.IListingGrain.ForgetResident"/>); the thanks they received are erased.
     /// </summary>
     ForgetListings = 14,
+
+    /// <summary>
+    /// Erases the key of the resident's live streams (<see cref="IResidentStreamKeyGrain.Forget"/>): the pub-sub rows
+    /// Orleans may keep for them are keyed by it, so they name nobody, and nothing publishes under it again. The inbox
+    /// is emptied once more, with the key it held.
+    /// </summary>
+    ForgetLiveStreams = 15,
 }
 
 /// <summary>

@@ -134,6 +134,12 @@ internal sealed partial class ResidentGrain
             case ClosureStep.ForgetListings:
                 await GrainFactory.GetGrain<Listings.IResidentListingsGrain>(Id).Forget();
                 break;
+            case ClosureStep.ForgetLiveStreams:
+                // The key, then the inbox once more: a notification that came since ForgetNotifications is erased, and
+                // the inbox drops the key it may have taken with it.
+                await GrainFactory.GetGrain<IResidentStreamKeyGrain>(Id).Forget();
+                await GrainFactory.GetGrain<Listings.INotificationInboxGrain>(Id).Forget();
+                break;
             case ClosureStep.CancelPostcard:
                 if (State.Postcard is not null)
                 {

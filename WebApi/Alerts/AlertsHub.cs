@@ -31,7 +31,11 @@ public sealed class AlertsHub(AlertHubGroups groups, IGrainFactory grains, Edge.
         Context.Items[SlotKey] = slot;
         var neighbourhood = await Guard(() => grains.GetGrain<IAlertDirectoryGrain>(0).ListeningNeighbourhood(Resident()));
         await groups.Join(Context.ConnectionId, neighbourhood);
-        await notifications.Attach(Context.ConnectionId, Resident());
+        await Guard(async () =>
+        {
+            await notifications.Attach(Context.ConnectionId, Resident());
+            return true;
+        });
         await base.OnConnectedAsync();
     }
 

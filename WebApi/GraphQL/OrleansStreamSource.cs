@@ -1,5 +1,6 @@
 using Orleans.Streams;
 using Voisinage.Grains;
+using Voisinage.Grains.Residents;
 
 namespace Voisinage.WebApi.GraphQL;
 
@@ -16,6 +17,17 @@ public static class OrleansStreamSource
         var live = new OrleansStreamSource<T>(filter ?? (_ => true));
         await live.SubscribeAsync(client.GetStreamProvider(StorageNames.Streams).GetStream<T>(StreamId.Create(streamNamespace, key)));
         return live;
+    }
+
+    /// <summary>
+    /// Subscribes to <paramref name="residentId"/>'s own stream in <paramref name="streamNamespace"/>, which is keyed by
+    /// their stream key (asked here, never shown): UNAUTHENTICATED once the account is gone.
+    /// </summary>
+    public static async Task<IObservable<object?>> OpenResidentAsync<T>(IClusterClient client, string streamNamespace, string residentId)
+    {
+        var key = await client.GetGrain<IResidentStreamKeyGrain>(residentId).Key()
+            ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
+        return await OpenAsync<T>(client, streamNamespace, key);
     }
 }
 

@@ -14,7 +14,7 @@ public sealed partial class SubscriptionType
             {
                 var caller = c.RequireCaller();
                 var client = c.RequestServices!.GetRequiredService<IClusterClient>();
-                return await OrleansStreamSource.OpenAsync<Message>(client, IConversationGrain.StreamNamespace, caller);
+                return await OrleansStreamSource.OpenResidentAsync<Message>(client, IConversationGrain.StreamNamespace, caller);
             });
     }
 }

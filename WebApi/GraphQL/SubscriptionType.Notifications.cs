@@ -15,7 +15,7 @@ public sealed partial class SubscriptionType
             {
                 var caller = c.RequireCaller();
                 var client = c.RequestServices!.GetRequiredService<IClusterClient>();
-                var source = await OrleansStreamSource.OpenAsync<NotificationEvent>(client, INotificationInboxGrain.StreamNamespace, caller);
+                var source = await OrleansStreamSource.OpenResidentAsync<NotificationEvent>(client, INotificationInboxGrain.StreamNamespace, caller);
 
                 // Counted as connected for the announcements' live path while the subscription lasts.
                 return new LeasedObservable(source, await c.RequestServices!.GetRequiredService<LiveAnnouncements>().Connect(caller));

@@ -22,7 +22,7 @@ public sealed class HubNotifications(IClusterClient cluster, IHubContext<AlertsH
     /// <summary>Starts sending <paramref name="residentId"/>'s new notifications to the connection.</summary>
     public async Task Attach(string connectionId, string residentId)
     {
-        var source = await OrleansStreamSource.OpenAsync<NotificationEvent>(cluster, INotificationInboxGrain.StreamNamespace, residentId);
+        var source = await OrleansStreamSource.OpenResidentAsync<NotificationEvent>(cluster, INotificationInboxGrain.StreamNamespace, residentId);
         var subscription = new Leases(source.Subscribe(new Sender(hub.Clients.Client(connectionId), logger)), await live.Connect(residentId));
         if (!_connections.TryAdd(connectionId, subscription))
         {

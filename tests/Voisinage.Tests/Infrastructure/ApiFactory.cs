@@ -58,14 +58,16 @@ public class ApiFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>
-    /// Waits until this front-end listens on an Orleans stream. A graphql-ws subscription starts listening once the server
-    /// has read its subscribe message, and graphql-transport-ws does not acknowledge it: a test that publishes right
-    /// after subscribing would race it.
+    /// Waits until this front-end listens on a resident's Orleans stream (keyed by their stream key, asked here as the
+    /// front-end does). A graphql-ws subscription starts listening once the server has read its subscribe message, and
+    /// graphql-transport-ws does not acknowledge it: a test that publishes right after subscribing would race it.
     /// </summary>
-    public async Task UntilListening<T>(string streamNamespace, string key)
+    public async Task UntilListening<T>(string streamNamespace, string residentId)
     {
-        var stream = Services.GetRequiredService<IClusterClient>().GetStreamProvider(Voisinage.Grains.StorageNames.Streams)
-            .GetStream<T>(StreamId.Create(streamNamespace, key));
+        var client = Services.GetRequiredService<IClusterClient>();
+        var key = await client.GetGrain<Voisinage.Grains.Residents.IResidentStreamKeyGrain>(residentId).Key()
+            ?? throw new InvalidOperationException($"{residentId} has no account, hence no stream.");
+        var stream = client.GetStreamProvider(Voisinage.Grains.StorageNames.Streams).GetStream<T>(StreamId.Create(streamNamespace, key));
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while ((await stream.GetAllSubscriptionHandles()).Count == 0)
         {
