@@ -11,8 +11,19 @@ namespace Voisinage.Grains.Residents;
 /// </summary>
 public interface IResidentStreamKeyGrain : IGrainWithStringKey
 {
-    /// <summary>The key, made and saved on first use; null once the account is gone (closed, or never created): nothing is made then.</summary>
+    /// <summary>
+    /// The key, made and saved on first use; null once the account is gone (closed, or never created): nothing is made
+    /// then. For subscribers (the front-ends): a stream is only worth a key once someone listens to it.
+    /// </summary>
     Task<string?> Key();
+
+    /// <summary>
+    /// The key if one was made, else null, never making one: for publishers, since with no key nobody listens (a
+    /// commune's notification fan-out then costs no key write per resident). A subscription that makes the key while a
+    /// publisher has just found none misses that one event, which the inbox's page has (as after a reconnection).
+    /// </summary>
+    [ReadOnly]
+    Task<string?> Known();
 
     /// <summary>
     /// Erases the key (account closure; idempotent): streams under it are never published on again. Interleaves: the

@@ -36,6 +36,8 @@ internal sealed class ResidentStreamKeyGrain(
         return forgotten ? null : made;
     }
 
+    public Task<string?> Known() => Task.FromResult(forgotten ? null : state.State.Key);
+
     public async Task Forget()
     {
         forgotten = true;

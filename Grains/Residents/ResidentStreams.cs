@@ -5,7 +5,8 @@ namespace Voisinage.Grains.Residents;
 /// <summary>
 /// A publishing grain's way to residents' live streams, whose ids are (namespace, the resident's stream key; see
 /// <see cref="IResidentStreamKeyGrain"/>). Each resident's key is asked once and kept for the activation: it does not
-/// change while the account lives. A resident with no key (account gone) gets nothing.
+/// change while the account lives. A resident with no key (nobody ever subscribed, or the account is gone) gets nothing,
+/// and none is made for them here: only a subscription makes one.
 /// </summary>
 internal sealed class ResidentStreams(IGrainFactory grains, IStreamProvider provider)
 {
@@ -16,7 +17,7 @@ internal sealed class ResidentStreams(IGrainFactory grains, IStreamProvider prov
     {
         if (!keys.TryGetValue(residentId, out var key))
         {
-            if (await grains.GetGrain<IResidentStreamKeyGrain>(residentId).Key() is not { } known)
+            if (await grains.GetGrain<IResidentStreamKeyGrain>(residentId).Known() is not { } known)
             {
                 return;
             }

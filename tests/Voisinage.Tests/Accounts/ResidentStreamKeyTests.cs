@@ -57,6 +57,26 @@ public sealed class ResidentStreamKeyTests(ChaosClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_publisher_makes_no_key_only_a_subscriber_does()
+    {
+        var resident = await Neighbours.NewResident(Grains);
+        var keys = Grains.GetGrain<IResidentStreamKeyGrain>(resident.Id());
+        var row = GrainId.Create("residentstreamkey", resident.Id());
+
+        // A notification while nobody listens (a commune's fan-out to 50,000, most of them offline): no key, no row.
+        await Grains.GetGrain<Voisinage.Grains.Listings.INotificationInboxGrain>(resident.Id())
+            .Add(new Voisinage.Grains.Listings.Notification("key-n1", "ANNOUNCEMENT", null, "Travaux rue des Lilas", DateTimeOffset.UnixEpoch));
+        Assert.Null(await keys.Known());
+        Assert.False(SharedStorage.Stores(StateName, row));
+
+        // The first subscription makes it; publishers then find the same one.
+        var key = await keys.Key();
+        Assert.NotNull(key);
+        Assert.Equal(key, await keys.Known());
+        Assert.True(SharedStorage.Stores(StateName, row));
+    }
+
+    [Fact]
     public async Task No_key_is_made_for_an_id_without_an_account()
     {
         var nobody = ResidentIds.New();
