@@ -18,6 +18,7 @@ public sealed class LiveAnnouncements : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> _connected = new(StringComparer.Ordinal);
     private readonly IClusterClient _cluster;
+    private readonly TimeProvider _clock;
     private readonly ILogger<LiveAnnouncements> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _renewLoop;
@@ -28,9 +29,10 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     private readonly Receiver _receiver;
     private readonly Lazy<IAnnouncementLiveObserver> _observer;
 
-    public LiveAnnouncements(IClusterClient cluster, IOptions<AlertFeedOptions> options, ILogger<LiveAnnouncements> logger)
+    public LiveAnnouncements(IClusterClient cluster, IOptions<AlertFeedOptions> options, TimeProvider clock, ILogger<LiveAnnouncements> logger)
     {
         _cluster = cluster;
+        _clock = clock;
         _logger = logger;
         _receiver = new Receiver(this);
         _observer = new Lazy<IAnnouncementLiveObserver>(() => _cluster.CreateObjectReference<IAnnouncementLiveObserver>(_receiver));
@@ -129,9 +131,14 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     /// <summary>The connected residents, notified in batches through the same workers (and rule) as the fan-out.</summary>
     private async Task Notify(Announcement announcement)
     {
+        _logger.LogDebug("Announcement {Announcement}: front-end reached at +{Elapsed} ms, {Count} connected", announcement.Id, Since(announcement), _connected.Count);
         var worker = _cluster.GetGrain<IAnnouncementDeliveryGrain>(0);
         await Task.WhenAll(_connected.Keys.Chunk(IAnnouncementDeliveryGrain.BatchSize).Select(batch => worker.ToResidents(announcement, batch, [])));
+        _logger.LogDebug("Announcement {Announcement}: front-end's batches done at +{Elapsed} ms", announcement.Id, Since(announcement));
     }
+
+    /// <summary>Milliseconds since the publication, for the Debug stage logs (bench/Announce.Load's breakdown).</summary>
+    private long Since(Announcement announcement) => (long)(_clock.GetUtcNow() - announcement.PublishedAt).TotalMilliseconds;
 
     private sealed class Receiver(LiveAnnouncements owner) : IAnnouncementLiveObserver
     {
