@@ -218,16 +218,27 @@ internal sealed class AnnouncementGrain(
         Stage(announcement, "delivery started");
         await GrainFactory.GetGrain<IOrganisationAnnouncementsGrain>(announcement.OrganisationId).Publish(announcement);
         Stage(announcement, "log written");
-        await Task.WhenAll(OrganisationAreaRules.ByShard(cells).Keys
+        var shardsMarked = Task.WhenAll(OrganisationAreaRules.ByShard(cells).Keys
             .Select(shard => GrainFactory.GetGrain<IOrganisationAreaIndexGrain>(shard).Announced(announcement.OrganisationId)));
-        Stage(announcement, "shards marked");
         if (announcement.Withdrawn)
         {
+            await shardsMarked;
             return;
         }
 
-        await GrainFactory.GetGrain<IAnnouncementLiveGrain>(0).Broadcast(announcement);
-        Stage(announcement, "broadcast returned");
+        // The live path does not wait for the shards (lists), only for the log (what the notification's page shows):
+        // a shard that fails fails this delivery, and the retry's live entry is ignored by the inboxes that have it.
+        var live = GrainFactory.GetGrain<IAnnouncementLiveGrain>(0).Broadcast(announcement);
+        try
+        {
+            await shardsMarked;
+            Stage(announcement, "shards marked");
+        }
+        finally
+        {
+            await live;
+            Stage(announcement, "broadcast returned");
+        }
         var owners = await Cells.OwnersOf(GrainFactory, BlocksOf(cells));
         var neighbourhoods = await Task.WhenAll(owners.Values.Distinct(StringComparer.Ordinal).Select(id => NeighbourhoodLookup.Resolve(GrainFactory, id)));
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Organisations;
 using Voisinage.WebApi.Alerts;
 
@@ -50,6 +52,7 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     {
         _connected.AddOrUpdate(residentId, 1, (_, n) => n + 1);
         var lease = new Lease(this, residentId);
+        _ = Warm(residentId);
         try
         {
             await Watching();
@@ -77,6 +80,25 @@ public sealed class LiveAnnouncements : IAsyncDisposable
         if (_observer.IsValueCreated)
         {
             _cluster.DeleteObjectReference<IAnnouncementLiveObserver>(_observer.Value);
+        }
+    }
+
+    /// <summary>
+    /// Wakes the resident's inbox and notification preferences (the app reads the inbox when it subscribes anyway), so
+    /// that an announcement's live entry does not first load them from storage: that was most of a connected client's
+    /// wait on a cold commune (bench/Announce.Load). Not awaited: a failure costs only that speed.
+    /// </summary>
+    private async Task Warm(string residentId)
+    {
+        try
+        {
+            await Task.WhenAll(
+                _cluster.GetGrain<INotificationInboxGrain>(residentId).Page(1, null),
+                _cluster.GetGrain<INotificationPreferencesGrain>(residentId).Get());
+        }
+        catch (Exception ex)
+        {
+            _logger.LogDebug(ex, "Could not wake the notification grains of a connected resident");
         }
     }
 
