@@ -77,6 +77,7 @@ internal sealed class NotificationInboxGrain(
                 await this.GetStreamProvider(StorageNames.Streams)
                     .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString()))
                     .OnNextAsync(new NotificationEvent(view, Unread));
+                log.LogDebug("Notification {Id}: event published at +{Elapsed} ms", notification.Id, (long)(clock.GetUtcNow() - notification.At).TotalMilliseconds);
             }
             catch (Exception e)
             {

@@ -17,9 +17,9 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 # shellcheck disable=SC2086 # ANNOUNCE_SERVER_ARGS is a list of settings.
 bench_embedded_server --Voisinage:Verification:Operators:0=bench-operator --Voisinage:Verification:FixesNeeded=1 \
   --Voisinage:Connections:SocketsPerAccount=0 ${ANNOUNCE_STAGES:+--Logging:LogLevel:Voisinage.Grains.Organisations=Debug \
-  --Logging:LogLevel:Voisinage.WebApi.Notifications.LiveAnnouncements=Debug} ${ANNOUNCE_SERVER_ARGS:-}
+  --Logging:LogLevel:Voisinage.WebApi.Notifications.LiveAnnouncements=Debug --Logging:LogLevel:Voisinage.Grains.Listings.NotificationInboxGrain=Debug} ${ANNOUNCE_SERVER_ARGS:-}
 bench_wait_ready "$port" "${pids[-1]}"
 dotnet bench/Announce.Load/bin/Release/net10.0/Voisinage.Bench.Announce.dll --url "http://127.0.0.1:$port" --gateway "$gateway" --server-pid "${pids[-1]}" "$@"
 if [ -n "${ANNOUNCE_STAGES:-}" ]; then
-  grep -a "Announcement ann_" "$data/webapi.log" >"$ANNOUNCE_STAGES" || true
+  grep -a "Announcement ann_\|Notification announcement:ann_" "$data/webapi.log" >"$ANNOUNCE_STAGES" || true
 fi
