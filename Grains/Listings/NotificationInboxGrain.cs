@@ -69,7 +69,8 @@ internal sealed class NotificationInboxGrain(
         // failed write restores the inbox (see below) and the caller fails, and whoever delivers durably (the
         // announcement's outbox, a retried delivery) adds the same id again, saved without a second event. The event's
         // cursor and unread count are those the write saves (docs/organisations.md, "live path", for the one exception).
-        if (!_publishedUnsaved.Contains(notification.Id))
+        var published = _publishedUnsaved.Contains(notification.Id);
+        if (!published)
         {
             var view = new NotificationView(notification, Cursor(State.Added), Read: false);
             try
@@ -77,11 +78,12 @@ internal sealed class NotificationInboxGrain(
                 await this.GetStreamProvider(StorageNames.Streams)
                     .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString()))
                     .OnNextAsync(new NotificationEvent(view, Unread));
+                published = true;
                 log.LogDebug("Notification {Id}: event published at +{Elapsed} ms", notification.Id, (long)(clock.GetUtcNow() - notification.At).TotalMilliseconds);
             }
             catch (Exception e)
             {
-                log.LogWarning(e, "Publishing notification {Id} failed; it is in the inbox", notification.Id);
+                log.LogWarning(e, "Publishing notification {Id} failed; it is saved in the inbox", notification.Id);
             }
         }
 
@@ -93,10 +95,14 @@ internal sealed class NotificationInboxGrain(
         catch
         {
             // Not saved: the inbox is as before (no phantom in a page, the ordinal not taken), and the caller learns it
-            // failed. Its event was published: when the same id is added again (the announcement's fan-out, a retried
-            // delivery) it is saved without a second event, so the client has it once.
+            // failed. If its event went out, the same id added again (the announcement's fan-out, a retried delivery)
+            // is saved without a second event, so the client has it once.
             inbox.State = before;
-            _publishedUnsaved.Add(notification.Id);
+            if (published)
+            {
+                _publishedUnsaved.Add(notification.Id);
+            }
+
             throw;
         }
     }
