@@ -24,6 +24,12 @@ internal sealed class NotificationInboxGrain(
 
     private ResidentStreams? streams;
 
+    /// <summary>
+    /// Notifications whose live event went out but whose write failed (kept in this activation only): added again, they
+    /// are saved without a second event.
+    /// </summary>
+    private readonly HashSet<string> _publishedUnsaved = new(StringComparer.Ordinal);
+
     /// <summary>Ordinal of the oldest item kept.</summary>
     private long FirstOrdinal => State.Added - State.Items.Count + 1;
 
@@ -53,24 +59,54 @@ internal sealed class NotificationInboxGrain(
             return;
         }
 
-        State.Items.Add(notification);
-        if (State.Items.Count > Capacity)
+        var before = State;
+        var items = new List<Notification>(State.Items) { notification };
+        if (items.Count > Capacity)
         {
-            State.Items.RemoveRange(0, State.Items.Count - Capacity);
+            items.RemoveRange(0, items.Count - Capacity);
         }
 
-        inbox.State = State with { Added = State.Added + 1 };
-        await inbox.WriteStateAsync();
+        inbox.State = State with { Items = items, Added = State.Added + 1 };
 
-        // Saved first, then published: a live client may miss it (it reads the page again on reconnect), never see a phantom.
-        var view = new NotificationView(notification, Cursor(State.Added), Read: false);
+        // Published first, then saved, so the live event does not wait for the storage write (most of a connected
+        // client's wait when a commune is notified at once). The rule is no longer "never a phantom" but "never lost,
+        // never twice": this grain is not reentrant, so nothing reads or changes the inbox before the write settles; a
+        // failed write restores the inbox (see below) and the caller fails, and whoever delivers durably (the
+        // announcement's outbox, a retried delivery) adds the same id again, saved without a second event. The event's
+        // cursor and unread count are those the write saves (docs/organisations.md, "live path", for the one exception).
+        var published = _publishedUnsaved.Contains(notification.Id);
+        if (!published)
+        {
+            var view = new NotificationView(notification, Cursor(State.Added), Read: false);
+            try
+            {
+                await Streams.Publish(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString(), new NotificationEvent(view, Unread));
+                published = true;
+                log.LogDebug("Notification {Id}: event published at +{Elapsed} ms", notification.Id, (long)(clock.GetUtcNow() - notification.At).TotalMilliseconds);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "Publishing notification {Id} failed; it is saved in the inbox", notification.Id);
+            }
+        }
+
         try
         {
-            await Streams.Publish(INotificationInboxGrain.StreamNamespace, this.GetPrimaryKeyString(), new NotificationEvent(view, Unread));
+            await inbox.WriteStateAsync();
+            _publishedUnsaved.Remove(notification.Id);
         }
-        catch (Exception e)
+        catch
         {
-            log.LogWarning(e, "Publishing notification {Id} failed; it is in the inbox", notification.Id);
+            // Not saved: the inbox is as before (no phantom in a page, the ordinal not taken), and the caller learns it
+            // failed. If its event went out, the same id added again (the announcement's fan-out, a retried delivery)
+            // is saved without a second event, so the client has it once.
+            inbox.State = before;
+            if (published)
+            {
+                _publishedUnsaved.Add(notification.Id);
+            }
+
+            throw;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Voisinage.Grains.Alerts;
 using Voisinage.Grains.Listings;
@@ -12,7 +14,7 @@ namespace Voisinage.Grains.Organisations;
 /// </summary>
 [StatelessWorker]
 [Reentrant]
-internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGrain
+internal sealed class AnnouncementDeliveryGrain(TimeProvider clock, ILogger<AnnouncementDeliveryGrain> logger) : Grain, IAnnouncementDeliveryGrain
 {
     /// <summary>Areas of the announcements this activation delivers lately (a few: deliveries overlap rarely).</summary>
     private const int AreasKept = 8;
@@ -28,13 +30,18 @@ internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGr
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var startedAt = AnnouncementNotifications.Since(announcement, clock);
+        long standingsRead = 0, added = 0;
         var area = await AreaOf(announcement);
         var notification = AnnouncementNotifications.Of(announcement);
         await Task.WhenAll(residentIds.Select(async residentId =>
         {
             // The home cell is read here, on the silo, and only decides delivery: it never leaves this turn. The area is
             // checked in memory against the organisation's cells (the rule of the area index: the cell or an ancestor).
-            if ((await GrainFactory.StandingOf(residentId)).Profile?.HomeCell is not { } home)
+            var standing = await GrainFactory.StandingOf(residentId);
+            Latest(ref standingsRead);
+            if (standing.Profile?.HomeCell is not { } home)
             {
                 return;
             }
@@ -45,11 +52,27 @@ internal sealed class AnnouncementDeliveryGrain : Grain, IAnnouncementDeliveryGr
             }
 
             await GrainFactory.GetGrain<INotificationInboxGrain>(residentId).Add(notification);
+            Latest(ref added);
             if (withPush.Contains(residentId, StringComparer.Ordinal))
             {
                 await GrainFactory.GetGrain<IResidentPushGrain>(residentId).Announce(announcement);
             }
         }));
+        logger.LogDebug(
+            "Announcement {Announcement}: batch of {Count} started at +{Started} ms, done at +{Done} ms (last standing read after {Standings} ms, last inbox entry after {Added} ms)",
+            announcement.Id, residentIds.Count, startedAt, AnnouncementNotifications.Since(announcement, clock),
+            (long)Stopwatch.GetElapsedTime(started, started + Volatile.Read(ref standingsRead)).TotalMilliseconds,
+            (long)Stopwatch.GetElapsedTime(started, started + Volatile.Read(ref added)).TotalMilliseconds);
+
+        // The latest moment (ticks since the batch started) a step of this batch finished, for the Debug log above.
+        void Latest(ref long latest)
+        {
+            var now = Stopwatch.GetTimestamp() - started;
+            long seen;
+            while ((seen = Volatile.Read(ref latest)) < now && Interlocked.CompareExchange(ref latest, now, seen) != seen)
+            {
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Voisinage.Grains.Listings;
+using Voisinage.Grains.Notifications;
 using Voisinage.Grains.Organisations;
 using Voisinage.WebApi.Alerts;
 
@@ -18,6 +20,7 @@ public sealed class LiveAnnouncements : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, int> _connected = new(StringComparer.Ordinal);
     private readonly IClusterClient _cluster;
+    private readonly TimeProvider _clock;
     private readonly ILogger<LiveAnnouncements> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _renewLoop;
@@ -28,9 +31,10 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     private readonly Receiver _receiver;
     private readonly Lazy<IAnnouncementLiveObserver> _observer;
 
-    public LiveAnnouncements(IClusterClient cluster, IOptions<AlertFeedOptions> options, ILogger<LiveAnnouncements> logger)
+    public LiveAnnouncements(IClusterClient cluster, IOptions<AlertFeedOptions> options, TimeProvider clock, ILogger<LiveAnnouncements> logger)
     {
         _cluster = cluster;
+        _clock = clock;
         _logger = logger;
         _receiver = new Receiver(this);
         _observer = new Lazy<IAnnouncementLiveObserver>(() => _cluster.CreateObjectReference<IAnnouncementLiveObserver>(_receiver));
@@ -48,6 +52,7 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     {
         _connected.AddOrUpdate(residentId, 1, (_, n) => n + 1);
         var lease = new Lease(this, residentId);
+        _ = Warm(residentId);
         try
         {
             await Watching();
@@ -75,6 +80,25 @@ public sealed class LiveAnnouncements : IAsyncDisposable
         if (_observer.IsValueCreated)
         {
             _cluster.DeleteObjectReference<IAnnouncementLiveObserver>(_observer.Value);
+        }
+    }
+
+    /// <summary>
+    /// Wakes the resident's inbox and notification preferences (the app reads the inbox when it subscribes anyway), so
+    /// that an announcement's live entry does not first load them from storage: that was most of a connected client's
+    /// wait on a cold commune (bench/Announce.Load). Not awaited: a failure costs only that speed.
+    /// </summary>
+    private async Task Warm(string residentId)
+    {
+        try
+        {
+            await Task.WhenAll(
+                _cluster.GetGrain<INotificationInboxGrain>(residentId).Page(1, null),
+                _cluster.GetGrain<INotificationPreferencesGrain>(residentId).Get());
+        }
+        catch (Exception ex)
+        {
+            _logger.LogDebug(ex, "Could not wake the notification grains of a connected resident");
         }
     }
 
@@ -129,9 +153,14 @@ public sealed class LiveAnnouncements : IAsyncDisposable
     /// <summary>The connected residents, notified in batches through the same workers (and rule) as the fan-out.</summary>
     private async Task Notify(Announcement announcement)
     {
+        _logger.LogDebug("Announcement {Announcement}: front-end reached at +{Elapsed} ms, {Count} connected", announcement.Id, Since(announcement), _connected.Count);
         var worker = _cluster.GetGrain<IAnnouncementDeliveryGrain>(0);
         await Task.WhenAll(_connected.Keys.Chunk(IAnnouncementDeliveryGrain.BatchSize).Select(batch => worker.ToResidents(announcement, batch, [])));
+        _logger.LogDebug("Announcement {Announcement}: front-end's batches done at +{Elapsed} ms", announcement.Id, Since(announcement));
     }
+
+    /// <summary>Milliseconds since the publication, for the Debug stage logs (bench/Announce.Load's breakdown).</summary>
+    private long Since(Announcement announcement) => (long)(_clock.GetUtcNow() - announcement.PublishedAt).TotalMilliseconds;
 
     private sealed class Receiver(LiveAnnouncements owner) : IAnnouncementLiveObserver
     {

@@ -75,6 +75,11 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
             await hold.Wait();
         }
 
+        if (Failing.TryGetValue((stateName, grainId.Key.ToString()!), out var failing) && failing.TakesThisWrite())
+        {
+            await Fail();
+        }
+
         await Change(stateName, grainId, grainState, data);
     }
 
@@ -91,6 +96,28 @@ public sealed class SharedStorage(Serializer serializer) : IGrainStorage
     }
 
     private static readonly ConcurrentDictionary<(string State, string Key), WriteHold> Holds = new();
+
+    /// <summary>
+    /// Fails the next <paramref name="count"/> writes of one grain's state before they store anything (the grain is told
+    /// with an <see cref="IOException"/>), until disposed.
+    /// </summary>
+    public static IDisposable FailWrites(string stateName, string primaryKey, int count)
+    {
+        var failing = new WriteFailures((stateName, primaryKey), count);
+        Failing[(stateName, primaryKey)] = failing;
+        return failing;
+    }
+
+    private static readonly ConcurrentDictionary<(string State, string Key), WriteFailures> Failing = new();
+
+    private sealed class WriteFailures((string, string) key, int count) : IDisposable
+    {
+        private int _left = count;
+
+        public bool TakesThisWrite() => Interlocked.Decrement(ref _left) >= 0;
+
+        public void Dispose() => Failing.TryRemove(new KeyValuePair<(string, string), WriteFailures>(key, this));
+    }
 
     public sealed class WriteHold : IDisposable
     {

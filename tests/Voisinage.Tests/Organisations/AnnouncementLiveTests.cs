@@ -44,18 +44,29 @@ public sealed class AnnouncementLiveTests(ClusterApi f)
 
         // The resident in no neighbourhood is not walked by the fan-out: only the live path reaches them.
         Assert.Equal($"announcement:{first.Id}", Notification(await lonerWs.Next("n"))["id"]!.GetValue<string>());
-        var got = Notification(await insideWs.Next("n"));
+        var firstEvent = await insideWs.Next("n");
+        var got = Notification(firstEvent);
         Assert.Equal($"announcement:{first.Id}", got["id"]!.GetValue<string>());
         Assert.Equal("ANNOUNCEMENT", got["kind"]!.GetValue<string>());
         Assert.Equal("Mairie de Quimper : Coupure d'eau", got["text"]!.GetValue<string>());
         await Polling.Until(() => f.Grains.GetGrain<IAnnouncementGrain>(first.Id).IsDelivered());
 
-        // The fan-out came after the live entry and added nothing: the next event each gets is the next announcement.
+        // The live event is published before the inbox write, and carries the unread count that write saved.
+        var insideInbox = f.Grains.GetGrain<INotificationInboxGrain>(inside.Id);
+        var unreadAfterFirst = (await insideInbox.Page(1, null)).UnreadCount;
+        Assert.Equal(unreadAfterFirst, UnreadCount(firstEvent));
+
+        // The fan-out came after the live entry and added nothing: the next event each gets is the next announcement,
+        // one more unread.
         var second = await Publish(admin.Id(), townHall, "Retour de l'eau");
-        Assert.Equal($"announcement:{second.Id}", Notification(await insideWs.Next("n"))["id"]!.GetValue<string>());
+        var secondEvent = await insideWs.Next("n");
+        Assert.Equal($"announcement:{second.Id}", Notification(secondEvent)["id"]!.GetValue<string>());
+        Assert.Equal(unreadAfterFirst + 1, UnreadCount(secondEvent));
         Assert.Equal($"announcement:{second.Id}", Notification(await lonerWs.Next("n"))["id"]!.GetValue<string>());
-        var inbox = await f.Grains.GetGrain<INotificationInboxGrain>(inside.Id).Page(10, null);
+        await Polling.Until(() => f.Grains.GetGrain<IAnnouncementGrain>(second.Id).IsDelivered());
+        var inbox = await insideInbox.Page(10, null);
         Assert.Equal([$"announcement:{second.Id}", $"announcement:{first.Id}"], inbox.Items.Where(n => n.Notification.Kind == "ANNOUNCEMENT").Select(n => n.Notification.Id));
+        Assert.Equal(unreadAfterFirst + 1, inbox.UnreadCount);
 
         // Outside the area: nothing of the first two; its own town hall's announcement is the first event it gets.
         var theirs = await Publish(otherAdmin.Id(), otherTownHall, "Marché déplacé");
@@ -68,4 +79,6 @@ public sealed class AnnouncementLiveTests(ClusterApi f)
             .Publish(authorId, organisation.GetPrimaryKeyString(), AnnouncementKind.Information, title, "Texte de l'annonce.");
 
     private static System.Text.Json.Nodes.JsonNode Notification(System.Text.Json.Nodes.JsonNode data) => data["notificationReceived"]!["notification"]!;
+
+    private static int UnreadCount(System.Text.Json.Nodes.JsonNode data) => data["notificationReceived"]!["unreadCount"]!.GetValue<int>();
 }
