@@ -1,4 +1,6 @@
+using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 using Npgsql;
 using Voisinage.ClusterFault;
 using Voisinage.Tests.Infrastructure;
@@ -58,7 +60,14 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         await Ok(http.Call(api, "mutation($id: ID!) { report(targetType: POST, targetId: $id, reason: \"hors sujet\") { reports } }", new { id = postId }, neighbour));
         var listingId = (await Ok(http.Call(api, "mutation($i: CreateListingInput!) { createListing(input: $i) { id } }", new { i = new { kind = "HELP_REQUEST", title = "Monter une armoire" } }, neighbour)))["createListing"]!["id"]!.GetValue<string>();
         var conversationId = (await Ok(http.Call(api, "mutation($id: ID!) { respondToListing(listingId: $id, message: \"Je peux samedi\") { id } }", new { id = listingId }, token)))["respondToListing"]!["id"]!.GetValue<string>();
+
+        // The resident listens to their messages as the web app does (graphql-ws): Orleans writes the stream's pub-sub
+        // row when the front-end subscribes, and the neighbour's message arrives through it.
+        var streamRowsBefore = (await RowsHolding(MessageStreamRows)).Count;
+        using var socket = await Listening(api, token, "subscription { messageReceived { text } }");
+        await Until(async () => (await RowsHolding(MessageStreamRows)).Count > streamRowsBefore ? "subscribed" : null, TimeSpan.FromSeconds(30), "the message stream's subscription never reached the pub-sub store");
         await Ok(http.Call(api, "mutation($id: ID!) { sendMessage(conversationId: $id, text: \"Merci !\") { id } }", new { id = conversationId }, neighbour));
+        Assert.Contains("Merci !", await NextMessage(socket), StringComparison.Ordinal);
         var export = (await Ok(http.Call(api, "mutation { exportMyData }", token: token)))["exportMyData"]!.GetValue<string>();
         Assert.Contains(email, export, StringComparison.Ordinal);
         Assert.Contains("fcm-device-token-" + pseudo, export, StringComparison.Ordinal);
@@ -66,8 +75,8 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         Assert.NotEmpty(await RowsHolding(pseudo));
         Assert.NotEmpty(await RowsHolding(residentId));
 
-        // The messages made Orleans write pub-sub rows for both participants' message streams: keyed by their stream
-        // keys, none holds the resident's id (the search after the closure covers them too).
+        // The subscription made Orleans write a pub-sub row for the resident's message stream: keyed by their stream key,
+        // it does not hold the resident's id (the search after the closure covers it too).
         Assert.NotEmpty(await RowsHolding(MessageStreamRows));
         Assert.DoesNotContain(await RowsHolding(residentId), r => r.Contains(MessageStreamRows, StringComparison.OrdinalIgnoreCase));
 
@@ -218,6 +227,38 @@ public sealed class ClosureCrashTests(FaultClusterFixture fixture, ITestOutputHe
         }
 
         return rows;
+    }
+
+    /// <summary>A graphql-transport-ws connection to <paramref name="api"/> with <paramref name="query"/> subscribed (as id "1").</summary>
+    private static async Task<ClientWebSocket> Listening(Uri api, string token, string query)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(new UriBuilder(new Uri(api, "/graphql")) { Scheme = api.Scheme == "https" ? "wss" : "ws" }.Uri, CancellationToken.None);
+        await Send(socket, new { type = "connection_init", payload = new { authorization = $"Bearer {token}" } });
+        Assert.Contains("connection_ack", await NextMessage(socket), StringComparison.Ordinal);
+        await Send(socket, new { id = "1", type = "subscribe", payload = new { query } });
+        return socket;
+
+        static Task Send(ClientWebSocket socket, object message) =>
+            socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    }
+
+    /// <summary>The next text message on <paramref name="socket"/> (within 30 s).</summary>
+    private static async Task<string> NextMessage(ClientWebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var buffer = new byte[16 * 1024];
+        using var text = new MemoryStream();
+        WebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(buffer, timeout.Token);
+            text.Write(buffer, 0, received.Count);
+        }
+        while (!received.EndOfMessage);
+
+        return Encoding.UTF8.GetString(text.ToArray());
     }
 
     private static async Task<T> Until<T>(Func<Task<T?>> probe, TimeSpan timeout, string failure)

@@ -3,7 +3,9 @@ using Orleans.Runtime;
 using Orleans.Streams;
 using Voisinage.Grains;
 using Voisinage.Grains.Listings;
+using Voisinage.Grains.Residents;
 using Voisinage.Tests.Infrastructure;
+using Voisinage.Tests.Verification;
 
 namespace Voisinage.Tests.Organisations;
 
@@ -22,10 +24,13 @@ public sealed class AnnouncementLiveStorageFailureTests(ChaosClusterFixture fixt
     [Fact]
     public async Task A_live_entry_whose_write_fails_is_published_once_and_saved_by_the_fan_outs_add_with_the_cursor_and_unread_count_it_gave()
     {
-        var residentId = $"inbox-failure-{Guid.NewGuid():N}";
+        // A resident listening as a front-end does: on the stream keyed by their stream key.
+        var residentId = (await Neighbours.NewResident(fixture.Grains)).Id();
+        var streamKey = await fixture.Grains.GetGrain<IResidentStreamKeyGrain>(residentId).Key();
+        Assert.NotNull(streamKey);
         var events = Channel.CreateUnbounded<NotificationEvent>();
         var stream = fixture.Cluster.Client.GetStreamProvider(StorageNames.Streams)
-            .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, residentId));
+            .GetStream<NotificationEvent>(StreamId.Create(INotificationInboxGrain.StreamNamespace, streamKey));
         var subscription = await stream.SubscribeAsync((e, _) => events.Writer.WriteAsync(e).AsTask());
         try
         {
