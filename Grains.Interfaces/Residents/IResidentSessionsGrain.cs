@@ -4,7 +4,7 @@ namespace Voisinage.Grains.Residents;
 
 /// <summary>
 /// A resident's active sessions: one per sign-in (register, login, password change), named by the <c>sid</c> claim of
-/// its bearer token. Implemented by the resident grain itself (same activation and state as <see cref="IResidentGrain"/>),
+/// its bearer token. A face of the resident grain (same activation and state as <see cref="IResidentAccountGrain"/>),
 /// because a session is only valid under the resident's current token version.
 /// </summary>
 public interface IResidentSessionsGrain : IGrainWithStringKey

@@ -20,7 +20,7 @@ public enum StandingLevel
 }
 
 /// <summary>
-/// Where a resident stands, answered by the resident in one call (<see cref="IResidentGrain.GetStanding"/>) and used by
+/// Where a resident stands, answered by the resident in one call (<see cref="IResidentMembershipGrain.GetStanding"/>) and used by
 /// every feature that asks "is this resident a (verified) member, or a lead, of this neighbourhood?". The neighbourhood is
 /// the canonical one (merges and splits followed) and always one that counted the resident among its members just now.
 /// </summary>

@@ -36,7 +36,7 @@ internal sealed class AccountGrain(
         // Argon2 is deliberately slow: keep it off the grain scheduler's threads.
         var hash = await Task.Run(() => hasher.Hash(password));
         var residentId = ResidentIds.New();
-        await GrainFactory.GetGrain<IResidentGrain>(residentId).Create(pseudo, Email);
+        await GrainFactory.GetGrain<IResidentAccountGrain>(residentId).Create(pseudo, Email);
 
         // The confirmation link's hash is saved with the account: one write.
         var (token, confirmationHash) = MailTokens.Issue(Email);
@@ -137,7 +137,7 @@ internal sealed class AccountGrain(
         await account.WriteStateAsync();
 
         // Every session opened before (possibly by whoever knew the old password) ends, as with logoutEverywhere.
-        return await GrainFactory.GetGrain<IResidentGrain>(state.ResidentId).RevokeTokens();
+        return await GrainFactory.GetGrain<IResidentAccountGrain>(state.ResidentId).RevokeTokens();
     }
 
     private Task Enqueue(OutgoingMail mail) =>
@@ -240,7 +240,7 @@ internal sealed class AccountGrain(
             await account.WriteStateAsync();
         }
 
-        var tokenVersion = await GrainFactory.GetGrain<IResidentGrain>(state.ResidentId).GetTokenVersion()
+        var tokenVersion = await GrainFactory.GetGrain<IResidentAccountGrain>(state.ResidentId).GetTokenVersion()
             ?? throw AccountsGrain.InvalidCredentials();
         return new SignedIn(state.ResidentId, state.Pseudo!, tokenVersion);
     }

@@ -129,7 +129,7 @@ internal sealed class ResidentPushGrain(
 
         if (member.NeighbourhoodId != alert.NeighbourhoodId || now - member.At > MembershipRecheck)
         {
-            var home = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+            var home = await GrainFactory.GetGrain<IResidentMembershipGrain>(Id).GetNeighbourhoodId();
             if (home != alert.NeighbourhoodId)
             {
                 // Moved or left: not a recipient any more; the roster forgets them (and stops waiting for them). A move this
@@ -364,7 +364,7 @@ internal sealed class ResidentPushGrain(
             return;
         }
 
-        var current = await GrainFactory.GetGrain<IResidentGrain>(Id).GetNeighbourhoodId();
+        var current = await GrainFactory.GetGrain<IResidentMembershipGrain>(Id).GetNeighbourhoodId();
         var roster = state.State.Devices.Count > 0 ? current : null;
         if (roster == state.State.Roster)
         {
@@ -450,7 +450,7 @@ internal sealed class ResidentPushGrain(
         }
 
         var device = new PushDevice(deviceId, platform, token, clock.GetUtcNow(), webPush);
-        var resident = GrainFactory.GetGrain<IResidentGrain>(Id);
+        var resident = GrainFactory.GetGrain<IResidentMembershipGrain>(Id);
 
         // From now on the resident forwards membership changes here (until now, with no device, it sent none).
         _ = resident.FollowedByPush();
@@ -601,7 +601,7 @@ internal sealed class ResidentPushGrain(
     /// <summary>The resident's home cell, for their alert radius (one call to the resident, then kept until the membership check is forgotten).</summary>
     private async Task<string?> HomeCell()
     {
-        homeCell ??= (await GrainFactory.GetGrain<IResidentGrain>(Id).GetStanding()).Profile?.HomeCell;
+        homeCell ??= (await GrainFactory.GetGrain<IResidentMembershipGrain>(Id).GetStanding()).Profile?.HomeCell;
         return homeCell;
     }
 

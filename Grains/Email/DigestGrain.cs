@@ -87,7 +87,7 @@ internal sealed class DigestGrain(
         }
 
         var since = digest.State.CoveredUpTo ?? due;
-        var profile = await GrainFactory.GetGrain<IResidentGrain>(ResidentId).GetProfile();
+        var profile = await GrainFactory.GetGrain<IResidentAccountGrain>(ResidentId).GetProfile();
         var told = digest.State.ResolvedTold;
         if (profile?.NeighbourhoodId is { } neighbourhood)
         {

@@ -18,7 +18,7 @@ internal sealed class CarpoolFinderGrain : Grain, ICarpoolFinderGrain
     public async Task<IReadOnlyList<ListingView>> Matches(string residentId, string destinationCell)
     {
         ListingRules.ParseBlockCell(destinationCell, "destinationCell");
-        var profile = await GrainFactory.GetGrain<IResidentGrain>(residentId).GetProfile()
+        var profile = await GrainFactory.GetGrain<IResidentAccountGrain>(residentId).GetProfile()
             ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
         if (profile.HomeCell is not { } homeCell)
         {

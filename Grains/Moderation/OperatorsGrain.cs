@@ -6,7 +6,7 @@ namespace Voisinage.Grains.Moderation;
 
 /// <summary>
 /// Grants and revocations of operators. Each change is saved with its log entry first, then told to the resident (who
-/// holds the flag every check reads through <see cref="IResidentGrain.GetStanding"/>) and to the logs; a change a crash
+/// holds the flag every check reads through <see cref="IResidentMembershipGrain.GetStanding"/>) and to the logs; a change a crash
 /// interrupted is finished at the next activation.
 /// </summary>
 internal sealed class OperatorsGrain(
@@ -83,7 +83,7 @@ internal sealed class OperatorsGrain(
             return;
         }
 
-        await GrainFactory.GetGrain<IResidentGrain>(residentId).SetOperator(entry.Action == ModerationAction.OperatorGranted);
+        await GrainFactory.GetGrain<IResidentAccountGrain>(residentId).SetOperator(entry.Action == ModerationAction.OperatorGranted);
         await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.Operators).Append(entry);
         await GrainFactory.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(residentId)).Append(entry);
         state.State = state.State with { Pending = null };

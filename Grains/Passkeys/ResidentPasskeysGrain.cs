@@ -22,7 +22,7 @@ internal sealed class ResidentPasskeysGrain(
 
     public async Task<string> BeginRegistration()
     {
-        var profile = await GrainFactory.GetGrain<IResidentGrain>(Id).GetProfile()
+        var profile = await GrainFactory.GetGrain<IResidentAccountGrain>(Id).GetProfile()
             ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
         RequireRoom();
 
@@ -91,7 +91,7 @@ internal sealed class ResidentPasskeysGrain(
         var response = PasskeyJson.Parse<AuthenticatorAssertionRawResponse>(assertionJson);
         var credentialId = System.Buffers.Text.Base64Url.EncodeToString(response.RawId ?? []);
         var passkey = Passkeys.FirstOrDefault(p => p.Id == credentialId) ?? throw Refused();
-        var resident = GrainFactory.GetGrain<IResidentGrain>(Id);
+        var resident = GrainFactory.GetGrain<IResidentAccountGrain>(Id);
         if (await resident.GetTokenVersion() is not { } tokenVersion || await resident.GetProfile() is not { } profile)
         {
             throw Refused();

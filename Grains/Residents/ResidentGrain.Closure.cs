@@ -91,7 +91,7 @@ internal sealed partial class ResidentGrain
                 var quota = GrainFactory.GetGrain<IVouchQuotaGrain>(Id);
                 foreach (var candidate in (await quota.GetGiven()).Select(v => v.CandidateId).Distinct())
                 {
-                    await GrainFactory.GetGrain<IResidentGrain>(candidate).WithdrawVouch(Id);
+                    await GrainFactory.GetGrain<IResidentVerificationGrain>(candidate).WithdrawVouch(Id);
                 }
 
                 await quota.Clear();

@@ -6,7 +6,7 @@ namespace Voisinage.Grains.Residents;
 /// Memberships: what the resident's own state says (account, verified home) is checked here; the rest is
 /// <see cref="ResidentMemberships"/>, which derives membership from the neighbourhoods.
 /// </summary>
-internal sealed partial class ResidentGrain
+internal sealed partial class ResidentGrain : IResidentMembershipGrain
 {
     // Memberships: derived from the neighbourhoods, never stored here (ResidentMemberships); this grain checks what its
     // own state says (account, verified home) and hands over.

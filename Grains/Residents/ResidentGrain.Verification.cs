@@ -10,7 +10,7 @@ namespace Voisinage.Grains.Residents;
 /// Home and verification (SPEC §2): the home cell, vouches, location fixes and postcards. The grain is the single
 /// writer of its evidence, so concurrent vouches or postcard attempts are applied one at a time.
 /// </summary>
-internal sealed partial class ResidentGrain
+internal sealed partial class ResidentGrain : IResidentVerificationGrain
 {
     public const int MaxPostalAddressLength = 300;
 
@@ -78,7 +78,7 @@ internal sealed partial class ResidentGrain
             throw VoisinageException.Conflict("You have already vouched for this resident.");
         }
 
-        var voucher = await GrainFactory.GetGrain<IResidentGrain>(voucherId).GetVoucherCard();
+        var voucher = await GrainFactory.GetGrain<IResidentVerificationGrain>(voucherId).GetVoucherCard();
         if (!voucher.Verified || voucher.BlockCell is null)
         {
             throw new VoisinageException(ErrorCodes.NotVerified, "Only verified residents can vouch for a neighbour.");

@@ -13,12 +13,19 @@ namespace Voisinage.Grains.Residents;
 /// at a time; <c>ResidentGrain.Closure.cs</c>: the durable account closure; <c>ResidentGrain.Memberships.cs</c>:
 /// memberships, derived from the neighbourhoods by <see cref="ResidentMemberships"/> and never stored here).
 /// </summary>
+/// <remarks>
+/// Callers see small faces, one per concept: <see cref="IResidentAccountGrain"/>, <see cref="IResidentVerificationGrain"/>,
+/// <see cref="IResidentMembershipGrain"/> and <see cref="IResidentSessionsGrain"/>. Orleans maps every interface a grain
+/// class implements to that class's one grain type ("resident", from the class name), so the same key reaches the same
+/// activation through any face, and the state stays one record that a closure, a verification and a membership change
+/// write together.
+/// </remarks>
 internal sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Voisinage)] IPersistentState<ResidentState> resident,
     IOptions<VerificationOptions> verificationOptions,
     IOptions<Operations.FaultInjectionOptions> faults,
     TimeProvider clock,
-    ILogger<ResidentGrain> logger) : Grain, IResidentGrain, IRemindable
+    ILogger<ResidentGrain> logger) : Grain, IResidentAccountGrain, IRemindable
 {
     private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

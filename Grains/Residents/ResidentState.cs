@@ -36,7 +36,7 @@ public sealed record ResidentState
 
     /// <summary>
     /// Whether membership changes are forwarded to the resident's push grain: false from creation until a device is
-    /// registered (IResidentGrain.FollowedByPush), then true for good; null for residents created before the flag,
+    /// registered (IResidentMembershipGrain.FollowedByPush), then true for good; null for residents created before the flag,
     /// who are forwarded as before.
     /// </summary>
     [Id(15)] public bool? PushFollows { get; init; }

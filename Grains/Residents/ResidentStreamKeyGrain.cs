@@ -24,7 +24,7 @@ internal sealed class ResidentStreamKeyGrain(
 
         // Made only for a live account: a publisher or a subscriber racing the closure (which commits before it erases
         // this key) cannot bring back a record under the resident's id.
-        if (await GrainFactory.GetGrain<IResidentGrain>(this.GetPrimaryKeyString()).GetTokenVersion() is null || forgotten)
+        if (await GrainFactory.GetGrain<IResidentAccountGrain>(this.GetPrimaryKeyString()).GetTokenVersion() is null || forgotten)
         {
             return null;
         }

@@ -17,7 +17,7 @@ internal static class StandingRules
 
     /// <summary>The one call: where the resident stands now.</summary>
     public static Task<Standing> StandingOf(this IGrainFactory grains, string residentId) =>
-        grains.GetGrain<IResidentGrain>(residentId).GetStanding();
+        grains.GetGrain<IResidentMembershipGrain>(residentId).GetStanding();
 
     /// <summary>The profile of a verified resident, or the refusal (UNAUTHENTICATED for a closed account, NOT_VERIFIED).</summary>
     public static ResidentProfile RequireVerified(this Standing standing, string refusal)

@@ -62,7 +62,7 @@ public sealed partial class MutationType
                 .Description("Revokes every token of your account (every browser and device is signed out) and clears this browser's session cookie.")
                 .ResolveAsync(async c =>
                 {
-                    await Caller(c).RevokeTokens();
+                    await Caller<IResidentAccountGrain>(c).RevokeTokens();
                     if (c.HttpContext() is { } http)
                     {
                         BrowserSession.Close(http);
@@ -75,18 +75,18 @@ public sealed partial class MutationType
                 .Description("Changes your password: the current one is required (FORBIDDEN if wrong; failures count towards the login lock). Every other token is revoked; the answer carries a new one (and a new session cookie).")
                 .Argument<NonNullGraphType<StringGraphType>>("currentPassword")
                 .Argument<NonNullGraphType<StringGraphType>>("newPassword")
-                .ResolveAsync(async c => await SignIn(c, await Caller(c).ChangePassword(c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
+                .ResolveAsync(async c => await SignIn(c, await Caller<IResidentAccountGrain>(c).ChangePassword(c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
 
             Field<NonNullGraphType<StringGraphType>>("exportMyData")
                 .Description("Everything Voisinage holds about you, as a JSON document.")
-                .ResolveAsync(async c => await Caller(c).ExportData());
+                .ResolveAsync(async c => await Caller<IResidentAccountGrain>(c).ExportData());
 
             Field<NonNullGraphType<BooleanGraphType>>("deleteMyAccount")
                 .Description("Deletes your account after checking your password: your content is anonymised; membership, home, vouches, tokens and connected partner services are gone.")
                 .Argument<NonNullGraphType<StringGraphType>>("password")
                 .ResolveAsync(async c =>
                 {
-                    await Caller(c).DeleteAccount(c.GetArgument<string>("password"));
+                    await Caller<IResidentAccountGrain>(c).DeleteAccount(c.GetArgument<string>("password"));
 
                     // Partners' sign-ins end too (they already fail once the account is gone: tokens are checked against it).
                     await c.RequestServices!.GetRequiredService<Partners.ConnectedServices>().RevokeAll(c.RequireCaller(), c.CancellationToken);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Voisinage.Grains.Accounts;
+using Voisinage.Grains.Residents;
 using Voisinage.WebApi.Edge;
 using Voisinage.WebApi.GraphQL.Types;
 
@@ -24,7 +25,7 @@ public sealed partial class MutationType
             .Description("Mails a new confirmation link (the previous one stops working); nothing when already confirmed. At most 5 per day.")
             .ResolveAsync(async c =>
             {
-                await Caller(c).ResendEmailConfirmation();
+                await Caller<IResidentAccountGrain>(c).ResendEmailConfirmation();
                 return true;
             });
 

@@ -16,7 +16,7 @@ public sealed partial class MutationType
                 .Description("Declares your home. Only its H3 cell (res 10) is kept, never the coordinates. Moving drops your verification and membership.")
                 .Argument<NonNullGraphType<FloatGraphType>>("lat")
                 .Argument<NonNullGraphType<FloatGraphType>>("lng")
-                .ResolveAsync(async c => await Caller(c).SetHome(c.GetArgument<double>("lat"), c.GetArgument<double>("lng")));
+                .ResolveAsync(async c => await Caller<IResidentVerificationGrain>(c).SetHome(c.GetArgument<double>("lat"), c.GetArgument<double>("lng")));
 
             Field<NonNullGraphType<VouchPayloadType>>("vouchFor")
                 .Description("Vouches that a resident lives within 2 blocks of you. Two vouches from verified neighbours verify them. At most 5 vouches per 30 days.")
@@ -30,7 +30,7 @@ public sealed partial class MutationType
                         throw VoisinageException.NotFound("No such resident.");
                     }
 
-                    var verification = await c.Grains().GetGrain<IResidentGrain>(candidate).ReceiveVouch(voucher);
+                    var verification = await c.Grains().GetGrain<IResidentVerificationGrain>(candidate).ReceiveVouch(voucher);
                     return new VouchPayload(candidate, verification.IsVerified);
                 });
 
@@ -39,21 +39,20 @@ public sealed partial class MutationType
                 .Argument<NonNullGraphType<FloatGraphType>>("lat")
                 .Argument<NonNullGraphType<FloatGraphType>>("lng")
                 .Argument<NonNullGraphType<FloatGraphType>>("accuracyMeters")
-                .ResolveAsync(async c => await Caller(c).SubmitLocationFix(c.GetArgument<double>("lat"), c.GetArgument<double>("lng"), c.GetArgument<double>("accuracyMeters")));
+                .ResolveAsync(async c => await Caller<IResidentVerificationGrain>(c).SubmitLocationFix(c.GetArgument<double>("lat"), c.GetArgument<double>("lng"), c.GetArgument<double>("accuracyMeters")));
 
             Field<NonNullGraphType<PostcardPayloadType>>("requestPostcard")
                 .Description("Mails a single-use code to your home. The address is kept only until the postcard goes to the printer.")
                 .Argument<NonNullGraphType<StringGraphType>>("postalAddress")
-                .ResolveAsync(async c => await Caller(c).RequestPostcard(c.GetArgument<string>("postalAddress")));
+                .ResolveAsync(async c => await Caller<IResidentVerificationGrain>(c).RequestPostcard(c.GetArgument<string>("postalAddress")));
 
             Field<NonNullGraphType<ResidentType>>("confirmPostcardCode")
                 .Description("Confirms the code of your postcard. Five wrong attempts burn it.")
                 .Argument<NonNullGraphType<StringGraphType>>("code")
                 .ResolveAsync(async c =>
                 {
-                    var me = Caller(c);
-                    await me.ConfirmPostcardCode(c.GetArgument<string>("code"));
-                    return await me.GetProfile();
+                    await Caller<IResidentVerificationGrain>(c).ConfirmPostcardCode(c.GetArgument<string>("code"));
+                    return await Caller<IResidentAccountGrain>(c).GetProfile();
                 });
 
             Field<NonNullGraphType<IntGraphType>>("markPostcardsSent")

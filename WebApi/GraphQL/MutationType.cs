@@ -34,7 +34,9 @@ public sealed partial class MutationType : ObjectGraphType
         AddCampaignFields();
     }
 
-    private static IResidentGrain Caller(IResolveFieldContext c) => c.Grains().GetGrain<IResidentGrain>(c.RequireCaller());
+    /// <summary>The signed-in caller's resident grain, through the face (account, verification, membership) the field needs.</summary>
+    private static TFace Caller<TFace>(IResolveFieldContext c)
+        where TFace : IGrainWithStringKey => c.Grains().GetGrain<TFace>(c.RequireCaller());
 
     private static string Text(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) as string ?? string.Empty;
 

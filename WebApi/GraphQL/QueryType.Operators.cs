@@ -33,7 +33,7 @@ public sealed partial class QueryType
     internal static async Task<IEnumerable<ResidentProfile>> Operators(IResolveFieldContext c, string viewerId)
     {
         var ids = await c.Grains().GetGrain<IOperatorsGrain>(0).List(viewerId);
-        var profiles = await Task.WhenAll(ids.Select(id => c.Grains().GetGrain<IResidentGrain>(id).GetProfile()));
+        var profiles = await Task.WhenAll(ids.Select(id => c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile()));
         return profiles.OfType<ResidentProfile>();
     }
 

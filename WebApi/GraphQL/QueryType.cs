@@ -19,7 +19,7 @@ public sealed partial class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var id = c.RequireCaller();
-                return await c.Grains().GetGrain<IResidentGrain>(id).GetProfile()
+                return await c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile()
                     ?? throw new VoisinageException(ErrorCodes.Unauthenticated, "This account no longer exists.");
             });
 

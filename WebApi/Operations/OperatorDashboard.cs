@@ -179,7 +179,7 @@ public static class OperatorDashboard
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperatorRequirement requirement)
         {
             var residentId = context.User.ResidentId();
-            if (residentId is not null && (await grains.GetGrain<Grains.Residents.IResidentGrain>(residentId).GetStanding()).IsOperator)
+            if (residentId is not null && (await grains.GetGrain<Grains.Residents.IResidentMembershipGrain>(residentId).GetStanding()).IsOperator)
             {
                 context.Succeed(requirement);
             }

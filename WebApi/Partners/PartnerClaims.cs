@@ -15,7 +15,7 @@ public sealed class PartnerClaims(IGrainFactory grains, PairwiseSubject subjects
     /// <summary>The claims for <paramref name="scopes"/>, or null when the resident's account is gone.</summary>
     public async Task<IReadOnlyList<(string Type, string Value, string ValueType)>?> For(string residentId, string clientId, IEnumerable<string> scopes)
     {
-        var standing = await grains.GetGrain<IResidentGrain>(residentId).GetStanding();
+        var standing = await grains.GetGrain<IResidentMembershipGrain>(residentId).GetStanding();
         if (standing.Profile is not { } profile)
         {
             return null;

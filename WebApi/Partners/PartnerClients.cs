@@ -147,7 +147,7 @@ public sealed class PartnerClients(IOpenIddictApplicationManager applications, I
 
     private async Task RequireOperator(string residentId)
     {
-        if (!(await grains.GetGrain<IResidentGrain>(residentId).GetStanding()).IsOperator)
+        if (!(await grains.GetGrain<IResidentMembershipGrain>(residentId).GetStanding()).IsOperator)
         {
             throw new VoisinageException(ErrorCodes.Forbidden, "Only operators manage partner services.");
         }

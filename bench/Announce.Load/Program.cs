@@ -61,7 +61,7 @@ string ResidentId(int i) => $"{runTag:x8}{i:x24}";
 // 2. Residents created and onboarded as the national benchmark does (set home, fix, found or join by block).
 var setup = Stopwatch.StartNew();
 await Parallel.ForEachAsync(Enumerable.Range(0, bulk), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
-    await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@announce.bench"));
+    await grains.GetGrain<IResidentAccountGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@announce.bench"));
 var onboarding = await new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromHours(1)).RunAsync((done, elapsed) =>
     Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  load {Machine.LoadAverage()}"));
 Say($"- onboarded {onboarding.Onboarded:N0} in {setup.Elapsed.TotalSeconds:0} s: founded {onboarding.Founded:N0} neighbourhoods, joined {onboarding.Joined:N0}, errors {onboarding.Errors}; load {Machine.LoadAverage()}");

@@ -178,12 +178,14 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
             [.. _errors]);
     }
 
-    private IResidentGrain Resident(int index) => grains.GetGrain<IResidentGrain>(residentId(index));
+    private IResidentVerificationGrain Verification(int index) => grains.GetGrain<IResidentVerificationGrain>(residentId(index));
+
+    private IResidentMembershipGrain Membership(int index) => grains.GetGrain<IResidentMembershipGrain>(residentId(index));
 
     private async Task Verify(int index)
     {
         var home = plan.Homes[index];
-        var resident = Resident(index);
+        var resident = Verification(index);
         var t = Stopwatch.StartNew();
         await resident.SetHome(home.Lat, home.Lng);
         _setHome.Add(t.Elapsed);
@@ -223,13 +225,13 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
                 t.Restart();
                 if (target is null)
                 {
-                    var id = await Resident(index).FoundNeighbourhood($"Quartier {block}");
+                    var id = await Membership(index).FoundNeighbourhood($"Quartier {block}");
                     _found.Add(t.Elapsed);
                     _founded.Add(id);
                     return id;
                 }
 
-                await Resident(index).JoinNeighbourhood(target);
+                await Membership(index).JoinNeighbourhood(target);
                 _join.Add(t.Elapsed);
                 Interlocked.Increment(ref _joined);
                 return target;
@@ -249,7 +251,7 @@ public sealed class Onboarding(IGrainFactory grains, Plan plan, Func<int, string
             try
             {
                 var t = Stopwatch.StartNew();
-                await Resident(index).JoinNeighbourhood(owner);
+                await Membership(index).JoinNeighbourhood(owner);
                 _join.Add(t.Elapsed);
                 Interlocked.Increment(ref _joined);
                 return owner;

@@ -131,13 +131,13 @@ try
     var m0 = await cluster.SampleMemoryAsync();
     Say($"- before: GC heap {Mb(m0.GcHeapBytes)}, working set {Mb(m0.WorkingSetBytes)}, {m0.Activations:N0} activations; load {Load()}");
 
-    // 4. Residents created beforehand as registration creates them (IResidentGrain.Create), without the account and
+    // 4. Residents created beforehand as registration creates them (IResidentAccountGrain.Create), without the account and
     // pseudo grains and the hash, which the sample above measured.
     var cpuBeforeCreation = Cpu(cluster.SiloProcessIds);
     var created = Stopwatch.StartNew();
     await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
-        await grains.GetGrain<IResidentGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@national.bench"));
-    Say($"- residents created (IResidentGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); {CpuPer(cpuBeforeCreation, Cpu(cluster.SiloProcessIds), n)}; load {Load()}");
+        await grains.GetGrain<IResidentAccountGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@national.bench"));
+    Say($"- residents created (IResidentAccountGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); {CpuPer(cpuBeforeCreation, Cpu(cluster.SiloProcessIds), n)}; load {Load()}");
     var m1 = await cluster.SampleMemoryAsync();
     Say($"- after creation: GC heap {Mb(m1.GcHeapBytes)}, working set {Mb(m1.WorkingSetBytes)}, {m1.Activations:N0} activations");
     if (options.Int("hold-after-creation", 0) is > 0 and var hold)

@@ -28,7 +28,7 @@ public sealed partial class FeedItemGraphType : ObjectGraphType<FeedItem>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The id of the post, listing or alert.").ResolveMember(x => x.Id);
         Field<NonNullGraphType<FeedItemTypeGraphType>>("type").ResolveMember(x => x.Type);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("Where it was published (a nearby neighbourhood for listings with a radius).").ResolveMember(x => x.NeighbourhoodId);
-        Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+        Field<ResidentType>("author").ResolveAsync(async c => c.Source.AuthorId is { } id ? await c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile() : null);
         Field<StringGraphType>("publisher").Description("The verified name of the association or business a listing was published for (author is then null).").ResolveMember(x => x.Publisher);
         Field<NonNullGraphType<StringGraphType>>("title").ResolveMember(x => x.Title);
         Field<StringGraphType>("snippet").ResolveMember(x => x.Snippet);
@@ -70,7 +70,7 @@ public sealed class PostGraphType : ObjectGraphType<PostView>
         Name = "Post";
         Field<NonNullGraphType<IdGraphType>>("id").ResolveMember(x => x.Id);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").ResolveMember(x => x.NeighbourhoodId);
-        Field<ResidentType>("author").ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile());
+        Field<ResidentType>("author").ResolveAsync(async c => await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.AuthorId).GetProfile());
         Field<NonNullGraphType<StringGraphType>>("text").ResolveMember(x => x.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").ResolveMember(x => x.CreatedAt);
         Field<NonNullGraphType<BooleanGraphType>>("hidden").ResolveMember(x => x.Hidden);

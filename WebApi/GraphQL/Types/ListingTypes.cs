@@ -43,11 +43,11 @@ public sealed class ListingType : ObjectGraphType<ListingView>
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<ListingStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<ResidentType>("author").Description("Null once the author's account is deleted, and for an organisation's listing (see organisationName) unless you wrote it.")
-            .ResolveAsync(async c => c.Source.OrganisationId is null || c.CallerId() == c.Source.AuthorId ? await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile() : null);
+            .ResolveAsync(async c => c.Source.OrganisationId is null || c.CallerId() == c.Source.AuthorId ? await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.AuthorId).GetProfile() : null);
         Field<IdGraphType>("organisationId").Description("The association or business it was published for, or null.").Resolve(c => c.Source.OrganisationId);
         Field<StringGraphType>("organisationName").Description("That organisation's verified name when published: shown as the author.").Resolve(c => c.Source.OrganisationName);
         Field<ResidentType>("counterpart").Description("Who the author agreed with.")
-            .ResolveAsync(async c => c.Source.CounterpartId is { } id ? await c.Grains().GetGrain<IResidentGrain>(id).GetProfile() : null);
+            .ResolveAsync(async c => c.Source.CounterpartId is { } id ? await c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile() : null);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("The author's neighbourhood.").Resolve(c => c.Source.NeighbourhoodId);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeOffsetGraphType>("endsAt").Description("When an open listing expires (a group purchase: its deadline); null if it does not.").Resolve(c => c.Source.EndsAt);

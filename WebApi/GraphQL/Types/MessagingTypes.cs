@@ -36,7 +36,7 @@ public sealed class ConversationType : ObjectGraphType<ConversationView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResidentType>>>>("participants")
             .ResolveAsync(async c =>
             {
-                var profiles = await Task.WhenAll(c.Source.ParticipantIds.Select(id => c.Grains().GetGrain<IResidentGrain>(id).GetProfile()));
+                var profiles = await Task.WhenAll(c.Source.ParticipantIds.Select(id => c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile()));
                 return profiles.OfType<ResidentProfile>().ToList();
             });
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
@@ -62,7 +62,7 @@ public sealed class MessageGraphType : ObjectGraphType<Message>
         Name = "Message";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("conversationId").Resolve(c => c.Source.ConversationId);
-        Field<ResidentType>("sender").ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.SenderId).GetProfile());
+        Field<ResidentType>("sender").ResolveAsync(async c => await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.SenderId).GetProfile());
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("sentAt").Resolve(c => c.Source.SentAt);
     }

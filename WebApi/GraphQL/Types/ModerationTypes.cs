@@ -41,7 +41,7 @@ public sealed class ModerationSubjectType : ObjectGraphType<ModerationSubject>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("neighbourhoodId").Description("The neighbourhood whose leads moderate it.").Resolve(c => c.Source.NeighbourhoodId);
         Field<ResidentType>("author").Description("Null once the author's account is deleted.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.AuthorId).GetProfile());
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.AuthorId).GetProfile());
         Field<NonNullGraphType<StringGraphType>>("title").Description("The title, or the start of a post.").Resolve(c => c.Source.Title);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
@@ -125,13 +125,13 @@ public sealed class ModerationEntryType : ObjectGraphType<ModerationEntry>
         Field<NonNullGraphType<ModerationActionGraphType>>("action").Resolve(c => c.Source.Action);
         Field<NonNullGraphType<BooleanGraphType>>("byReports").Description("True when reports or a deadline acted, not a person.").Resolve(c => c.Source.ActorId is null);
         Field<ResidentType>("actor").Description("Who acted; null for reports, a deadline, or a deleted account (actorDeleted).")
-            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ActorId) ? await c.Grains().GetGrain<IResidentGrain>(c.Source.ActorId!).GetProfile() : null);
+            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ActorId) ? await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.ActorId!).GetProfile() : null);
         Field<NonNullGraphType<BooleanGraphType>>("actorDeleted").Description("Who acted deleted their account since: shown as « compte supprimé ».")
             .Resolve(c => c.Source.ActorId == ModerationEntry.DeletedAccount);
         Field<ReportTargetType>("subjectType").Resolve(c => c.Source.SubjectType);
         Field<IdGraphType>("subjectId").Resolve(c => c.Source.SubjectId);
         Field<ResidentType>("resident").Description("The resident concerned (the author of the content, the lead or operator named).")
-            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ResidentId) ? await c.Grains().GetGrain<IResidentGrain>(c.Source.ResidentId!).GetProfile() : null);
+            .ResolveAsync(async c => ModerationEntry.IsResident(c.Source.ResidentId) ? await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.ResidentId!).GetProfile() : null);
         Field<IdGraphType>("neighbourhoodId").Resolve(c => c.Source.NeighbourhoodId);
         Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Reason);
         Field<IdGraphType>("decisionId").Resolve(c => c.Source.DecisionId);

@@ -31,7 +31,7 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
                     return null;
                 }
 
-                var profiles = await Task.WhenAll(details.Leads.Select(id => c.Grains().GetGrain<IResidentGrain>(id).GetProfile()));
+                var profiles = await Task.WhenAll(details.Leads.Select(id => c.Grains().GetGrain<IResidentAccountGrain>(id).GetProfile()));
                 return profiles.OfType<ResidentProfile>().ToList();
             });
         Field<ConnectionType<NeighbourhoodMemberType>>("members")
@@ -43,7 +43,7 @@ public sealed class NeighbourhoodType : ObjectGraphType<NeighbourhoodSummary>
                 var after = c.GetArgument<string?>("after") is { } cursor ? MemberCursors.Decode(cursor) : null;
                 var page = await c.Grains().GetGrain<INeighbourhoodGrain>(c.Source.Id)
                     .GetMembers(c.RequireCaller(), Cursors.PageSize(c.GetArgument("first", 50)), after);
-                var profiles = await Task.WhenAll(page.Members.Select(m => c.Grains().GetGrain<IResidentGrain>(m.ResidentId).GetProfile()));
+                var profiles = await Task.WhenAll(page.Members.Select(m => c.Grains().GetGrain<IResidentAccountGrain>(m.ResidentId).GetProfile()));
                 var members = page.Members.Zip(profiles)
                     .Where(p => p.Second is not null)
                     .Select(p => (MemberCursors.Encode(p.First.ResidentId), new MemberView(p.First.ResidentId, p.Second!.Pseudo, p.First.IsLead)));

@@ -97,7 +97,7 @@ public sealed class OrganisationMemberType : ObjectGraphType<OrganisationMember>
     {
         Name = "OrganisationMember";
         Field<ResidentType>("resident").Description("Null once the account is deleted.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentGrain>(c.Source.ResidentId).GetProfile());
+            .ResolveAsync(async c => await c.Grains().GetGrain<IResidentAccountGrain>(c.Source.ResidentId).GetProfile());
         Field<NonNullGraphType<IdGraphType>>("residentId").Resolve(c => c.Source.ResidentId);
         Field<NonNullGraphType<OrganisationRoleGraphType>>("role").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("since").Resolve(c => c.Source.Since);

@@ -21,7 +21,7 @@ public sealed class ResidentType : ObjectGraphType<ResidentProfile>
         Field<VerificationProgressType>("verificationProgress")
             .Description("Visible only to the resident: progress on each verification path and the configured thresholds.")
             .ResolveAsync(async c => c.ViewerId() == c.Source.Id
-                ? await c.Grains().GetGrain<IResidentGrain>(c.Source.Id).GetVerificationProgress()
+                ? await c.Grains().GetGrain<IResidentVerificationGrain>(c.Source.Id).GetVerificationProgress()
                 : null);
         Field<NeighbourhoodType>("neighbourhood")
             .Description("The resident's home neighbourhood, if any.")

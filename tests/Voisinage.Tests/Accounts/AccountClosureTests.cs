@@ -31,17 +31,17 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         var block = NeighbourhoodChangeTests.Block(40_000, 9_000);
         var home = NeighbourhoodChangeTests.Home(block);
         var founder = await NeighbourhoodChangeTests.VerifiedByPostcard(Grains, home);
-        var neighbourhoodId = await founder.FoundNeighbourhood("Les Pentes");
+        var neighbourhoodId = await founder.AsMembership().FoundNeighbourhood("Les Pentes");
 
         // The silo to kill must not be the primary: it holds the test cluster's membership.
         var leaving = await OnASecondarySilo(home);
         var leavingId = leaving.Id();
         var email = (await leaving.GetProfile())!.Email;
-        await leaving.JoinNeighbourhood(neighbourhoodId);
+        await leaving.AsMembership().JoinNeighbourhood(neighbourhoodId);
         await Grains.GetGrain<IResidentPushGrain>(leavingId).RegisterDevice(PushPlatform.Fcm, "device-token-closure");
         var alert = await Grains.GetGrain<IResidentAlertsGrain>(leavingId).Raise(new AlertDraft(AlertKind.Event, "Fête des voisins", "", 0));
         var candidate = await Neighbours.NewResident(Grains, home);
-        await candidate.ReceiveVouch(leavingId);
+        await candidate.AsVerification().ReceiveVouch(leavingId);
 
         // The export lists the instants the quotas keep (as a post would, one use spent).
         await Grains.GetGrain<Voisinage.Grains.RateLimits.IResidentQuotaGrain>(leavingId).Spend(Voisinage.Grains.RateLimits.QuotaKind.Post);
@@ -65,7 +65,7 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         // The next activation finishes the plan before it answers.
         Assert.Null(await WhileTheClusterRecovers(() => leaving.GetProfile()));
         Assert.Null(await leaving.GetTokenVersion());
-        Assert.Equal(StandingLevel.NoAccount, (await leaving.GetStanding()).Level);
+        Assert.Equal(StandingLevel.NoAccount, (await leaving.AsMembership().GetStanding()).Level);
 
         // Every part is erased: the login, the membership, the devices, the pseudo on the alert, the vouch given.
         var login = await Assert.ThrowsAsync<VoisinageException>(() => Grains.GetGrain<IAccountsGrain>(0).Login(email, Password));
@@ -146,10 +146,10 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
     /// Orleans' placement hint (every built-in director honours it). Left to the default placement, which prefers the
     /// gateway's own silo when the silos' loads are alike, twenty new residents in a row once all landed on the primary.
     /// </summary>
-    private async Task<IResidentGrain> OnASecondarySilo((double Lat, double Lng) home)
+    private async Task<IResidentAccountGrain> OnASecondarySilo((double Lat, double Lng) home)
     {
         var secondary = fixture.Cluster.SecondarySilos.First(s => s.IsActive).SiloAddress;
-        IResidentGrain resident;
+        IResidentAccountGrain resident;
         RequestContext.Set(IPlacementDirector.PlacementHintKey, secondary);
         try
         {
@@ -164,7 +164,7 @@ public sealed class AccountClosureTests(ChaosClusterFixture fixture)
         return resident;
     }
 
-    private async Task<SiloHandle> SiloOf(IResidentGrain resident)
+    private async Task<SiloHandle> SiloOf(IResidentAccountGrain resident)
     {
         var address = await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(resident);
         return fixture.Cluster.GetActiveSilos().Single(s => s.SiloAddress.Equals(address));

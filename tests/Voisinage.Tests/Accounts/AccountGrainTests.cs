@@ -17,7 +17,7 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
         var (pseudo, email) = TestSettings.NewIdentity();
         var registered = await Accounts.Register(new Registration(pseudo, email.ToUpperInvariant(), "a long password"));
 
-        var profile = await fixture.Grains.GetGrain<IResidentGrain>(registered.ResidentId).GetProfile();
+        var profile = await fixture.Grains.GetGrain<IResidentAccountGrain>(registered.ResidentId).GetProfile();
         Assert.NotNull(profile);
         Assert.Equal(pseudo, profile.Pseudo);
         Assert.Equal(email, profile.Email);

@@ -75,7 +75,7 @@ public sealed class IdentityNormalisationTests(ClusterFixture fixture)
         }
 
         // The email shown to its owner is the normal form; a full-width pseudo logs in too.
-        Assert.Equal(email, (await fixture.Grains.GetGrain<IResidentGrain>(first.ResidentId).GetProfile())!.Email);
+        Assert.Equal(email, (await fixture.Grains.GetGrain<IResidentAccountGrain>(first.ResidentId).GetProfile())!.Email);
         Assert.Equal(first.ResidentId, (await Accounts.Login(FullWidth(pseudo.ToUpperInvariant()), Password)).ResidentId);
     }
 

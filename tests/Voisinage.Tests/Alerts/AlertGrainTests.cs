@@ -15,7 +15,7 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
 
     private static AlertDraft Draft(int radius = 0, string title = "Chat perdu") => new(AlertKind.LostAnimal, title, "Tigré, répond à Moustache.", radius);
 
-    private IResidentAlertsGrain AlertsOf(IResidentGrain resident) => Grains.GetGrain<IResidentAlertsGrain>(resident.Id());
+    private IResidentAlertsGrain AlertsOf(IResidentAccountGrain resident) => Grains.GetGrain<IResidentAlertsGrain>(resident.Id());
 
     private INeighbourhoodAlertsGrain History(string neighbourhoodId) => Grains.GetGrain<INeighbourhoodAlertsGrain>(neighbourhoodId);
 
@@ -105,7 +105,7 @@ public sealed class AlertGrainTests(ClusterFixture fixture)
     {
         var here = AlertPlaces.Fresh();
         var (raiser, a) = await AlertPlaces.Found(Grains, here);
-        var members = new List<IResidentGrain>();
+        var members = new List<IResidentAccountGrain>();
         for (var i = 0; i < 3; i++)
         {
             members.Add(await AlertPlaces.Join(Grains, here, a));

@@ -43,8 +43,8 @@ public sealed class AlertMergeContinuityTests(ClusterApi f)
         Assert.Equal([b1, shared, b3], Titles(await Directory.ReadFor(reader.Id, bId, 0, 100)));
         Assert.Equal([a1, shared], Titles(await Directory.ReadFor(aLead.Id, aId, 0, 100)));
 
-        var proposal = await Resident(bLead).ProposeMerge(aId);
-        Assert.Equal(aId, await Resident(aLead).AcceptMerge(proposal.Id));
+        var proposal = await Resident(bLead).AsMembership().ProposeMerge(aId);
+        Assert.Equal(aId, await Resident(aLead).AsMembership().AcceptMerge(proposal.Id));
         var a2 = await Raise(aLead, "a2", 0);
 
         // The survivor numbers the imported alerts after its own: a1 1, shared 2, b1 3, b3 4, a2 5.
@@ -96,8 +96,8 @@ public sealed class AlertMergeContinuityTests(ClusterApi f)
         await Resolve(bLead, b3);
         await Resolve(aLead, a1);
 
-        var proposal = await Resident(bLead).ProposeMerge(aId);
-        Assert.Equal(aId, await Resident(aLead).AcceptMerge(proposal.Id));
+        var proposal = await Resident(bLead).AsMembership().ProposeMerge(aId);
+        Assert.Equal(aId, await Resident(aLead).AsMembership().AcceptMerge(proposal.Id));
 
         // After the merge: b3 changes again (its raiser's pseudo erased) and a2 is resolved, numbered by the survivor.
         await Grains.GetGrain<IAlertGrain>(b3).EraseRaiser(bLead.Id);
@@ -146,7 +146,7 @@ public sealed class AlertMergeContinuityTests(ClusterApi f)
     private async Task<string> Raise(Member raiser, string title, int radius) =>
         (await Grains.GetGrain<IResidentAlertsGrain>(raiser.Id).Raise(new AlertDraft(AlertKind.Vigilance, title, "", radius))).Title;
 
-    private IResidentGrain Resident(Member member) => Grains.GetGrain<IResidentGrain>(member.Id);
+    private IResidentAccountGrain Resident(Member member) => Grains.GetGrain<IResidentAccountGrain>(member.Id);
 
     private static string[] Titles(AlertPage page) => [.. page.Alerts.Select(x => x.Title)];
 }

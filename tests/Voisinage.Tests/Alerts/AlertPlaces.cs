@@ -1,4 +1,5 @@
 using Voisinage.Grains.Residents;
+using Voisinage.Tests.Infrastructure;
 using Voisinage.Tests.Verification;
 
 namespace Voisinage.Tests.Alerts;
@@ -26,18 +27,18 @@ public static class AlertPlaces
     }
 
     /// <summary>A verified resident at a point who founds a neighbourhood there; returns them and its id.</summary>
-    public static async Task<(IResidentGrain Founder, string NeighbourhoodId)> Found(IGrainFactory grains, (double Lat, double Lng) at)
+    public static async Task<(IResidentAccountGrain Founder, string NeighbourhoodId)> Found(IGrainFactory grains, (double Lat, double Lng) at)
     {
         var founder = await Neighbours.NewVerifiedResident(grains, at);
-        var id = await founder.FoundNeighbourhood($"Quartier {Guid.NewGuid().ToString("N")[..6]}");
+        var id = await founder.AsMembership().FoundNeighbourhood($"Quartier {Guid.NewGuid().ToString("N")[..6]}");
         return (founder, id);
     }
 
     /// <summary>A verified resident at a point who joins the neighbourhood there.</summary>
-    public static async Task<IResidentGrain> Join(IGrainFactory grains, (double Lat, double Lng) at, string neighbourhoodId)
+    public static async Task<IResidentAccountGrain> Join(IGrainFactory grains, (double Lat, double Lng) at, string neighbourhoodId)
     {
         var member = await Neighbours.NewVerifiedResident(grains, at);
-        await member.JoinNeighbourhood(neighbourhoodId);
+        await member.AsMembership().JoinNeighbourhood(neighbourhoodId);
         return member;
     }
 }

@@ -59,8 +59,8 @@ public sealed class PushTests(ClusterFixture fixture)
         var push = Grains.GetGrain<IResidentPushGrain>(bLead.Id());
         await push.RegisterDevice(PushPlatform.Fcm, "fcm-" + Guid.NewGuid());
 
-        var proposal = await bLead.ProposeMerge(aId);
-        Assert.Equal(aId, await aLead.AcceptMerge(proposal.Id));
+        var proposal = await bLead.AsMembership().ProposeMerge(aId);
+        Assert.Equal(aId, await aLead.AsMembership().AcceptMerge(proposal.Id));
 
         // No re-registration: the survivor's roster took over the absorbed one's.
         var alert = await Grains.GetGrain<IResidentAlertsGrain>(aLead.Id()).Raise(new AlertDraft(AlertKind.Vigilance, "Démarcheurs", "", 0));

@@ -54,12 +54,12 @@ public sealed class SiloFailureTests : IAsyncLifetime
         var grains = _cluster.Client;
         var here = AlertPlaces.Fresh();
         var founder = await Verified(grains, here);
-        var a = await founder.FoundNeighbourhood("Quartier");
-        var raisers = new List<IResidentGrain> { founder };
+        var a = await founder.AsMembership().FoundNeighbourhood("Quartier");
+        var raisers = new List<IResidentAccountGrain> { founder };
         for (var i = 0; i < 2; i++)
         {
             var member = await Verified(grains, here);
-            await member.JoinNeighbourhood(a);
+            await member.AsMembership().JoinNeighbourhood(a);
             raisers.Add(member);
         }
 
@@ -119,9 +119,9 @@ public sealed class SiloFailureTests : IAsyncLifetime
         var grains = _cluster.Client;
         var here = AlertPlaces.Fresh();
         var founder = await Verified(grains, here);
-        var a = await founder.FoundNeighbourhood("Quartier");
+        var a = await founder.AsMembership().FoundNeighbourhood("Quartier");
         var member = await Verified(grains, here);
-        await member.JoinNeighbourhood(a);
+        await member.AsMembership().JoinNeighbourhood(a);
         var raised = await grains.GetGrain<IResidentAlertsGrain>(founder.GetPrimaryKeyString()).Raise(new AlertDraft(AlertKind.Event, "Fête", "Place du marché", 0));
         await ModerationSubjects.Case(grains, SubjectType.Alert, raised.Id).Report(member.GetPrimaryKeyString(), "bruit");
         await grains.GetGrain<INeighbourhoodAlertsGrain>("s" + a).Absorb(a, "op");
@@ -156,16 +156,16 @@ public sealed class SiloFailureTests : IAsyncLifetime
         }
     }
 
-    private static async Task<IResidentGrain> Verified(IGrainFactory grains, (double Lat, double Lng) at)
+    private static async Task<IResidentAccountGrain> Verified(IGrainFactory grains, (double Lat, double Lng) at)
     {
         var (pseudo, email) = TestSettings.NewIdentity();
         var who = await grains.GetGrain<IAccountsGrain>(0).Register(new Registration(pseudo, email, "a long password"));
-        var resident = grains.GetGrain<IResidentGrain>(who.ResidentId);
-        await resident.SetHome(at.Lat, at.Lng);
+        var resident = grains.GetGrain<IResidentAccountGrain>(who.ResidentId);
+        await resident.AsVerification().SetHome(at.Lat, at.Lng);
         var verified = false;
         for (var fix = 0; fix < 4 && !verified; fix++)
         {
-            var p = await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+            var p = await resident.AsVerification().SubmitLocationFix(at.Lat, at.Lng, 10);
             verified = p.Verification.IsVerified;
             Clock.Advance(TimeSpan.FromHours(13));
         }

@@ -185,7 +185,7 @@ public sealed partial class EmailApiTests(MailApi api)
     {
         var grains = api.Services.GetRequiredService<IGrainFactory>();
         var founder = await Neighbours.NewVerifiedResident(grains, AlertPlaces.Fresh(), api.Clock);
-        var neighbourhoodId = await founder.FoundNeighbourhood("Quartier du résumé");
+        var neighbourhoodId = await founder.AsMembership().FoundNeighbourhood("Quartier du résumé");
         var residentId = founder.Id();
         var profile = (await founder.GetProfile())!;
         var preferences = grains.GetGrain<INotificationPreferencesGrain>(residentId);

@@ -68,12 +68,12 @@ public sealed class ClusterApi : IAsyncLifetime
     public async Task<Member> Verified((double Lat, double Lng) home)
     {
         var (token, id, pseudo, _) = await Api.Register();
-        var resident = Grains.GetGrain<IResidentGrain>(id);
-        await resident.SetHome(home.Lat, home.Lng);
-        await resident.SubmitLocationFix(home.Lat, home.Lng, 10);
-        await resident.SubmitLocationFix(home.Lat, home.Lng, 10);
+        var resident = Grains.GetGrain<IResidentAccountGrain>(id);
+        await resident.AsVerification().SetHome(home.Lat, home.Lng);
+        await resident.AsVerification().SubmitLocationFix(home.Lat, home.Lng, 10);
+        await resident.AsVerification().SubmitLocationFix(home.Lat, home.Lng, 10);
         Voisinage.Tests.Verification.Neighbours.NextLocalDay(Clock);
-        Assert.True((await resident.SubmitLocationFix(home.Lat, home.Lng, 10)).Verification.IsVerified);
+        Assert.True((await resident.AsVerification().SubmitLocationFix(home.Lat, home.Lng, 10)).Verification.IsVerified);
         return new Member(token, id, pseudo, home);
     }
 
@@ -81,7 +81,7 @@ public sealed class ClusterApi : IAsyncLifetime
     public async Task<(Member Founder, string NeighbourhoodId)> Found((double Lat, double Lng) home)
     {
         var founder = await Verified(home);
-        var id = await Grains.GetGrain<IResidentGrain>(founder.Id).FoundNeighbourhood($"Quartier {founder.Pseudo[..8]}");
+        var id = await Grains.GetGrain<IResidentMembershipGrain>(founder.Id).FoundNeighbourhood($"Quartier {founder.Pseudo[..8]}");
         return (founder, id);
     }
 
@@ -89,7 +89,7 @@ public sealed class ClusterApi : IAsyncLifetime
     public async Task<Member> Join(string neighbourhoodId, (double Lat, double Lng) home)
     {
         var member = await Verified(home);
-        await Grains.GetGrain<IResidentGrain>(member.Id).JoinNeighbourhood(neighbourhoodId);
+        await Grains.GetGrain<IResidentMembershipGrain>(member.Id).JoinNeighbourhood(neighbourhoodId);
         Assert.NotEqual(MemberRole.None, await Grains.GetGrain<INeighbourhoodGrain>(neighbourhoodId).GetRole(member.Id));
         return member;
     }
@@ -105,7 +105,7 @@ public sealed class ClusterApi : IAsyncLifetime
         {
             if (_operator is null)
             {
-                var resident = Grains.GetGrain<IResidentGrain>(TestSettings.OperatorId);
+                var resident = Grains.GetGrain<IResidentAccountGrain>(TestSettings.OperatorId);
                 var (pseudo, email) = TestSettings.NewIdentity("operateur");
                 await resident.Create(pseudo, email);
                 var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");

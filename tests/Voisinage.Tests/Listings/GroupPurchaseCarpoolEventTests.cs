@@ -102,7 +102,7 @@ public sealed class GroupPurchaseCarpoolEventTests(ClusterApi f)
     public async Task Concurrent_bookings_never_exceed_the_seats_and_carpool_matches_use_h3_proximity()
     {
         var (driver, _, members) = await Neighbourhood(5);
-        var home = (await f.Grains.GetGrain<IResidentGrain>(driver.Id).GetProfile())!.HomeCell!;
+        var home = (await f.Grains.GetGrain<IResidentAccountGrain>(driver.Id).GetProfile())!.HomeCell!;
         var origin = Cells.BlockOf(home).ToString();
         var work = (Lat: driver.Home.Lat + 0.09, driver.Home.Lng);
         var destination = Cells.At(work.Lat, work.Lng, Cells.BlockResolution).ToString();

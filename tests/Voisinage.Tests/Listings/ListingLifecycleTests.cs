@@ -116,7 +116,7 @@ public sealed class ListingLifecycleTests(ClusterApi f)
         var (author, nid) = await f.Found(place);
         var member = await f.Join(nid, place);
         var now = ClusterApi.Clock.GetUtcNow();
-        var block = Grains.Neighbourhoods.Cells.BlockOf((await f.Grains.GetGrain<Grains.Residents.IResidentGrain>(author.Id).GetProfile())!.HomeCell!).ToString();
+        var block = Grains.Neighbourhoods.Cells.BlockOf((await f.Grains.GetGrain<Grains.Residents.IResidentAccountGrain>(author.Id).GetProfile())!.HomeCell!).ToString();
 
         foreach (var kind in new[] { "HELP_REQUEST", "SERVICE_OFFER", "SWAP", "GIVEAWAY" })
         {

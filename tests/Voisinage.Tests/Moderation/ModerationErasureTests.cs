@@ -31,7 +31,7 @@ public sealed class ModerationErasureTests(ClusterApi f)
             await f.Ok(ModerationApi.Report, new { t = "POST", id = reported, r = reporter == leaving ? "spam du départ" : "spam" }, reporter);
         }
 
-        await f.Grains.GetGrain<IResidentGrain>(lead.Id).NameLead(nid, leaving.Id);
+        await f.Grains.GetGrain<IResidentMembershipGrain>(lead.Id).NameLead(nid, leaving.Id);
         var decided = await Post(author, "Soirée jeux au local");
         await f.Ok(ModerationApi.Decide, new { t = "POST", id = decided, d = "HIDE", r = "Hors charte" }, leaving);
         var before = await NeighbourhoodLog(lead, nid);

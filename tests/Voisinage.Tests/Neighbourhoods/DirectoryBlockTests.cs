@@ -19,7 +19,7 @@ public sealed class DirectoryBlockTests(ClusterFixture fixture)
             .First(p => H3.LatLngToCell(new LatLng(p.Lat, p.Lng), 9) != Cells.BlockAt(p.Lat, p.Lng));
 
         var founder = await Neighbours.NewVerifiedResident(fixture.Grains, home);
-        var id = await founder.FoundNeighbourhood("Bord de bloc");
+        var id = await founder.AsMembership().FoundNeighbourhood("Bord de bloc");
         Assert.Equal(Cells.BlockAt(home.Lat, home.Lng).ToString(), id);
 
         var directory = fixture.Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);

@@ -110,7 +110,7 @@ public static class InvariantChecker
         // Residents see what the neighbourhoods say.
         foreach (var resident in residents.Keys)
         {
-            var seen = await grains.GetGrain<IResidentGrain>(resident).GetNeighbourhoodId();
+            var seen = await grains.GetGrain<IResidentMembershipGrain>(resident).GetNeighbourhoodId();
             if (seen != memberOf.GetValueOrDefault(resident))
             {
                 violations.Add($"resident {resident} sees {seen ?? "none"} but the neighbourhoods say {memberOf.GetValueOrDefault(resident) ?? "none"}");

@@ -31,15 +31,15 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         return (centre.Lat, centre.Lng);
     }
 
-    private Task<IResidentGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
+    private Task<IResidentAccountGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
 
     /// <summary>A resident verified by postcard (no clock involved): the code is read from the operators' outbox.</summary>
-    internal static async Task<IResidentGrain> VerifiedByPostcard(IGrainFactory grains, (double Lat, double Lng) home)
+    internal static async Task<IResidentAccountGrain> VerifiedByPostcard(IGrainFactory grains, (double Lat, double Lng) home)
     {
         var resident = await Neighbours.NewResident(grains, home);
-        await resident.RequestPostcard("1 rue de la République, 69002 Lyon");
+        await resident.AsVerification().RequestPostcard("1 rue de la République, 69002 Lyon");
         var orders = await grains.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).List(TestSettings.OperatorId, 1000);
-        await resident.ConfirmPostcardCode(orders.Single(o => o.ResidentId == resident.Id()).Code);
+        await resident.AsVerification().ConfirmPostcardCode(orders.Single(o => o.ResidentId == resident.Id()).Code);
         return resident;
     }
 
@@ -49,28 +49,28 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(0, 0), 1);
         var (a, b, far) = (ring[0], ring[1], H3.GridDisk(ring[0], 3).Last());
         var aFounder = await Resident(a);
-        var aId = await aFounder.FoundNeighbourhood("Les Brotteaux");
+        var aId = await aFounder.AsMembership().FoundNeighbourhood("Les Brotteaux");
         var aOthers = new[] { await Resident(a), await Resident(a) };
         foreach (var r in aOthers)
         {
-            await r.JoinNeighbourhood(aId);
+            await r.AsMembership().JoinNeighbourhood(aId);
         }
 
         var bFounder = await Resident(b);
-        var bId = await bFounder.FoundNeighbourhood("La Guillotière");
+        var bId = await bFounder.AsMembership().FoundNeighbourhood("La Guillotière");
         var bOther = await Resident(b);
-        await bOther.JoinNeighbourhood(bId);
+        await bOther.AsMembership().JoinNeighbourhood(bId);
         var farFounder = await Resident(far);
-        var farId = await farFounder.FoundNeighbourhood("Gerland");
+        var farId = await farFounder.AsMembership().FoundNeighbourhood("Gerland");
 
         // Refusals change nothing: not a lead, not adjacent, accepted by a non-lead or by the proposer's side.
-        await Refused(ErrorCodes.Forbidden, () => bOther.ProposeMerge(aId));
-        await Refused(ErrorCodes.BadUserInput, () => bFounder.ProposeMerge(farId));
-        await Refused(ErrorCodes.NotFound, () => bFounder.ProposeMerge("89283082803ffff"));
-        var proposal = await bFounder.ProposeMerge(aId);
-        await Refused(ErrorCodes.Forbidden, () => aOthers[0].AcceptMerge(proposal.Id));
-        await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
-        await Refused(ErrorCodes.NotFound, () => farFounder.AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.Forbidden, () => bOther.AsMembership().ProposeMerge(aId));
+        await Refused(ErrorCodes.BadUserInput, () => bFounder.AsMembership().ProposeMerge(farId));
+        await Refused(ErrorCodes.NotFound, () => bFounder.AsMembership().ProposeMerge("89283082803ffff"));
+        var proposal = await bFounder.AsMembership().ProposeMerge(aId);
+        await Refused(ErrorCodes.Forbidden, () => aOthers[0].AsMembership().AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.NotFound, () => bFounder.AsMembership().AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.NotFound, () => farFounder.AsMembership().AcceptMerge(proposal.Id));
         Assert.Equal(ResolutionKind.Here, (await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve()).Kind);
         var received = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
         Assert.Contains(received.Proposals, p => p.Id == proposal.Id);
@@ -79,19 +79,19 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var bAlert = await Grains.GetGrain<IResidentAlertsGrain>(bOther.Id()).Raise(new AlertDraft(AlertKind.LostAnimal, "Chat perdu", "Tigré, répond à Moustache", 0));
 
         // The bigger one survives, whoever proposed.
-        Assert.Equal(aId, await aFounder.AcceptMerge(proposal.Id));
+        Assert.Equal(aId, await aFounder.AsMembership().AcceptMerge(proposal.Id));
         var merged = await Grains.GetGrain<INeighbourhoodGrain>(aId).GetDetails(aFounder.Id());
         Assert.Equal(5, merged.Summary.MemberCount);
         Assert.Equal(new[] { a.ToString(), b.ToString() }.Order(), merged.Summary.Cells.Order());
         Assert.Equal(new[] { aFounder.Id(), bFounder.Id() }.Order(), merged.Leads.Order());
         Assert.Equal(aId, await Grains.GetGrain<IBlockCellGrain>(b.ToString()).GetOwner());
-        Assert.Equal(aId, await bOther.GetNeighbourhoodId());
+        Assert.Equal(aId, await bOther.AsMembership().GetNeighbourhoodId());
 
         // The old id answers as an alias, for lookups, members and discovery.
         Assert.Equal(new NeighbourhoodResolution(ResolutionKind.Alias, aId, null), await Grains.GetGrain<INeighbourhoodGrain>(bId).Resolve());
         Assert.Equal(aId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(bId));
         Assert.Equal(aId, (await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).At(Home(b).Lat, Home(b).Lng))!.Id);
-        await Refused(ErrorCodes.NotFound, () => bFounder.AcceptMerge(proposal.Id));
+        await Refused(ErrorCodes.NotFound, () => bFounder.AsMembership().AcceptMerge(proposal.Id));
 
         // The absorbed neighbourhood's posts are in the survivor's feed, for its former members too.
         var feed = await Grains.GetGrain<IFeedGrain>(aId).Read(bOther.Id(), 50, null, null);
@@ -111,7 +111,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     {
         var block = Block(12_000, 0);
         var founder = await Resident(block);
-        var id = await founder.FoundNeighbourhood("La Croix-Rousse");
+        var id = await founder.AsMembership().FoundNeighbourhood("La Croix-Rousse");
         var joiner = await Resident(block);
         var neighbourhood = Grains.GetGrain<INeighbourhoodGrain>(id);
         var directory = Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);
@@ -119,7 +119,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Task joining;
         using (var hold = SharedStorage.HoldWrites("neighbourhood", id))
         {
-            joining = joiner.JoinNeighbourhood(id);
+            joining = joiner.AsMembership().JoinNeighbourhood(id);
             await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
 
             // The join is in memory, not saved: discovery answers at once with what was saved.
@@ -141,7 +141,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(15_000, 0), 1);
         var (a, b, far) = (ring[0], ring[1], H3.GridDisk(ring[0], 3).Last());
         var founder = await Resident(a);
-        var id = await founder.FoundNeighbourhood("La Part-Dieu");
+        var id = await founder.AsMembership().FoundNeighbourhood("La Part-Dieu");
         var neighbourhood = Grains.GetGrain<INeighbourhoodGrain>(id);
 
         // Residents of owned blocks only: one write for the three.
@@ -177,7 +177,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(18_000, 0), 1);
         var (a, far) = (ring[0], H3.GridDisk(ring[0], 3).Last());
         var founder = await Resident(a);
-        var id = await founder.FoundNeighbourhood("Vaise");
+        var id = await founder.AsMembership().FoundNeighbourhood("Vaise");
         var joiners = new[] { await Resident(a), await Resident(a), await Resident(a), await Resident(a) };
         var distant = await Resident(far);
 
@@ -185,10 +185,10 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Task refused;
         using (var hold = SharedStorage.HoldWrites("neighbourhood", id))
         {
-            var first = joiners[0].JoinNeighbourhood(id);
+            var first = joiners[0].AsMembership().JoinNeighbourhood(id);
             await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
-            joining = [first, .. joiners.Skip(1).Select(r => r.JoinNeighbourhood(id))];
-            refused = distant.JoinNeighbourhood(id);
+            joining = [first, .. joiners.Skip(1).Select(r => r.AsMembership().JoinNeighbourhood(id))];
+            refused = distant.AsMembership().JoinNeighbourhood(id);
             Assert.DoesNotContain(joining, t => t.IsCompleted);
         }
 
@@ -197,7 +197,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSummary())!.MemberCount);
         foreach (var joiner in joiners)
         {
-            Assert.Equal(id, await joiner.GetNeighbourhoodId());
+            Assert.Equal(id, await joiner.AsMembership().GetNeighbourhoodId());
         }
     }
 
@@ -205,11 +205,11 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
     public async Task With_SmallFor_zero_a_small_neighbourhood_merges_at_its_next_size_check()
     {
         var ring = H3.GridDisk(Block(9000, 0), 1);
-        var smallId = await (await Resident(ring[0])).FoundNeighbourhood("Le Coin");
-        var largeId = await (await Resident(ring[1])).FoundNeighbourhood("La Croix");
+        var smallId = await (await Resident(ring[0])).AsMembership().FoundNeighbourhood("Le Coin");
+        var largeId = await (await Resident(ring[1])).AsMembership().FoundNeighbourhood("La Croix");
         for (var i = 0; i < 3; i++)
         {
-            await (await Resident(ring[1])).JoinNeighbourhood(largeId);
+            await (await Resident(ring[1])).AsMembership().JoinNeighbourhood(largeId);
         }
 
         await Grains.GetGrain<INeighbourhoodGrain>(smallId).CheckSize();
@@ -290,15 +290,15 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(24_000, 0), 1);
         var (a, b, c) = (ring[0], ring[1], ring[2]);
         var residents = new Dictionary<string, string>();
-        async Task<(IResidentGrain Lead, string Id)> Neighbourhood(H3Index block, string name, int members)
+        async Task<(IResidentAccountGrain Lead, string Id)> Neighbourhood(H3Index block, string name, int members)
         {
             var lead = await Resident(block);
-            var id = await lead.FoundNeighbourhood(name);
+            var id = await lead.AsMembership().FoundNeighbourhood(name);
             residents[lead.Id()] = block.ToString();
             for (var i = 1; i < members; i++)
             {
                 var member = await Resident(block);
-                await member.JoinNeighbourhood(id);
+                await member.AsMembership().JoinNeighbourhood(id);
                 residents[member.Id()] = block.ToString();
             }
 
@@ -308,14 +308,14 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var (sLead, sId) = await Neighbourhood(a, "Saint-Jean", 6);
         var (xLead, xId) = await Neighbourhood(b, "Saint-Paul", 5);
         var (tLead, tId) = await Neighbourhood(c, "Saint-Georges", 2);
-        var toT = await sLead.ProposeMerge(tId);
-        var toS = await xLead.ProposeMerge(sId);
+        var toT = await sLead.AsMembership().ProposeMerge(tId);
+        var toS = await xLead.AsMembership().ProposeMerge(sId);
 
         Task<string> merging;
         using (var hold = SharedStorage.HoldWrites("neighbourhood", xId, letThrough: 1))
         {
             // X's first write is its freeze; the second, its retirement, comes after S committed the union.
-            merging = sLead.AcceptMerge(toS.Id);
+            merging = sLead.AsMembership().AcceptMerge(toS.Id);
             await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(11, (await Grains.GetGrain<INeighbourhoodFormationGrain>(sId).PeekSummary())!.MemberCount);
 
@@ -338,7 +338,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(6000, 0), 1);
         var blocks = new[] { ring[0], ring[1], ring[2], ring[3] };
         var founder = await Resident(blocks[0]);
-        var id = await founder.FoundNeighbourhood("La Part-Dieu");
+        var id = await founder.AsMembership().FoundNeighbourhood("La Part-Dieu");
         var residents = new Dictionary<string, string> { [founder.Id()] = blocks[0].ToString() };
         var post = (await Grains.GetGrain<IPostGrain>(ContentIds.NewPost()).Create(founder.Id(), "Bienvenue dans le quartier")).Id;
         var alert = await Grains.GetGrain<IResidentAlertsGrain>(founder.Id()).Raise(new AlertDraft(AlertKind.Vigilance, "Démarcheurs", "Faux agents du gaz rue Garibaldi", 0));
@@ -346,7 +346,7 @@ public sealed class NeighbourhoodChangeTests(ChaosClusterFixture fixture)
         {
             var block = blocks[i % blocks.Length];
             var resident = await Resident(block);
-            await resident.JoinNeighbourhood(id);
+            await resident.AsMembership().JoinNeighbourhood(id);
             residents[resident.Id()] = block.ToString();
         }
 

@@ -43,7 +43,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
 
         // A patch of adjacent blocks (a disk of radius 3: 37 blocks) and residents spread over it.
         var blocks = H3.GridDisk(NeighbourhoodChangeTests.Block(20_000, 5_000), Setting("VOISINAGE_CHAOS_RADIUS", 3)).Select(b => b.ToString()).ToArray();
-        var residents = new List<(IResidentGrain Grain, string Block)>();
+        var residents = new List<(IResidentAccountGrain Grain, string Block)>();
         var setup = Stopwatch.StartNew();
         for (var i = 0; i < residentCount; i++)
         {
@@ -141,7 +141,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
 
             foreach (var (grain, _) in residents)
             {
-                await OnceReachable(grain.GetNeighbourhoodId);
+                await OnceReachable(grain.AsMembership().GetNeighbourhoodId);
             }
         }
 
@@ -184,7 +184,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
     }
 
     /// <summary>One random operation by a resident; returns its label and what it implies about their membership.</summary>
-    private static async Task<(string Op, Expect Outcome)> Step(IGrainFactory grains, string[] blocks, IResidentGrain resident, string block, Random rng, Expect before)
+    private static async Task<(string Op, Expect Outcome)> Step(IGrainFactory grains, string[] blocks, IResidentAccountGrain resident, string block, Random rng, Expect before)
     {
         var roll = rng.Next(100);
         var op = roll switch
@@ -207,29 +207,29 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                     if (target is null)
                     {
                         op = "found";
-                        await resident.FoundNeighbourhood("Quartier " + block[^6..]);
+                        await resident.AsMembership().FoundNeighbourhood("Quartier " + block[^6..]);
                     }
                     else
                     {
-                        await resident.JoinNeighbourhood(target);
+                        await resident.AsMembership().JoinNeighbourhood(target);
                     }
 
                     return ($"{op}:ok", Expect.Member);
                 case "leave":
-                    await resident.LeaveNeighbourhood();
+                    await resident.AsMembership().LeaveNeighbourhood();
                     return ("leave:ok", Expect.Outside);
                 case "propose":
-                    var mine = await resident.GetNeighbourhoodId();
+                    var mine = await resident.AsMembership().GetNeighbourhoodId();
                     var other = await NeighbourOfNeighbourhood(grains, mine, rng);
                     if (other is null)
                     {
                         return ("propose:none", before);
                     }
 
-                    await resident.ProposeMerge(other);
+                    await resident.AsMembership().ProposeMerge(other);
                     return ("propose:ok", before);
                 case "accept":
-                    var home = await resident.GetNeighbourhoodId();
+                    var home = await resident.AsMembership().GetNeighbourhoodId();
                     if (home is null)
                     {
                         return ("accept:none", before);
@@ -242,7 +242,7 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                         return ("accept:none", before);
                     }
 
-                    await resident.AcceptMerge(received[rng.Next(received.Count)].Id);
+                    await resident.AsMembership().AcceptMerge(received[rng.Next(received.Count)].Id);
                     return ("merge:ok", before);
                 case "size-check":
                     // What the daily reminder does, on any neighbourhood of the patch.
@@ -256,17 +256,17 @@ public sealed class NeighbourhoodChaosTests(ChaosClusterFixture fixture, ITestOu
                     await grains.GetGrain<INeighbourhoodGrain>(id).CheckSize();
                     return (await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(id) != survivorBefore ? "auto-merge:ok" : "size-check:ok", before);
                 case "name-lead":
-                    var n = await resident.GetNeighbourhoodId();
+                    var n = await resident.AsMembership().GetNeighbourhoodId();
                     if (n is null)
                     {
                         return ("name-lead:none", before);
                     }
 
                     var members = (await grains.GetGrain<INeighbourhoodGrain>(n).GetSnapshot()).Members.Keys.ToList();
-                    await resident.NameLead(n, members[rng.Next(members.Count)]);
+                    await resident.AsMembership().NameLead(n, members[rng.Next(members.Count)]);
                     return ("name-lead:ok", before);
                 default:
-                    if (await resident.GetNeighbourhoodId() is { } current)
+                    if (await resident.AsMembership().GetNeighbourhoodId() is { } current)
                     {
                         await grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Find(current);
                     }

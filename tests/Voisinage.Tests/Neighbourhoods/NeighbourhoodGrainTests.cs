@@ -24,16 +24,16 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var home = Place(1);
         var founder = await Neighbours.NewVerifiedResident(Grains, home);
-        var id = await founder.FoundNeighbourhood("Les Pentes");
+        var id = await founder.AsMembership().FoundNeighbourhood("Les Pentes");
         var block = H3Index.Parse(id);
         Assert.Equal(Cells.BlockResolution, block.Resolution);
 
         var sameBlock = await Neighbours.NewVerifiedResident(Grains, home);
-        await sameBlock.JoinNeighbourhood(id);
+        await sameBlock.AsMembership().JoinNeighbourhood(id);
 
         var neighbourBlock = H3.GridDisk(block, 1).First(c => c != block);
         var annexer = await Neighbours.NewVerifiedResident(Grains, Block(neighbourBlock));
-        await annexer.JoinNeighbourhood(id);
+        await annexer.AsMembership().JoinNeighbourhood(id);
 
         var summary = (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSummary())!;
         Assert.Equal(3, summary.MemberCount);
@@ -47,19 +47,19 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var home = Place(6);
         var founder = await Neighbours.NewVerifiedResident(Grains, home);
-        var id = await founder.FoundNeighbourhood("Gerland");
+        var id = await founder.AsMembership().FoundNeighbourhood("Gerland");
         var member = await Neighbours.NewVerifiedResident(Grains, home);
-        var joined = await member.JoinNeighbourhood(id);
+        var joined = await member.AsMembership().JoinNeighbourhood(id);
         Assert.Equal((id, 2), (joined.Id, joined.MemberCount));
-        Assert.Equal((id, 2), ((await member.JoinNeighbourhood(id)).Id, (await member.JoinNeighbourhood(id)).MemberCount));
+        Assert.Equal((id, 2), ((await member.AsMembership().JoinNeighbourhood(id)).Id, (await member.AsMembership().JoinNeighbourhood(id)).MemberCount));
 
-        var elsewhere = await (await Neighbours.NewVerifiedResident(Grains, (home.Lat + 0.02, home.Lng))).FoundNeighbourhood("Confluence");
-        await Refused(ErrorCodes.Forbidden, () => founder.NameLead(elsewhere, member.Id()));
-        await Refused(ErrorCodes.NotFound, () => founder.NameLead("zzz", member.Id()));
-        await Refused(ErrorCodes.Forbidden, () => member.NameLead(id, founder.Id()));
+        var elsewhere = await (await Neighbours.NewVerifiedResident(Grains, (home.Lat + 0.02, home.Lng))).AsMembership().FoundNeighbourhood("Confluence");
+        await Refused(ErrorCodes.Forbidden, () => founder.AsMembership().NameLead(elsewhere, member.Id()));
+        await Refused(ErrorCodes.NotFound, () => founder.AsMembership().NameLead("zzz", member.Id()));
+        await Refused(ErrorCodes.Forbidden, () => member.AsMembership().NameLead(id, founder.Id()));
         Assert.Equal([founder.Id()], (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSnapshot()).Leads);
 
-        await founder.NameLead(id, member.Id());
+        await founder.AsMembership().NameLead(id, member.Id());
         Assert.Equal(new[] { founder.Id(), member.Id() }.Order(), (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSnapshot()).Leads.Order());
     }
 
@@ -68,21 +68,21 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var home = Place(2);
         var founder = await Neighbours.NewVerifiedResident(Grains, home);
-        var id = await founder.FoundNeighbourhood("Croix-Rousse");
+        var id = await founder.AsMembership().FoundNeighbourhood("Croix-Rousse");
 
         var unverified = await Neighbours.NewResident(Grains, home);
-        await Refused(ErrorCodes.NotVerified, () => unverified.JoinNeighbourhood(id));
-        await Refused(ErrorCodes.NotVerified, () => unverified.FoundNeighbourhood("Ailleurs"));
+        await Refused(ErrorCodes.NotVerified, () => unverified.AsMembership().JoinNeighbourhood(id));
+        await Refused(ErrorCodes.NotVerified, () => unverified.AsMembership().FoundNeighbourhood("Ailleurs"));
 
         var far = await Neighbours.NewVerifiedResident(Grains, (home.Lat + 0.05, home.Lng));
-        await Refused(ErrorCodes.Forbidden, () => far.JoinNeighbourhood(id));
+        await Refused(ErrorCodes.Forbidden, () => far.AsMembership().JoinNeighbourhood(id));
         Assert.Null((await far.GetProfile())!.NeighbourhoodId);
 
         var second = await Neighbours.NewVerifiedResident(Grains, home);
-        await Refused(ErrorCodes.Conflict, () => second.FoundNeighbourhood("Doublon"));
-        await Refused(ErrorCodes.Conflict, () => founder.FoundNeighbourhood("Encore"));
-        await Refused(ErrorCodes.NotFound, () => second.JoinNeighbourhood("not-a-cell"));
-        await Refused(ErrorCodes.BadUserInput, () => far.FoundNeighbourhood("x"));
+        await Refused(ErrorCodes.Conflict, () => second.AsMembership().FoundNeighbourhood("Doublon"));
+        await Refused(ErrorCodes.Conflict, () => founder.AsMembership().FoundNeighbourhood("Encore"));
+        await Refused(ErrorCodes.NotFound, () => second.AsMembership().JoinNeighbourhood("not-a-cell"));
+        await Refused(ErrorCodes.BadUserInput, () => far.AsMembership().FoundNeighbourhood("x"));
 
         var summary = (await Grains.GetGrain<INeighbourhoodGrain>(id).GetSummary())!;
         Assert.Equal(1, summary.MemberCount);
@@ -93,7 +93,7 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var origin = Cells.At(Place(3).Lat, Place(3).Lng, Cells.BlockResolution);
         var ring = H3.GridDisk(origin, 1);
-        var residents = new List<IResidentGrain>();
+        var residents = new List<IResidentAccountGrain>();
         foreach (var cell in ring)
         {
             for (var i = 0; i < 2; i++)
@@ -103,7 +103,7 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
         }
 
         // Everyone founds at once; then everyone without a neighbourhood joins a neighbour's at once.
-        await Task.WhenAll(residents.Select(r => Attempt(() => r.FoundNeighbourhood("Quartier"))));
+        await Task.WhenAll(residents.Select(r => Attempt(() => r.AsMembership().FoundNeighbourhood("Quartier"))));
         var ids = (await Task.WhenAll(residents.Select(r => r.GetProfile()))).Select(p => p!.NeighbourhoodId).OfType<string>().Distinct().ToList();
         await Task.WhenAll(residents.Select(r => Attempt(async () =>
         {
@@ -114,7 +114,7 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
                     return;
                 }
 
-                await Attempt(() => r.JoinNeighbourhood(id));
+                await Attempt(() => r.AsMembership().JoinNeighbourhood(id));
             }
         })));
 
@@ -153,21 +153,21 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var home = Place(4);
         var founder = await Neighbours.NewVerifiedResident(Grains, home);
-        var id = await founder.FoundNeighbourhood("Vieux Lyon");
+        var id = await founder.AsMembership().FoundNeighbourhood("Vieux Lyon");
         var other = await Neighbours.NewVerifiedResident(Grains, home);
-        await other.JoinNeighbourhood(id);
+        await other.AsMembership().JoinNeighbourhood(id);
 
-        await founder.LeaveNeighbourhood();
+        await founder.AsMembership().LeaveNeighbourhood();
         var details = await Grains.GetGrain<INeighbourhoodGrain>(id).GetDetails(other.Id());
         Assert.Equal([other.Id()], details.Leads);
 
-        await other.SetHome(home.Lat + 1, home.Lng);
+        await other.AsVerification().SetHome(home.Lat + 1, home.Lng);
         Assert.Null(await Grains.GetGrain<INeighbourhoodGrain>(id).GetSummary());
         Assert.Null(await Grains.GetGrain<IBlockCellGrain>(id).GetOwner());
         Assert.Null((await other.GetProfile())!.NeighbourhoodId);
 
         // The block is free again: it can be founded anew.
-        Assert.Equal(id, await founder.FoundNeighbourhood("Vieux Lyon II"));
+        Assert.Equal(id, await founder.AsMembership().FoundNeighbourhood("Vieux Lyon II"));
     }
 
     [Fact]
@@ -175,10 +175,10 @@ public sealed class NeighbourhoodGrainTests(ClusterFixture fixture)
     {
         var home = Place(5);
         var founder = await Neighbours.NewVerifiedResident(Grains, home);
-        var id = await founder.FoundNeighbourhood("Saint-Jean");
+        var id = await founder.AsMembership().FoundNeighbourhood("Saint-Jean");
         var farHome = (home.Lat + 0.009, home.Lng);
         var farFounder = await Neighbours.NewVerifiedResident(Grains, farHome);
-        var farId = await farFounder.FoundNeighbourhood("Fourvière");
+        var farId = await farFounder.AsMembership().FoundNeighbourhood("Fourvière");
 
         var directory = Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);
         Assert.Equal(id, (await directory.At(home.Lat, home.Lng))!.Id);

@@ -20,7 +20,7 @@ public sealed class NeighbourhoodReentrancyTests(ChaosClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Grains;
 
-    private Task<IResidentGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
+    private Task<IResidentAccountGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
 
     private INeighbourhoodFormationGrain Formation(string id) => Grains.GetGrain<INeighbourhoodFormationGrain>(id);
 
@@ -30,16 +30,16 @@ public sealed class NeighbourhoodReentrancyTests(ChaosClusterFixture fixture)
         var ring = H3.GridDisk(Block(36_000, 0), 1);
         var (a, b) = (ring[0], ring[1]);
         var nLead = await Resident(a);
-        var nId = await nLead.FoundNeighbourhood("Les Pentes");
-        var xId = await (await Resident(b)).FoundNeighbourhood("La Croix-Rousse");
+        var nId = await nLead.AsMembership().FoundNeighbourhood("Les Pentes");
+        var xId = await (await Resident(b)).AsMembership().FoundNeighbourhood("La Croix-Rousse");
 
         // N consents to be merged into X (its lead proposed it), so only the rule can refuse X's freeze.
-        var proposal = await nLead.ProposeMerge(xId);
+        var proposal = await nLead.AsMembership().ProposeMerge(xId);
         var newcomer = await Resident(a);
         Task joining;
         using (var hold = SharedStorage.HoldWrites("neighbourhood", nId))
         {
-            joining = newcomer.JoinNeighbourhood(nId);
+            joining = newcomer.AsMembership().JoinNeighbourhood(nId);
             await hold.Reached.WaitAsync(Patience);
             Assert.Null(await Formation(nId).Freeze(xId, proposal.Id));
             Assert.False(joining.IsCompleted);
@@ -68,7 +68,7 @@ public sealed class NeighbourhoodReentrancyTests(ChaosClusterFixture fixture)
         // Held on the block's claim: the founding turn has not named the neighbourhood yet, so only the rule refuses.
         using (var hold = SharedStorage.HoldWrites("cell", id))
         {
-            founding = founder.FoundNeighbourhood("Vaise");
+            founding = founder.AsMembership().FoundNeighbourhood("Vaise");
             await hold.Reached.WaitAsync(Patience);
             Assert.False(await Formation(id).Seed(seed));
         }

@@ -15,7 +15,7 @@ public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
 
-    private Task<IResidentGrain> Resident(H3Index block) => Neighbours.NewVerifiedResident(Grains, NeighbourhoodChangeTests.Home(block));
+    private Task<IResidentAccountGrain> Resident(H3Index block) => Neighbours.NewVerifiedResident(Grains, NeighbourhoodChangeTests.Home(block));
 
     [Fact]
     public async Task A_neighbourhood_small_for_30_days_merges_into_its_largest_neighbour_by_reminder()
@@ -23,19 +23,19 @@ public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
         var ring = H3.GridDisk(NeighbourhoodChangeTests.Block(3000, 0), 1);
         var (small, large, medium) = (ring[0], ring[1], ring[4]);
         var lonely = await Resident(small);
-        var smallId = await lonely.FoundNeighbourhood("Le Coin");
-        var largeId = await (await Resident(large)).FoundNeighbourhood("La Croix");
+        var smallId = await lonely.AsMembership().FoundNeighbourhood("Le Coin");
+        var largeId = await (await Resident(large)).AsMembership().FoundNeighbourhood("La Croix");
         for (var i = 0; i < 3; i++)
         {
-            await (await Resident(large)).JoinNeighbourhood(largeId);
+            await (await Resident(large)).AsMembership().JoinNeighbourhood(largeId);
         }
 
         // Medium has MinMembers (3), so that it is not small itself: with 2 its own size reminder, fired by the clock
         // jump below, could merge it into the large one at the same moment and leave the large one busy.
-        var mediumId = await (await Resident(medium)).FoundNeighbourhood("Le Plateau");
+        var mediumId = await (await Resident(medium)).AsMembership().FoundNeighbourhood("Le Plateau");
         for (var i = 0; i < 2; i++)
         {
-            await (await Resident(medium)).JoinNeighbourhood(mediumId);
+            await (await Resident(medium)).AsMembership().JoinNeighbourhood(mediumId);
         }
 
         // Small since founding: its size reminder is registered.
@@ -58,7 +58,7 @@ public sealed class SmallNeighbourhoodTests(ClusterFixture fixture)
         }
 
         Assert.Equal(largeId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(smallId));
-        Assert.Equal(largeId, await lonely.GetNeighbourhoodId());
+        Assert.Equal(largeId, await lonely.AsMembership().GetNeighbourhoodId());
         Assert.Equal(mediumId, await Grains.GetGrain<INeighbourhoodDirectoryGrain>(0).Resolve(mediumId));
         Assert.Equal(5, (await Grains.GetGrain<INeighbourhoodGrain>(largeId).GetSummary())!.MemberCount);
         Assert.DoesNotContain((await reminders.ReadRows(grainId)).Reminders, r => r.ReminderName == "size-check");

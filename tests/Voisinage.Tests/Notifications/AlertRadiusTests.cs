@@ -103,12 +103,12 @@ public sealed class AlertRadiusTests(ClusterFixture fixture) : WithPushService(f
     /// member every 150 m up to <paramref name="length"/> metres (each home next to the previous block, so that joins
     /// annex it). Members by their distance north of the place.
     /// </summary>
-    internal static async Task<(AlertPoint Place, IResidentGrain Founder, string NeighbourhoodId, Dictionary<int, IResidentGrain> Members)> Street(
+    internal static async Task<(AlertPoint Place, IResidentAccountGrain Founder, string NeighbourhoodId, Dictionary<int, IResidentAccountGrain> Members)> Street(
         IGrainFactory grains, (double Lat, double Lng) near, int length)
     {
         var place = CellCentre(near);
         var (founder, id) = await AlertPlaces.Found(grains, place);
-        var members = new Dictionary<int, IResidentGrain>();
+        var members = new Dictionary<int, IResidentAccountGrain>();
         for (var metres = 150; metres <= length; metres += 150)
         {
             members[metres] = await AlertPlaces.Join(grains, place.North(metres), id);
@@ -123,7 +123,7 @@ public sealed class AlertRadiusTests(ClusterFixture fixture) : WithPushService(f
         return (centre.Lat, centre.Lng);
     }
 
-    private async Task<BrowserSubscription> Subscribed(IResidentGrain member, int? radius)
+    private async Task<BrowserSubscription> Subscribed(IResidentAccountGrain member, int? radius)
     {
         var browser = PushService.Subscribe();
         await Grains.GetGrain<IResidentPushGrain>(member.Id()).RegisterWebPush(new WebPushSubscription(browser.Endpoint, browser.P256dh, browser.Auth));

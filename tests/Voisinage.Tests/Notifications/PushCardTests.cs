@@ -99,7 +99,7 @@ public sealed class PushCardTests(ClusterFixture fixture) : WithPushService(fixt
     }
 
     /// <summary>A neighbourhood with a subscribed member and two raisers (3 alerts an hour each).</summary>
-    private async Task<(IResidentAlertsGrain Alerts, IResidentAlertsGrain Others, IResidentGrain Member, IPushRosterGrain Roster, BrowserSubscription Browser)> Subscribed()
+    private async Task<(IResidentAlertsGrain Alerts, IResidentAlertsGrain Others, IResidentAccountGrain Member, IPushRosterGrain Roster, BrowserSubscription Browser)> Subscribed()
     {
         var here = AlertPlaces.Fresh();
         var (raiser, id) = await AlertPlaces.Found(Grains, here);

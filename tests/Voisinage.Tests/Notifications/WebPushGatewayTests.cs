@@ -97,10 +97,10 @@ public sealed class WebPushGatewayTests(ClusterFixture fixture) : WithPushServic
         var roster = Grains.GetGrain<IPushRosterGrain>(id);
         Assert.Contains(member.Id(), await roster.GetResidents());
 
-        await member.LeaveNeighbourhood();
+        await member.AsMembership().LeaveNeighbourhood();
         await Eventually(async () => !(await roster.GetResidents()).Contains(member.Id()));
 
-        await member.JoinNeighbourhood(id);
+        await member.AsMembership().JoinNeighbourhood(id);
         await Eventually(async () => (await roster.GetResidents()).Contains(member.Id()));
     }
 

@@ -22,7 +22,7 @@ public sealed class OperationsApi() : ApiFactory(new Dictionary<string, string?>
         {
             if (_operatorToken is null)
             {
-                var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentGrain>(OperatorResidentId);
+                var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentAccountGrain>(OperatorResidentId);
                 var (pseudo, email) = TestSettings.NewIdentity("operator");
                 await resident.Create(pseudo, email);
                 var version = await resident.GetTokenVersion() ?? throw new InvalidOperationException("The operator was not created.");

@@ -91,6 +91,6 @@ public sealed class AnnouncementPushTests(ClusterFixture fixture) : WithPushServ
         Assert.Empty(browser.All);
     }
 
-    private Task<Announcement> Publish(Grains.Residents.IResidentGrain author, IOrganisationGrain organisation, AnnouncementKind kind, string title, string body) =>
+    private Task<Announcement> Publish(Grains.Residents.IResidentAccountGrain author, IOrganisationGrain organisation, AnnouncementKind kind, string title, string body) =>
         Grains.GetGrain<IAnnouncementGrain>(ContentIds.NewAnnouncement()).Publish(author.Id(), organisation.GetPrimaryKeyString(), kind, title, body);
 }

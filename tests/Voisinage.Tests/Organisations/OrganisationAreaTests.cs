@@ -33,7 +33,7 @@ public sealed class OrganisationAreaTests(ClusterFixture fixture)
 
     internal static (double Lat, double Lng) North((double Lat, double Lng) at, double metres) => (at.Lat + (metres / 111_320.0), at.Lng);
 
-    private async Task<(IResidentGrain Admin, IOrganisationGrain TownHall)> TownHall(bool verify = true)
+    private async Task<(IResidentAccountGrain Admin, IOrganisationGrain TownHall)> TownHall(bool verify = true)
     {
         var admin = await Neighbours.NewVerifiedResident(Grains, AlertPlaces.Fresh());
         var created = await Grains.GetGrain<IResidentOrganisationsGrain>(admin.Id()).Create(new OrganisationDraft(OrganisationKind.Commune, "Mairie de Lyon", "69123", null, null, null));
@@ -46,7 +46,7 @@ public sealed class OrganisationAreaTests(ClusterFixture fixture)
         return (admin, townHall);
     }
 
-    private async Task<bool> Serves(IResidentGrain resident, IOrganisationGrain organisation) =>
+    private async Task<bool> Serves(IResidentAccountGrain resident, IOrganisationGrain organisation) =>
         (await Grains.GetGrain<IResidentOrganisationsGrain>(resident.Id()).Serving()).Any(o => o.Id == organisation.GetPrimaryKeyString());
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class OrganisationGrainTests(ClusterFixture fixture)
     private static OrganisationDraft Bakery => new(
         OrganisationKind.Business, "  Boulangerie du Marais ", "732 829 320 00074", "Pain au levain.", "Mar–dim 7 h–19 h", "12 rue des Francs-Bourgeois, Paris");
 
-    private IResidentOrganisationsGrain OrganisationsOf(IResidentGrain resident) => Grains.GetGrain<IResidentOrganisationsGrain>(resident.Id());
+    private IResidentOrganisationsGrain OrganisationsOf(IResidentAccountGrain resident) => Grains.GetGrain<IResidentOrganisationsGrain>(resident.Id());
 
     private IOrganisationGrain Organisation(Organisation o) => Grains.GetGrain<IOrganisationGrain>(o.Id);
 

@@ -30,7 +30,7 @@ public sealed class OrganisationListingTests(ClusterFixture fixture)
     private IListingGrain NewListing() => Grains.GetGrain<IListingGrain>($"lst_{Guid.NewGuid():N}");
 
     /// <summary>A neighbourhood founded at a fresh place and a verified business reaching 1 km around it.</summary>
-    private async Task<(IResidentGrain Admin, IOrganisationGrain Business, IResidentGrain Founder, string NeighbourhoodId)> Setup()
+    private async Task<(IResidentAccountGrain Admin, IOrganisationGrain Business, IResidentAccountGrain Founder, string NeighbourhoodId)> Setup()
     {
         var place = AlertPlaces.Fresh();
         var (founder, neighbourhood) = await AlertPlaces.Found(Grains, place);

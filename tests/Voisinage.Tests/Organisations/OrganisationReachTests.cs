@@ -16,7 +16,7 @@ public sealed class OrganisationReachTests(ClusterFixture fixture)
     private IGrainFactory Grains => fixture.Grains;
 
     /// <summary>A verified business whose premises are at <paramref name="premises"/> (or not placed), created by a fresh verified resident there.</summary>
-    internal static async Task<(IResidentGrain Admin, IOrganisationGrain Business)> Business(IGrainFactory grains, (double Lat, double Lng) premises, bool placed = true, bool verify = true)
+    internal static async Task<(IResidentAccountGrain Admin, IOrganisationGrain Business)> Business(IGrainFactory grains, (double Lat, double Lng) premises, bool placed = true, bool verify = true)
     {
         var admin = await Neighbours.NewVerifiedResident(grains, premises);
         var draft = new OrganisationDraft(OrganisationKind.Business, "Boulangerie du port", "73282932000074", null, null, "1 quai du Port")
@@ -34,7 +34,7 @@ public sealed class OrganisationReachTests(ClusterFixture fixture)
         return (admin, business);
     }
 
-    private async Task<bool> Reaches(IResidentGrain resident, IOrganisationGrain organisation) =>
+    private async Task<bool> Reaches(IResidentAccountGrain resident, IOrganisationGrain organisation) =>
         (await Grains.GetGrain<IResidentOrganisationsGrain>(resident.Id()).Serving()).Any(o => o.Id == organisation.GetPrimaryKeyString());
 
     [Fact]

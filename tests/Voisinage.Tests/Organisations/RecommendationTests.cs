@@ -62,7 +62,7 @@ public sealed class RecommendationTests(ClusterFixture fixture)
         var association = await Organisation(OrganisationKind.Association);
         var here = AlertPlaces.Fresh();
         var (founder, n) = await AlertPlaces.Found(Grains, here);
-        var residents = new List<IResidentGrain> { founder };
+        var residents = new List<IResidentAccountGrain> { founder };
         for (var i = 0; i < 4; i++)
         {
             residents.Add(await AlertPlaces.Join(Grains, here, n));

@@ -9,7 +9,7 @@ namespace Voisinage.Tests.Organisations;
 /// <summary>Organisations for announcement tests: created by a fresh verified resident (their admin), verified by the test operator unless told otherwise.</summary>
 internal static class TownHalls
 {
-    public static async Task<(IResidentGrain Admin, IOrganisationGrain Organisation)> Create(
+    public static async Task<(IResidentAccountGrain Admin, IOrganisationGrain Organisation)> Create(
         IGrainFactory grains, OrganisationKind kind, string identifier, bool verify = true, string? publicAddress = null,
         Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
     {

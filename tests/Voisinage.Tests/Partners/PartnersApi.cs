@@ -40,7 +40,7 @@ public sealed class PartnersApi() : ApiFactory(new Dictionary<string, string?>
         await _operatorLock.WaitAsync();
         try
         {
-            var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentGrain>(OperatorId);
+            var resident = Services.GetRequiredService<IGrainFactory>().GetGrain<IResidentAccountGrain>(OperatorId);
             if (_operatorPseudo is null)
             {
                 var (pseudo, email) = TestSettings.NewIdentity("operator");

@@ -17,11 +17,11 @@ public sealed class PasskeyGrainTests(ClusterFixture fixture)
 
     private IPasskeySignInGrain SignIns => Grains.GetGrain<IPasskeySignInGrain>(0);
 
-    private IResidentPasskeysGrain PasskeysOf(IResidentGrain resident) => Grains.GetGrain<IResidentPasskeysGrain>(resident.Id());
+    private IResidentPasskeysGrain PasskeysOf(IResidentAccountGrain resident) => Grains.GetGrain<IResidentPasskeysGrain>(resident.Id());
 
     private static SoftAuthenticator NewAuthenticator() => new(Interlocked.Increment(ref seed));
 
-    private async Task<(IResidentGrain Resident, SoftAuthenticator Authenticator)> WithPasskey(string name = "Téléphone")
+    private async Task<(IResidentAccountGrain Resident, SoftAuthenticator Authenticator)> WithPasskey(string name = "Téléphone")
     {
         var resident = await Neighbours.NewResident(Grains);
         var authenticator = NewAuthenticator();

@@ -21,21 +21,21 @@ public sealed class ResidentQuotaTests(ClusterFixture fixture)
         var first = ClusterFixture.Clock.GetUtcNow();
         for (var i = 0; i < 3; i++)
         {
-            await resident.RequestPostcard(Address);
+            await resident.AsVerification().RequestPostcard(Address);
             await Burn(resident);
             ClusterFixture.Clock.Advance(TimeSpan.FromDays(1));
         }
 
-        var refused = await Assert.ThrowsAsync<VoisinageException>(() => resident.RequestPostcard(Address));
+        var refused = await Assert.ThrowsAsync<VoisinageException>(() => resident.AsVerification().RequestPostcard(Address));
         Assert.Equal(ErrorCodes.RateLimited, refused.Code);
         Assert.Equal(first + TimeSpan.FromDays(90) - ClusterFixture.Clock.GetUtcNow(), refused.RetryAfter);
         Assert.False(await fixture.Grains.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key).HasPending(resident.Id()));
 
         // The first postcard leaves the window: one more may be asked for, and only one.
         ClusterFixture.Clock.Advance(refused.RetryAfter!.Value);
-        await resident.RequestPostcard(Address);
+        await resident.AsVerification().RequestPostcard(Address);
         await Burn(resident);
-        Assert.Equal(ErrorCodes.RateLimited, (await Assert.ThrowsAsync<VoisinageException>(() => resident.RequestPostcard(Address))).Code);
+        Assert.Equal(ErrorCodes.RateLimited, (await Assert.ThrowsAsync<VoisinageException>(() => resident.AsVerification().RequestPostcard(Address))).Code);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ResidentQuotaTests(ClusterFixture fixture)
         Assert.Equal(TimeSpan.FromMinutes(40), SlidingWindow.RetryAfter(recent, 2, window, now));
     }
 
-    private async Task Burn(IResidentGrain resident)
+    private async Task Burn(IResidentAccountGrain resident)
     {
         var outbox = fixture.Grains.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key);
         var order = (await outbox.List(TestSettings.OperatorId, 1000)).Single(o => o.ResidentId == resident.Id());
@@ -86,7 +86,7 @@ public sealed class ResidentQuotaTests(ClusterFixture fixture)
         var wrong = (code[0] == '2' ? "3" : "2") + code[1..];
         for (var i = 0; i < 5; i++)
         {
-            await Assert.ThrowsAsync<VoisinageException>(() => resident.ConfirmPostcardCode(wrong));
+            await Assert.ThrowsAsync<VoisinageException>(() => resident.AsVerification().ConfirmPostcardCode(wrong));
         }
 
         // Printed and posted: the outbox forgets the address, the cost is spent.

@@ -28,7 +28,7 @@ public sealed partial class CampaignTests(ClusterFixture fixture)
         new(title, "Cuit chaque matin au feu de bois.", targets ?? [], Now.AddHours(-1), Now.AddDays(85), impressions);
 
     /// <summary>A verified business reaching 1 km around a fresh place, and the neighbourhood founded there (with its founder).</summary>
-    private async Task<(IResidentGrain Admin, string BusinessId, IResidentGrain Founder, string NeighbourhoodId, (double Lat, double Lng) Place)> Setup()
+    private async Task<(IResidentAccountGrain Admin, string BusinessId, IResidentAccountGrain Founder, string NeighbourhoodId, (double Lat, double Lng) Place)> Setup()
     {
         var place = AlertPlaces.Fresh();
         var (founder, neighbourhood) = await AlertPlaces.Found(Grains, place);
@@ -48,7 +48,7 @@ public sealed partial class CampaignTests(ClusterFixture fixture)
         }
     }
 
-    private async Task<ICampaignGrain> Approved(IResidentGrain admin, string businessId, CampaignDraft? draft = null)
+    private async Task<ICampaignGrain> Approved(IResidentAccountGrain admin, string businessId, CampaignDraft? draft = null)
     {
         var campaign = Grains.GetGrain<ICampaignGrain>($"cmp_{Guid.NewGuid():N}");
         await campaign.Create(admin.Id(), businessId, draft ?? Draft());
@@ -56,7 +56,7 @@ public sealed partial class CampaignTests(ClusterFixture fixture)
         return campaign;
     }
 
-    private Task<FeedPage> Read(IResidentGrain reader, string neighbourhoodId, int first = 25) =>
+    private Task<FeedPage> Read(IResidentAccountGrain reader, string neighbourhoodId, int first = 25) =>
         Grains.GetGrain<ISponsoredFeedGrain>(0).Read(reader.Id(), neighbourhoodId, first, null);
 
     private static List<int> SponsoredPositions(FeedPage page) =>
@@ -175,7 +175,7 @@ public sealed partial class CampaignTests(ClusterFixture fixture)
     public async Task Concurrent_reads_on_two_silos_count_each_resident_once_a_day_and_the_campaign_stops_at_its_number()
     {
         var (admin, businessId, founder, neighbourhood, place) = await Setup();
-        var readers = new List<IResidentGrain> { founder };
+        var readers = new List<IResidentAccountGrain> { founder };
         for (var i = 0; i < 7; i++)
         {
             readers.Add(await AlertPlaces.Join(Grains, place, neighbourhood));
@@ -234,7 +234,7 @@ public sealed partial class CampaignTests(ClusterFixture fixture)
     public async Task Statistics_show_a_neighbourhood_only_where_ten_residents_were_counted()
     {
         var (admin, businessId, founder, neighbourhood, place) = await Setup();
-        var readers = new List<IResidentGrain> { founder };
+        var readers = new List<IResidentAccountGrain> { founder };
         for (var i = 0; i < 9; i++)
         {
             readers.Add(await AlertPlaces.Join(Grains, place, neighbourhood));

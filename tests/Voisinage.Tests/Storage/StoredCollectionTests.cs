@@ -24,7 +24,7 @@ public sealed class StoredCollectionTests(ClusterFixture fixture)
     public async Task The_postcard_outbox_is_read_again_after_every_grain_was_deactivated()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await resident.RequestPostcard("7 rue de Turenne, 75004 Paris");
+        await resident.AsVerification().RequestPostcard("7 rue de Turenne, 75004 Paris");
         var outbox = Grains.GetGrain<IPostcardOutboxGrain>(IPostcardOutboxGrain.Key);
 
         await Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);

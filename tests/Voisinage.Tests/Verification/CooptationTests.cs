@@ -18,8 +18,8 @@ public sealed class CooptationTests(ClusterFixture fixture)
         var first = await Neighbours.NewVerifiedResident(Grains);
         var second = await Neighbours.NewVerifiedResident(Grains, Neighbours.North(300));
 
-        Assert.False((await candidate.ReceiveVouch(first.Id())).IsVerified);
-        var verification = await candidate.ReceiveVouch(second.Id());
+        Assert.False((await candidate.AsVerification().ReceiveVouch(first.Id())).IsVerified);
+        var verification = await candidate.AsVerification().ReceiveVouch(second.Id());
 
         Assert.True(verification.IsVerified);
         Assert.Equal(VerificationMethod.Cooptation, verification.Method);
@@ -35,15 +35,15 @@ public sealed class CooptationTests(ClusterFixture fixture)
         var distant = await Neighbours.NewVerifiedResident(Grains, Neighbours.North(3000));
         var homeless = await Neighbours.NewResident(Grains);
 
-        await Refused(ErrorCodes.BadUserInput, () => candidate.ReceiveVouch(candidate.Id()));
-        await Refused(ErrorCodes.NotVerified, () => candidate.ReceiveVouch(unverified.Id()));
-        await Refused(ErrorCodes.Forbidden, () => candidate.ReceiveVouch(distant.Id()));
-        await Refused(ErrorCodes.BadUserInput, () => homeless.ReceiveVouch(voucher.Id()));
-        await Refused(ErrorCodes.NotVerified, () => candidate.ReceiveVouch(ResidentIds.New()));
-        await Refused(ErrorCodes.NotFound, () => Grains.GetGrain<IResidentGrain>(ResidentIds.New()).ReceiveVouch(voucher.Id()));
+        await Refused(ErrorCodes.BadUserInput, () => candidate.AsVerification().ReceiveVouch(candidate.Id()));
+        await Refused(ErrorCodes.NotVerified, () => candidate.AsVerification().ReceiveVouch(unverified.Id()));
+        await Refused(ErrorCodes.Forbidden, () => candidate.AsVerification().ReceiveVouch(distant.Id()));
+        await Refused(ErrorCodes.BadUserInput, () => homeless.AsVerification().ReceiveVouch(voucher.Id()));
+        await Refused(ErrorCodes.NotVerified, () => candidate.AsVerification().ReceiveVouch(ResidentIds.New()));
+        await Refused(ErrorCodes.NotFound, () => Grains.GetGrain<IResidentVerificationGrain>(ResidentIds.New()).ReceiveVouch(voucher.Id()));
 
-        await candidate.ReceiveVouch(voucher.Id());
-        await Refused(ErrorCodes.Conflict, () => candidate.ReceiveVouch(voucher.Id()));
+        await candidate.AsVerification().ReceiveVouch(voucher.Id());
+        await Refused(ErrorCodes.Conflict, () => candidate.AsVerification().ReceiveVouch(voucher.Id()));
 
         var export = JsonNode.Parse(await candidate.ExportData())!;
         Assert.Single(export["verification"]!["vouchesReceived"]!.AsArray());
@@ -61,22 +61,22 @@ public sealed class CooptationTests(ClusterFixture fixture)
         for (var i = 0; i < 5; i++)
         {
             var candidate = await Neighbours.NewResident(Grains, Neighbours.North(20 * i));
-            await candidate.ReceiveVouch(voucher.Id());
+            await candidate.AsVerification().ReceiveVouch(voucher.Id());
         }
 
         var sixth = await Neighbours.NewResident(Grains, Neighbours.North(120));
-        await Refused(ErrorCodes.RateLimited, () => sixth.ReceiveVouch(voucher.Id()));
+        await Refused(ErrorCodes.RateLimited, () => sixth.AsVerification().ReceiveVouch(voucher.Id()));
         Assert.Empty(JsonNode.Parse(await sixth.ExportData())!["verification"]!["vouchesReceived"]!.AsArray());
 
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(30));
-        await sixth.ReceiveVouch(voucher.Id());
+        await sixth.AsVerification().ReceiveVouch(voucher.Id());
     }
 
     [Fact]
     public async Task Concurrent_vouches_verify_exactly_once()
     {
         var candidate = await Neighbours.NewResident(Grains, Neighbours.North(80));
-        var vouchers = new List<IResidentGrain>();
+        var vouchers = new List<IResidentAccountGrain>();
         for (var i = 0; i < 4; i++)
         {
             vouchers.Add(await Neighbours.NewVerifiedResident(Grains, Neighbours.North(40 * i)));
@@ -87,7 +87,7 @@ public sealed class CooptationTests(ClusterFixture fixture)
         {
             try
             {
-                return (await candidate.ReceiveVouch(v.Id())).IsVerified ? "verified" : "counted";
+                return (await candidate.AsVerification().ReceiveVouch(v.Id())).IsVerified ? "verified" : "counted";
             }
             catch (VoisinageException e)
             {
@@ -118,8 +118,8 @@ public sealed class CooptationTests(ClusterFixture fixture)
         var a = await Neighbours.NewVerifiedResident(Grains);
         var b = await Neighbours.NewVerifiedResident(Grains, Neighbours.North(60));
         var both = await Task.WhenAll(
-            Catch(() => a.ReceiveVouch(b.Id())),
-            Catch(() => b.ReceiveVouch(a.Id()))).WaitAsync(TimeSpan.FromSeconds(20));
+            Catch(() => a.AsVerification().ReceiveVouch(b.Id())),
+            Catch(() => b.AsVerification().ReceiveVouch(a.Id()))).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.All(both, code => Assert.Equal(ErrorCodes.Conflict, code));
     }
 

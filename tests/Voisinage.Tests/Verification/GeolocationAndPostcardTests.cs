@@ -20,12 +20,12 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     public async Task Fixes_must_be_accurate_and_at_home_and_span_two_paris_days()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 51));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 51));
         var (farLat, farLng) = Neighbours.North(400);
-        await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(farLat, farLng, 5));
-        await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(double.NaN, Neighbours.Lng, 5));
-        await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(91, Neighbours.Lng, 5));
-        await Refused(ErrorCodes.BadUserInput, () => resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, -1));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SubmitLocationFix(farLat, farLng, 5));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SubmitLocationFix(double.NaN, Neighbours.Lng, 5));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SubmitLocationFix(91, Neighbours.Lng, 5));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, -1));
 
         // Move the clock to 23:10 in Paris (22:10 UTC in winter).
         // Go to the next 23:10 in Paris (the shared clock may be in winter or summer time by now).
@@ -39,7 +39,7 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
 
         for (var i = 0; i < 3; i++)
         {
-            var progress = await resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20);
+            var progress = await resident.AsVerification().SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20);
             Assert.Equal(i + 1, progress.CountingFixes);
             Assert.False(progress.Verification.IsVerified);
         }
@@ -49,7 +49,7 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
 
         // 55 minutes later it is past midnight in Paris (but still the same UTC day in winter).
         ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(55));
-        var last = await resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20);
+        var last = await resident.AsVerification().SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20);
         if (isWinter)
         {
             Assert.Equal(ClusterFixture.Clock.GetUtcNow().UtcDateTime.Date, ClusterFixture.Clock.GetUtcNow().AddMinutes(-55).UtcDateTime.Date);
@@ -57,16 +57,16 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
 
         Assert.Equal(2, last.DistinctDays);
         Assert.Equal(VerificationMethod.Geolocation, last.Verification.Method);
-        await Refused(ErrorCodes.Conflict, () => resident.SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20));
+        await Refused(ErrorCodes.Conflict, () => resident.AsVerification().SubmitLocationFix(Neighbours.Lat, Neighbours.Lng, 20));
     }
 
     [Fact]
     public async Task A_postcard_code_verifies_once_and_its_address_leaves_with_the_printer()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await Refused(ErrorCodes.BadUserInput, () => resident.RequestPostcard("short"));
-        await resident.RequestPostcard("12 place des Vosges, 75004 Paris");
-        await Refused(ErrorCodes.Conflict, () => resident.RequestPostcard("12 place des Vosges, 75004 Paris"));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().RequestPostcard("short"));
+        await resident.AsVerification().RequestPostcard("12 place des Vosges, 75004 Paris");
+        await Refused(ErrorCodes.Conflict, () => resident.AsVerification().RequestPostcard("12 place des Vosges, 75004 Paris"));
 
         var order = await PendingOrder(resident.Id());
         Assert.Equal("12 place des Vosges, 75004 Paris", order.PostalAddress);
@@ -80,10 +80,10 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
         var export = await resident.ExportData();
         Assert.DoesNotContain("Vosges", export, StringComparison.Ordinal);
 
-        await Refused(ErrorCodes.BadUserInput, () => resident.ConfirmPostcardCode(WrongCode(order.Code)));
-        var verification = await resident.ConfirmPostcardCode(order.Code.ToLowerInvariant().Insert(4, "-"));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().ConfirmPostcardCode(WrongCode(order.Code)));
+        var verification = await resident.AsVerification().ConfirmPostcardCode(order.Code.ToLowerInvariant().Insert(4, "-"));
         Assert.Equal(VerificationMethod.Postcard, verification.Method);
-        await Refused(ErrorCodes.Conflict, () => resident.ConfirmPostcardCode(order.Code));
+        await Refused(ErrorCodes.Conflict, () => resident.AsVerification().ConfirmPostcardCode(order.Code));
     }
 
     [Fact]
@@ -91,21 +91,21 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     {
         const string address = "3 rue des Lilas, 75019 Paris";
         var mover = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await mover.RequestPostcard(address);
+        await mover.AsVerification().RequestPostcard(address);
         Assert.True(await Outbox.HasPending(mover.Id()));
         var (lat, lng) = Neighbours.North(5000);
-        await mover.SetHome(lat, lng);
+        await mover.AsVerification().SetHome(lat, lng);
         Assert.False(await Outbox.HasPending(mover.Id()));
 
         var vouched = await Neighbours.NewResident(Grains, Neighbours.North(60));
-        await vouched.RequestPostcard(address);
-        await vouched.ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id());
+        await vouched.AsVerification().RequestPostcard(address);
+        await vouched.AsVerification().ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id());
         Assert.True(await Outbox.HasPending(vouched.Id()));
-        Assert.True((await vouched.ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id())).IsVerified);
+        Assert.True((await vouched.AsVerification().ReceiveVouch((await Neighbours.NewVerifiedResident(Grains)).Id())).IsVerified);
         Assert.False(await Outbox.HasPending(vouched.Id()));
 
         var leaver = await Neighbours.NewResident(Grains, Neighbours.North(30));
-        await leaver.RequestPostcard(address);
+        await leaver.AsVerification().RequestPostcard(address);
         await leaver.DeleteAccount("a long password");
         Assert.False(await Outbox.HasPending(leaver.Id()));
     }
@@ -114,14 +114,14 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     public async Task Five_wrong_codes_burn_the_postcard_even_when_sent_in_parallel()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await resident.RequestPostcard("3 rue de Birague, 75004 Paris");
+        await resident.AsVerification().RequestPostcard("3 rue de Birague, 75004 Paris");
         var code = (await PendingOrder(resident.Id())).Code;
 
         var codes = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
         {
             try
             {
-                await resident.ConfirmPostcardCode(WrongCode(code));
+                await resident.AsVerification().ConfirmPostcardCode(WrongCode(code));
                 return "ok";
             }
             catch (VoisinageException e)
@@ -135,20 +135,20 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
         var postcard = JsonNode.Parse(await resident.ExportData())!["verification"]!["postcard"]!;
         Assert.Equal(5, postcard["failedAttempts"]!.GetValue<int>());
         Assert.Equal("Burned", postcard["status"]!.GetValue<string>());
-        await Refused(ErrorCodes.Forbidden, () => resident.ConfirmPostcardCode(code));
+        await Refused(ErrorCodes.Forbidden, () => resident.AsVerification().ConfirmPostcardCode(code));
 
         // A new postcard can be asked for once the old code is burned.
-        await resident.RequestPostcard("3 rue de Birague, 75004 Paris");
+        await resident.AsVerification().RequestPostcard("3 rue de Birague, 75004 Paris");
     }
 
     [Fact]
     public async Task A_code_expires_after_thirty_days()
     {
         var resident = await Neighbours.NewResident(Grains, (Neighbours.Lat, Neighbours.Lng));
-        await resident.RequestPostcard("5 rue des Francs-Bourgeois, 75004 Paris");
+        await resident.AsVerification().RequestPostcard("5 rue des Francs-Bourgeois, 75004 Paris");
         var code = (await PendingOrder(resident.Id())).Code;
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(30));
-        await Refused(ErrorCodes.BadUserInput, () => resident.ConfirmPostcardCode(code));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().ConfirmPostcardCode(code));
         Assert.False((await resident.GetProfile())!.Verification.IsVerified);
     }
 
@@ -157,14 +157,14 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     {
         var resident = await Neighbours.NewVerifiedResident(Grains);
         var (lat, lng) = Neighbours.North(5000);
-        var profile = await resident.SetHome(lat, lng);
+        var profile = await resident.AsVerification().SetHome(lat, lng);
         Assert.False(profile.Verification.IsVerified);
         Assert.NotNull(profile.HomeCell);
         Assert.Empty(JsonNode.Parse(await resident.ExportData())!["verification"]!["countingLocationFixes"]!.AsArray());
 
         // Declaring the same home again changes nothing.
-        Assert.Equal(profile, await resident.SetHome(lat, lng));
-        await Refused(ErrorCodes.BadUserInput, () => resident.SetHome(48.8, 181));
+        Assert.Equal(profile, await resident.AsVerification().SetHome(lat, lng));
+        await Refused(ErrorCodes.BadUserInput, () => resident.AsVerification().SetHome(48.8, 181));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class GeolocationAndPostcardTests(ClusterFixture fixture)
     {
         var voucher = await Neighbours.NewVerifiedResident(Grains);
         var candidate = await Neighbours.NewResident(Grains, Neighbours.North(60));
-        await candidate.ReceiveVouch(voucher.Id());
+        await candidate.AsVerification().ReceiveVouch(voucher.Id());
         var profile = (await voucher.GetProfile())!;
 
         await Refused(ErrorCodes.Forbidden, () => voucher.DeleteAccount("not my password"));

@@ -13,33 +13,33 @@ public static class Neighbours
     /// <summary>About <paramref name="metresNorth"/> metres north of the reference point.</summary>
     public static (double Lat, double Lng) North(double metresNorth) => (Lat + (metresNorth / 111_320.0), Lng);
 
-    public static async Task<IResidentGrain> NewResident(IGrainFactory grains, (double Lat, double Lng)? home = null)
+    public static async Task<IResidentAccountGrain> NewResident(IGrainFactory grains, (double Lat, double Lng)? home = null)
     {
         var (pseudo, email) = TestSettings.NewIdentity();
         var who = await grains.GetGrain<IAccountsGrain>(0).Register(new Registration(pseudo, email, "a long password"));
-        var resident = grains.GetGrain<IResidentGrain>(who.ResidentId);
+        var resident = grains.GetGrain<IResidentAccountGrain>(who.ResidentId);
         if (home is { } h)
         {
-            await resident.SetHome(h.Lat, h.Lng);
+            await resident.AsVerification().SetHome(h.Lat, h.Lng);
         }
 
         return resident;
     }
 
     /// <summary>A resident verified by geolocation: three fixes at home over two days (moves the clock a day).</summary>
-    public static async Task<IResidentGrain> NewVerifiedResident(IGrainFactory grains, (double Lat, double Lng)? home = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
+    public static async Task<IResidentAccountGrain> NewVerifiedResident(IGrainFactory grains, (double Lat, double Lng)? home = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
     {
         var at = home ?? (Lat, Lng);
         var resident = await NewResident(grains, at);
-        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
-        await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        await resident.AsVerification().SubmitLocationFix(at.Lat, at.Lng, 10);
+        await resident.AsVerification().SubmitLocationFix(at.Lat, at.Lng, 10);
         NextLocalDay(clock ?? ClusterFixture.Clock);
-        var progress = await resident.SubmitLocationFix(at.Lat, at.Lng, 10);
+        var progress = await resident.AsVerification().SubmitLocationFix(at.Lat, at.Lng, 10);
         Assert.True(progress.Verification.IsVerified, $"not verified after three fixes: {progress} at {(clock ?? ClusterFixture.Clock).GetUtcNow():O}");
         return resident;
     }
 
-    public static string Id(this IResidentGrain grain) => grain.GetPrimaryKeyString();
+    public static string Id(this IResidentAccountGrain grain) => grain.GetPrimaryKeyString();
 
     /// <summary>
     /// Moves the clock a day on, and an hour more if that is still the same day in Paris: the day summer time ends lasts

@@ -34,7 +34,7 @@ public sealed class OnboardingCostTests(ClusterFixture fixture)
             Assert.Null(await management.GetActivationAddress(Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(resident.Id()))));
         }
 
-        var verification = (await member.GetStanding()).Profile!.Verification;
+        var verification = (await member.AsMembership().GetStanding()).Profile!.Verification;
         var log = await Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(member.Id())).List(member.Id(), 10, null);
         var verified = Assert.Single(log.Entries);
         Assert.Equal(ModerationAction.Verified, verified.Action);
@@ -56,20 +56,20 @@ public sealed class OnboardingCostTests(ClusterFixture fixture)
     {
         var here = AlertPlaces.Fresh();
         var resident = await Neighbours.NewVerifiedResident(Grains, here);
-        var first = (await resident.GetStanding()).Profile!.Verification;
+        var first = (await resident.AsMembership().GetStanding()).Profile!.Verification;
         var log = Grains.GetGrain<IModerationLogGrain>(ModerationLogs.OfResident(resident.Id()));
 
         // The new home resets verification: the first one is written into the log before the record forgets it.
         var elsewhere = here.North(3000);
-        await resident.SetHome(elsewhere.Lat, elsewhere.Lng);
+        await resident.AsVerification().SetHome(elsewhere.Lat, elsewhere.Lng);
         var afterMove = Assert.Single((await log.List(resident.Id(), 10, null)).Entries);
         Assert.Equal((ModerationAction.Verified, first.VerifiedAt), (afterMove.Action, (DateTimeOffset?)afterMove.At));
 
         ClusterFixture.Clock.Advance(TimeSpan.FromHours(1));
-        await resident.SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10);
-        await resident.SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10);
+        await resident.AsVerification().SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10);
+        await resident.AsVerification().SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10);
         Neighbours.NextLocalDay(ClusterFixture.Clock);
-        var second = (await resident.SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10)).Verification;
+        var second = (await resident.AsVerification().SubmitLocationFix(elsewhere.Lat, elsewhere.Lng, 10)).Verification;
         Assert.True(second.IsVerified);
 
         // Newest first, one page at a time: the derived entry (the current verification) and the kept one.
@@ -92,11 +92,11 @@ public sealed class OnboardingCostTests(ClusterFixture fixture)
         var roster = Grains.GetGrain<IPushRosterGrain>(id);
         Assert.DoesNotContain(member.Id(), await roster.GetResidents());
 
-        await member.JoinNeighbourhood(id);
+        await member.AsMembership().JoinNeighbourhood(id);
         await Polling.Until(async () => (await roster.GetResidents()).Contains(member.Id()));
 
         var elsewhere = here.North(3000);
-        await member.SetHome(elsewhere.Lat, elsewhere.Lng);
+        await member.AsVerification().SetHome(elsewhere.Lat, elsewhere.Lng);
         await Polling.Until(async () => !(await roster.GetResidents()).Contains(member.Id()));
     }
 
@@ -107,12 +107,12 @@ public sealed class OnboardingCostTests(ClusterFixture fixture)
         var (_, id) = await AlertPlaces.Found(Grains, here);
         var member = await Neighbours.NewVerifiedResident(Grains, here);
 
-        var joined = await member.JoinNeighbourhood(id);
+        var joined = await member.AsMembership().JoinNeighbourhood(id);
         Assert.Equal(id, joined.Id);
         Assert.Equal(2, joined.MemberCount);
 
         // Joining again (already a member) answers the same.
-        var again = await member.JoinNeighbourhood(id);
+        var again = await member.AsMembership().JoinNeighbourhood(id);
         Assert.Equal((joined.Id, joined.Name, joined.MemberCount), (again.Id, again.Name, again.MemberCount));
         Assert.Equal(joined.Cells, again.Cells);
     }
