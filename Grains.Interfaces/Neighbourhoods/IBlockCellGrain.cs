@@ -14,6 +14,15 @@ public interface IBlockCellGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<string?> GetOwner();
 
+    /// <summary>
+    /// The owner and the operation that made it the owner (a split's or merge's operation id, say): how the block came
+    /// to be where it is, which a neighbourhood asked to take back a block it gave away reads to tell a raced join from a
+    /// stranger's.
+    /// </summary>
+    [ReadOnly]
+    [AlwaysInterleave]
+    Task<BlockCellChange> GetLastChange();
+
     /// <summary>Takes the cell for a neighbourhood if nobody owns it; true if that neighbourhood owns it now.</summary>
     Task<bool> TryClaim(string neighbourhoodId, string operationId);
 
@@ -23,3 +32,7 @@ public interface IBlockCellGrain : IGrainWithStringKey
     /// <summary>Hands the cell from one neighbourhood to another (merge, split); true if <paramref name="to"/> owns it now.</summary>
     Task<bool> Transfer(string from, string to, string operationId);
 }
+
+/// <summary>The owner of a block cell (null: none) and the operation that made the last change of owner (null: never changed).</summary>
+[GenerateSerializer, Immutable]
+public sealed record BlockCellChange([property: Id(0)] string? Owner, [property: Id(1)] string? OperationId);

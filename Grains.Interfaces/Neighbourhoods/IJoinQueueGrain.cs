@@ -11,7 +11,8 @@ public interface IJoinQueueGrain : IGrainWithIntegerKey
     /// <summary>
     /// Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> as <see cref="INeighbourhoodGrain.Join"/>
     /// would; answers the neighbourhood as saved with the join (<see cref="JoinOutcome.Summary"/>), or null when the
-    /// resident's block is no longer its (a split in the same turn).
+    /// resident's block is no longer its (a split in the same turn). A join that raced a split or merge taking the block
+    /// elsewhere (<see cref="JoinOutcome.MovedTo"/>) is sent on, and answered by the neighbourhood that owns the block now.
     /// </summary>
     Task<NeighbourhoodSummary?> Join(string neighbourhoodId, string residentId, string blockCell);
 }

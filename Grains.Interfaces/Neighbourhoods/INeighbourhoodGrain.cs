@@ -77,16 +77,26 @@ public sealed record NeighbourhoodSummary(
 public sealed record JoinRequest([property: Id(0)] string ResidentId, [property: Id(1)] string BlockCell);
 
 /// <summary>
-/// Joined when <see cref="ErrorCode"/> is null; otherwise the refusal as a <see cref="VoisinageException"/> would carry it.
-/// A join also carries the neighbourhood as saved with it (<see cref="Summary"/>), null when the resident is no longer
-/// there (a split the batch led to moved their block): what the joiner is shown, without asking again.
+/// Joined when <see cref="ErrorCode"/> and <see cref="MovedTo"/> are null; otherwise the refusal as a
+/// <see cref="VoisinageException"/> would carry it, or where the join goes now: <see cref="MovedTo"/>, neither joined nor
+/// refused, when the join raced a change that took the resident's block elsewhere (a split gave it to that neighbourhood,
+/// or a merge made this id an alias of it), so it goes where it would have gone had it been asked a moment earlier
+/// (docs/neighbourhoods.md, "A join that races a split or merge"). A join also carries the neighbourhood as saved with it
+/// (<see cref="Summary"/>), null when the resident is no longer there (a split the batch led to moved their block): what
+/// the joiner is shown, without asking again.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record JoinOutcome([property: Id(0)] string? ErrorCode, [property: Id(1)] string? Message, [property: Id(2)] NeighbourhoodSummary? Summary = null)
+public sealed record JoinOutcome(
+    [property: Id(0)] string? ErrorCode,
+    [property: Id(1)] string? Message,
+    [property: Id(2)] NeighbourhoodSummary? Summary = null,
+    [property: Id(3)] string? MovedTo = null)
 {
     public static readonly JoinOutcome Joined = new(null, null);
 
     public static JoinOutcome Refused(VoisinageException refusal) => new(refusal.Code, refusal.Message);
+
+    public static JoinOutcome Moved(string neighbourhoodId) => new(null, null, MovedTo: neighbourhoodId);
 }
 
 [GenerateSerializer, Immutable]

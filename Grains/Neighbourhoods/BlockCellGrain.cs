@@ -11,6 +11,8 @@ internal sealed class BlockCellGrain(
 
     public Task<string?> GetOwner() => Task.FromResult(cell.State.Owner);
 
+    public Task<BlockCellChange> GetLastChange() => Task.FromResult(new BlockCellChange(cell.State.Owner, cell.State.LastOperationId));
+
     public async Task<bool> TryClaim(string neighbourhoodId, string operationId)
     {
         if (cell.State.Owner is not null && await Confirmed() is { } owner)

@@ -110,6 +110,19 @@ internal sealed partial class NeighbourhoodGrain
         await RunSplit(plan);
     }
 
+    /// <summary>
+    /// The half one of our splits gave <paramref name="blockCell"/> to, if the block is still there (its last change of
+    /// owner was that split): a join asked of us for that block raced the split, and belongs to the half, where it would
+    /// be had it come a moment earlier. Null for any other block: a block we never had stays a stranger's.
+    /// </summary>
+    private async Task<string?> SplitAway(string blockCell)
+    {
+        var (owner, operationId) = await Cell(blockCell).GetLastChange();
+        return owner is not null && operationId is not null && State.Splits.TryGetValue(operationId, out var half) && half == owner
+            ? owner
+            : null;
+    }
+
     /// <summary>Steps of a split after its plan is persisted; each idempotent, so recovery runs it again.</summary>
     private async Task RunSplit(SplitPlan plan)
     {

@@ -107,11 +107,22 @@ internal sealed partial class NeighbourhoodGrain(
         {
             throw new VoisinageException(code, outcome.Message ?? "The join was refused.");
         }
+
+        if (outcome.MovedTo is { } owner)
+        {
+            throw VoisinageException.Conflict($"Your block now belongs to the neighbourhood {owner}: join that one.");
+        }
     }
 
     public async Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests)
     {
         RequireNotReorganised();
+        if (State.AliasOf is { } survivor)
+        {
+            // Merged away after the joiners looked this id up: the survivor owns what we owned, and decides for each.
+            return [.. requests.Select(_ => JoinOutcome.Moved(survivor))];
+        }
+
         RequireExisting();
         if (State.Pending is { } earlier)
         {
@@ -151,6 +162,12 @@ internal sealed partial class NeighbourhoodGrain(
                 await Annex(residentId, blockCell);
                 changed = true;
                 outcomes[i] = JoinOutcome.Joined;
+            }
+            catch (VoisinageException refusal) when (refusal.Code is ErrorCodes.Forbidden or ErrorCodes.Conflict)
+            {
+                // Not ours, nor ours to take: unless our own split just gave the block away (the joiner looked us up a
+                // moment before), which only the refusal path asks the block about.
+                outcomes[i] = await SplitAway(blockCell) is { } half ? JoinOutcome.Moved(half) : JoinOutcome.Refused(refusal);
             }
             catch (VoisinageException refusal)
             {
