@@ -22,7 +22,7 @@ public sealed class JoinRaceTests(ChaosClusterFixture fixture)
 
     private INeighbourhoodDirectoryGrain Directory => Grains.GetGrain<INeighbourhoodDirectoryGrain>(0);
 
-    private Task<IResidentGrain> Resident(H3Index block) => VerifiedByPostcard(Grains, Home(block));
+    private async Task<IResidentMembershipGrain> Resident(H3Index block) => (await VerifiedByPostcard(Grains, Home(block))).AsMembership();
 
     /// <summary><paramref name="length"/> blocks in a line from <paramref name="start"/>: each next to the one before, each one block farther from the first.</summary>
     private static H3Index[] Line(H3Index start, int length)

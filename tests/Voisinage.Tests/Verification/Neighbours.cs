@@ -39,7 +39,7 @@ public static class Neighbours
         return resident;
     }
 
-    public static string Id(this IResidentAccountGrain grain) => grain.GetPrimaryKeyString();
+    public static string Id(this IGrainWithStringKey grain) => grain.GetPrimaryKeyString();
 
     /// <summary>
     /// Moves the clock a day on, and an hour more if that is still the same day in Paris: the day summer time ends lasts
