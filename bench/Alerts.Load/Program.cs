@@ -233,12 +233,6 @@ internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, in
     public static Settings Parse(string[] args)
     {
         var options = Args.Parse(args);
-        return new Settings(
-            new Uri(options.String("url", "http://127.0.0.1:5080")),
-            options.Int("subscribers", 2000),
-            options.Int("neighbourhoods", 20),
-            options.Int("seconds", 60),
-            options.Int("residents", 10),
-            options.OptionalInt("server-pid"));
+        return new Settings(options.Url, options.Int("subscribers", 2000), options.Int("neighbourhoods", 20), options.Int("seconds", 60), options.Int("residents", 10), options.ServerPid);
     }
 }

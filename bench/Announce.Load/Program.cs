@@ -13,7 +13,7 @@ using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 
 var options = Args.Parse(args);
-var url = new Uri(options.String("url", "http://127.0.0.1:5080"));
+var url = options.Url;
 var gatewayPort = options.Int("gateway", 30000);
 var total = options.Int("residents", 50_000);
 var connected = Math.Min(options.Int("connected", 1_000), total / 2);
@@ -21,7 +21,7 @@ var inFlight = options.Int("in-flight", 400);
 var radius = options.Int("radius-m", 2_500);
 var seed = options.Int("seed", 2026);
 var operatorId = options.String("operator", "bench-operator");
-var serverPid = options.Int("server-pid", 0);
+var serverPid = options.ServerPid;
 var announcements = options.Int("announcements", 2);
 var sampled = options.Int("sampled", 500);
 var centre = (Lat: 48.1147, Lng: -1.6794); // Rennes

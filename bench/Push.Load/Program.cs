@@ -198,11 +198,6 @@ internal sealed record Hood(int Index, string Id, string Founder, string[] Resid
 
 internal sealed record Settings(Uri Url, int Neighbourhoods, int ResidentsPerNeighbourhood, int DevicesPerResident, int Seconds, int? ServerPid)
 {
-    public static Settings Parse(Args options) => new(
-        new Uri(options.String("url", "http://127.0.0.1:5080")),
-        options.Int("neighbourhoods", 20),
-        options.Int("residents", 100),
-        options.Int("devices", 1),
-        options.Int("seconds", 60),
-        options.OptionalInt("server-pid"));
+    public static Settings Parse(Args options) =>
+        new(options.Url, options.Int("neighbourhoods", 20), options.Int("residents", 100), options.Int("devices", 1), options.Int("seconds", 60), options.ServerPid);
 }

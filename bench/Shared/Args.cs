@@ -42,6 +42,12 @@ internal sealed class Args
 
     public double Double(string name, double fallback) => double.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
+    /// <summary>The API a load tool drives (<c>--url</c>; its run.sh passes the server it started).</summary>
+    public Uri Url => new(String("url", "http://127.0.0.1:5080"));
+
+    /// <summary>The server process whose CPU and memory a load tool reads (<c>--server-pid</c>), or null.</summary>
+    public int? ServerPid => OptionalInt("server-pid");
+
     /// <summary>Every value the option was given, in order.</summary>
     public IEnumerable<string> All(string name) => _pairs.Where(p => p.Name == name && p.Value is not null).Select(p => p.Value!);
 }
