@@ -4,7 +4,7 @@
 #   bench/smoke.sh     # Alerts.Load, Push.Load, Announce.Load, National (model; cluster when PostgreSQL answers on
 #                      # 127.0.0.1), Geo.Benchmarks, Api.Load (its own smoke.sh)
 #   SMOKE_CLUSTER_FAULT=1 bench/smoke.sh   # also a short Cluster.Fault run: a private PostgreSQL and 5 processes, about
-#                      # two minutes, and the test suite already runs its short form (ClusterFaultTests)
+#                      # four minutes, and the test suite already runs its short form (ClusterFaultTests)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d "${TMPDIR:-/tmp}/bench-smoke.XXXXXX")
