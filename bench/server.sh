@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# What the load tools' run.sh share (sourced, not run): a free port, a temporary data folder removed at exit (the
-# server logs kept when the run failed), the embedded Voisinage started with the load settings, and the wait until it
-# is ready. Usage in a run.sh, after `cd` to the repository root:
-#   source bench/server.sh; bench_init NAME
+# What the benches' run.sh share (sourced, not run): the builds, a free port, a temporary data folder removed at exit
+# (the server logs kept when the run failed), the embedded Voisinage started with the load settings, and the wait until
+# it is ready. Usage in a run.sh, after `cd` to the repository root:
+#   source bench/server.sh; bench_prepare NAME bench/TOOL   # builds WebApi and the tool, then bench_init NAME
+#   (or bench_build PROJECT... alone, for a bench that starts its own servers)
 #   bench_embedded_server EXTRA_SETTINGS...   # sets $port (HTTP) and $gateway (Orleans gateway); adds its pid to $pids
 #     (SERVER_TREE=/other/checkout serves that checkout's build instead, for before/after pairs with one tool)
 #   bench_wait_ready "$port" "${pids[-1]}"
@@ -15,6 +16,20 @@ bench_load_settings=(--Voisinage:Verification:FixDistinctDaysNeeded=1
   --Voisinage:PasswordHashing:MemoryKiB=1024 --Voisinage:PasswordHashing:Iterations=1 --Logging:LogLevel:Default=Warning
   --Voisinage:RateLimits:Edge:RequestsPerAddress=0 --Voisinage:RateLimits:Edge:RequestsPerAccount=0
   --Voisinage:RateLimits:Edge:WritesPerAddress=0 --Voisinage:RateLimits:Edge:WritesPerAccount=0)
+
+# Builds each project in Release, quietly; when a build fails, prints what it said (errors go to its standard output).
+bench_build() {
+  local project out
+  for project in "$@"; do
+    out=$(dotnet build "$project" -c Release -v q -nologo 2>&1) || { echo "$out" >&2; echo "the build of $project failed" >&2; return 1; }
+  done
+}
+
+# The embedded load benches: the server (WebApi) and the tool built, then bench_init.
+bench_prepare() {
+  bench_build WebApi "$2"
+  bench_init "$1"
+}
 
 bench_init() {
   bench_name=$1

@@ -232,18 +232,7 @@ internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, in
 {
     public static Settings Parse(string[] args)
     {
-        string Get(string name, string fallback)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
-
-        return new Settings(
-            new Uri(Get("url", "http://127.0.0.1:5080")),
-            int.Parse(Get("subscribers", "2000"), CultureInfo.InvariantCulture),
-            int.Parse(Get("neighbourhoods", "20"), CultureInfo.InvariantCulture),
-            int.Parse(Get("seconds", "60"), CultureInfo.InvariantCulture),
-            int.Parse(Get("residents", "10"), CultureInfo.InvariantCulture),
-            Get("server-pid", string.Empty) is { Length: > 0 } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+        var options = Args.Parse(args);
+        return new Settings(options.Url, options.Int("subscribers", 2000), options.Int("neighbourhoods", 20), options.Int("seconds", 60), options.Int("residents", 10), options.ServerPid);
     }
 }

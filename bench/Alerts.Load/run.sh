@@ -12,15 +12,13 @@ cd "$(dirname "$0")/../.."
 # Each subscriber is two descriptors on this machine (client and server end): raise the soft limit as far as allowed.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null || true
 source bench/server.sh
-dotnet build WebApi -c Release -v q >/dev/null
-dotnet build bench/Alerts.Load -c Release -v q >/dev/null
-bench_init alerts-load
+bench_prepare alerts-load bench/Alerts.Load
 SERVER_ENV=${ALERTS_SERVER_ENV:-}
 # Ten accounts per neighbourhood share the subscribers: the sockets per account are not limited (not measured).
 settings=("${bench_load_settings[@]}" --Voisinage:Alerts:MaxRaisesPerWindow=1000000 --Voisinage:Connections:SocketsPerAccount=0)
 
 if [ "${ALERTS_STORAGE:-embedded}" = postgres ]; then
-  dotnet build Silo -c Release -v q >/dev/null
+  bench_build Silo
   admin=${VOISINAGE_BENCH_POSTGRES:-Host=127.0.0.1;Port=5432;Username=voisinage;Password=voisinage;Database=postgres}
   db=voisinage_alerts_bench
   psql_admin() { python3 - "$admin" "$1" <<'EOF'

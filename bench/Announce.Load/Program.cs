@@ -1,7 +1,6 @@
 // Announce.Load: one official announcement to a commune of N synthetic residents (issue 22). See README.md.
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,15 +13,15 @@ using Voisinage.Grains.Organisations;
 using Voisinage.Grains.Residents;
 
 var options = Args.Parse(args);
-var url = new Uri(options.Text("url", "http://127.0.0.1:5080"));
+var url = options.Url;
 var gatewayPort = options.Int("gateway", 30000);
 var total = options.Int("residents", 50_000);
 var connected = Math.Min(options.Int("connected", 1_000), total / 2);
 var inFlight = options.Int("in-flight", 400);
 var radius = options.Int("radius-m", 2_500);
 var seed = options.Int("seed", 2026);
-var operatorId = options.Text("operator", "bench-operator");
-var serverPid = options.Int("server-pid", 0);
+var operatorId = options.String("operator", "bench-operator");
+var serverPid = options.ServerPid;
 var announcements = options.Int("announcements", 2);
 var sampled = options.Int("sampled", 500);
 var centre = (Lat: 48.1147, Lng: -1.6794); // Rennes
@@ -74,37 +73,8 @@ foreach (var e in onboarding.SampleErrors)
 using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
 // Set-up calls on a loaded machine may pass the API's 5 s budget (TIMEOUT): tried again; a CONFLICT on a retry means
 // the timed-out attempt had been applied (e.g. the resident already joined).
-async Task<JsonNode> Call(string query, object? variables, string? token)
-{
-    for (var attempt = 1; ; attempt++)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        }
-
-        using var response = await http.SendAsync(request);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        if (body["errors"] is not JsonArray errors)
-        {
-            return body["data"]!;
-        }
-
-        var code = errors[0]?["extensions"]?["code"]?.GetValue<string>();
-        if (code == "CONFLICT" && attempt > 1)
-        {
-            return new JsonObject();
-        }
-
-        if (code != "TIMEOUT" || attempt == 5)
-        {
-            throw new InvalidOperationException(errors.ToJsonString());
-        }
-
-        await Task.Delay(TimeSpan.FromSeconds(attempt));
-    }
-}
+var api = new VoisinageApi(http);
+Task<JsonNode> Call(string query, object? variables, string? token) => api.Call(query, variables, token, attempts: 5);
 
 var clock = Stopwatch.StartNew();
 var wsUrl = new Uri(url, "/graphql").ToString().Replace("http", "ws", StringComparison.Ordinal);
@@ -267,22 +237,3 @@ foreach (var s in subscribers)
 }
 
 await host.StopAsync();
-
-/// <summary>--name value pairs.</summary>
-internal sealed class Args(Dictionary<string, string> values)
-{
-    public static Args Parse(string[] args)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return new Args(values);
-    }
-
-    public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-    public string Text(string name, string fallback) => values.TryGetValue(name, out var v) ? v : fallback;
-}

@@ -8,9 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/server.sh
-dotnet build WebApi -c Release -v q >/dev/null
-dotnet build bench/Announce.Load -c Release -v q >/dev/null
-bench_init announce-load
+bench_prepare announce-load bench/Announce.Load
 # One descriptor per connected client on each side.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Voisinage.Bench.Shared;
 
 namespace Voisinage.Api.Load;
 
@@ -18,7 +19,7 @@ internal static class Probe
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{host.Port}"), Timeout = TimeSpan.FromMinutes(2) };
         await Send(http, JsonSerializer.Serialize(new { query = "{ __typename }" }));
         var before = Memory();
-        Console.WriteLine($"Machine: load average {LoadTest.LoadAverage()}, {Environment.ProcessorCount} cores.");
+        Console.WriteLine($"Machine: load average {Machine.LoadAverage()}, {Environment.ProcessorCount} cores.");
         Console.WriteLine();
         Console.WriteLine("| class | answer | ms |");
         Console.WriteLine("|---|---|---:|");

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Voisinage.Bench.Shared;
 
 namespace Voisinage.Api.Load;
 
@@ -97,7 +98,7 @@ public static class LoadTest
         };
 
         Console.WriteLine($"{clients} concurrent clients, {seconds} s per scenario after a {warmUp.TotalSeconds:0.#} s warm-up, {rounds} interleaved round(s) of the feed scenarios, {Environment.ProcessorCount} cores; server and load generator share the machine.");
-        Console.WriteLine($"Machine at start: load average {LoadAverage()}.");
+        Console.WriteLine($"Machine at start: load average {Machine.LoadAverage()}.");
         Console.WriteLine();
         Console.WriteLine("| round | scenario | requests/s | p50 ms | p99 ms | CPU ms/request | errors |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
@@ -150,7 +151,7 @@ public static class LoadTest
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Machine at end: load average {LoadAverage()}; server process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
+        Console.WriteLine($"Machine at end: load average {Machine.LoadAverage()}; server process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB.");
         return totalErrors == 0 ? 0 : 1;
 
         // CPU per request is of the whole process (server and load generator, the same client work for every scenario):
@@ -243,7 +244,4 @@ public static class LoadTest
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    internal static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

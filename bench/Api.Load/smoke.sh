@@ -5,7 +5,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-dotnet build "$root/bench/Api.Load" -c Release -v quiet -nologo >/dev/null
+source "$root/bench/server.sh"
+bench_build "$root/bench/Api.Load"
 (cd "$root" && dotnet bench/Api.Load/bin/Release/net10.0/Voisinage.Api.Load.dll smoke) | tee "$out"
 status=${PIPESTATUS[0]}
 for scenario in "feed (GraphQL, document cache)" "feed (GraphQL, persisted query)" "feed (minimal endpoint)" "createListing (GraphQL)" "createListing (minimal endpoint)"; do

@@ -1,12 +1,13 @@
-using System.Globalization;
+using Voisinage.Bench.Shared;
 using Voisinage.ClusterFault;
 using Voisinage.Tests.Neighbourhoods;
 
 // Usage: Cluster.Fault [--duration 600] [--residents 300] [--kill-period 30] [--kills N] [--no-postgres-restart]
-var duration = TimeSpan.FromSeconds(Arg("--duration", 600));
-var killPeriod = TimeSpan.FromSeconds(Arg("--kill-period", 30));
-var kills = Arg("--kills", (int)Math.Max(1, (duration.TotalSeconds / killPeriod.TotalSeconds) - 1));
-var options = new FaultOptions(duration, Arg("--residents", 300), kills, killPeriod, !args.Contains("--no-postgres-restart"));
+var arguments = Args.Parse(args);
+var duration = TimeSpan.FromSeconds(arguments.Int("duration", 600));
+var killPeriod = TimeSpan.FromSeconds(arguments.Int("kill-period", 30));
+var kills = arguments.Int("kills", (int)Math.Max(1, (duration.TotalSeconds / killPeriod.TotalSeconds) - 1));
+var options = new FaultOptions(duration, arguments.Int("residents", 300), kills, killPeriod, !arguments.Has("no-postgres-restart"));
 
 Console.WriteLine($"starting PostgreSQL, 3 silos, 2 front-ends; {options}");
 await using var cluster = await FaultCluster.StartAsync(silos: 3, frontEnds: 2);
@@ -20,9 +21,3 @@ if (report.Violations.Count > 0)
 }
 
 return report.Violations.Count == 0 ? 0 : 1;
-
-int Arg(string name, int fallback)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-}

@@ -5,5 +5,6 @@
 #   bench/Cluster.Fault/run.sh [--duration 600] [--residents 300] [--kill-period 30] [--kills N] [--no-postgres-restart]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet build Voisinage.Orleans.sln -c Release -v q -nologo >/dev/null
+source bench/server.sh
+bench_build Voisinage.Orleans.sln
 exec dotnet bench/Cluster.Fault/bin/Release/net10.0/Cluster.Fault.dll "$@"

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Voisinage.Bench.National;
+using Voisinage.Bench.Shared;
 using Voisinage.Grains.Accounts;
 using Voisinage.Grains.Neighbourhoods;
 using Voisinage.Grains.Residents;
@@ -31,33 +32,28 @@ void Say(string line)
     report.AppendLine(line);
 }
 
-static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? $"{l[0]} {l[1]} {l[2]}" : "?";
-
 // CPU seconds used so far by the silo processes and by PostgreSQL (every postgres process, with the children it reaped):
 // work per resident that does not depend on how much of the machine other processes leave.
 static (double Silos, double Postgres) Cpu(IReadOnlyList<int> siloPids)
 {
-    static double[] Ticks(string pid)
+    static bool IsPostgres(string pid)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return [.. fields[11..15].Select(f => double.Parse(f, System.Globalization.CultureInfo.InvariantCulture))];
+            return File.ReadAllText($"/proc/{pid}/comm").StartsWith("postgres", StringComparison.Ordinal);
         }
         catch (IOException)
         {
-            return [0, 0, 0, 0];
+            return false;
         }
     }
 
-    var silos = siloPids.Sum(p => Ticks(p.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var t ? t[0] + t[1] : 0);
+    var silos = siloPids.Sum(p => Machine.CpuSeconds(p) ?? 0);
     var postgres = Directory.EnumerateDirectories("/proc")
-        .Select(Path.GetFileName)
-        .Where(d => d!.All(char.IsAsciiDigit))
-        .Where(d => { try { return File.ReadAllText($"/proc/{d}/comm").StartsWith("postgres", StringComparison.Ordinal); } catch (IOException) { return false; } })
-        .Sum(d => Ticks(d!).Sum());
-    return (silos / 100, postgres / 100);
+        .Select(d => Path.GetFileName(d)!)
+        .Where(d => d.All(char.IsAsciiDigit) && IsPostgres(d))
+        .Sum(d => Machine.CpuSeconds(int.Parse(d, CultureInfo.InvariantCulture), withReapedChildren: true) ?? 0);
+    return (silos, postgres);
 }
 
 static string CpuPer((double Silos, double Postgres) before, (double Silos, double Postgres) after, long count) =>
@@ -129,7 +125,7 @@ try
     }
 
     var m0 = await cluster.SampleMemoryAsync();
-    Say($"- before: GC heap {Mb(m0.GcHeapBytes)}, working set {Mb(m0.WorkingSetBytes)}, {m0.Activations:N0} activations; load {Load()}");
+    Say($"- before: GC heap {Mb(m0.GcHeapBytes)}, working set {Mb(m0.WorkingSetBytes)}, {m0.Activations:N0} activations; load {Machine.LoadAverage()}");
 
     // 4. Residents created beforehand as registration creates them (IResidentAccountGrain.Create), without the account and
     // pseudo grains and the hash, which the sample above measured.
@@ -137,7 +133,7 @@ try
     var created = Stopwatch.StartNew();
     await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
         await grains.GetGrain<IResidentAccountGrain>(ResidentId(i)).Create($"r{i}", $"r{i}@national.bench"));
-    Say($"- residents created (IResidentAccountGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); {CpuPer(cpuBeforeCreation, Cpu(cluster.SiloProcessIds), n)}; load {Load()}");
+    Say($"- residents created (IResidentAccountGrain.Create): {n / created.Elapsed.TotalSeconds:N0}/s ({created.Elapsed.TotalSeconds:0} s); {CpuPer(cpuBeforeCreation, Cpu(cluster.SiloProcessIds), n)}; load {Machine.LoadAverage()}");
     var m1 = await cluster.SampleMemoryAsync();
     Say($"- after creation: GC heap {Mb(m1.GcHeapBytes)}, working set {Mb(m1.WorkingSetBytes)}, {m1.Activations:N0} activations");
     if (options.Int("hold-after-creation", 0) is > 0 and var hold)
@@ -148,13 +144,13 @@ try
     }
 
     // 5. Onboarding.
-    Say($"- onboarding starts; load {Load()}");
+    Say($"- onboarding starts; load {Machine.LoadAverage()}");
     var writesBeforeOnboarding = await cluster.StorageWritesAsync();
     var cpuBeforeOnboarding = Cpu(cluster.SiloProcessIds);
     var onboarding = new Onboarding(grains, plan, ResidentId, inFlight, TimeSpan.FromSeconds(options.Int("max-seconds", int.MaxValue / 2)));
     var result = await onboarding.RunAsync((done, elapsed) =>
-        Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  {done / elapsed.TotalSeconds,7:N0}/s  load {Load()}"));
-    var loadAfter = Load();
+        Console.WriteLine($"  {elapsed.TotalSeconds,6:0} s  {done,9:N0} onboarded  {done / elapsed.TotalSeconds,7:N0}/s  load {Machine.LoadAverage()}"));
+    var loadAfter = Machine.LoadAverage();
     var onboarded = result.Onboarded;
     var cpuOnboarding = CpuPer(cpuBeforeOnboarding, Cpu(cluster.SiloProcessIds), onboarded);
     Say($"- onboarded {onboarded:N0}{(onboarded < n ? $" of {n:N0} (time-boxed)" : "")} in {result.Elapsed.TotalSeconds:0.0} s: overall {result.OverallPerSecond:N0}/s, steady (10%–90%) {result.SteadyPerSecond:N0}/s; founded {result.Founded:N0}, joined {result.Joined:N0}, errors {result.Errors}; {cpuOnboarding}; load {loadAfter}");
@@ -228,7 +224,7 @@ try
     var sizes = await cluster.StorageSizesAsync();
     Say($"- PostgreSQL: orleansstorage {Mb(sizes.StorageTableBytes)} ({sizes.StorageRows:N0} rows, payloads {Mb(sizes.PayloadBytes)}) = {sizes.StorageTableBytes / (double)n:N0} B/resident; reminders {Mb(sizes.RemindersTableBytes)}; database {Mb(sizes.DatabaseBytes)} = {sizes.DatabaseBytes / (double)n:N0} B/resident");
     Say($"  - rows by grain type: {string.Join(", ", sizes.ByGrainType.Select(kv => $"{kv.Key.Split('.', ',')[^1]} {kv.Value.Rows:N0} rows {kv.Value.Bytes / (double)Math.Max(1, kv.Value.Rows):N0} B"))}");
-    Say($"- load at end {Load()}");
+    Say($"- load at end {Machine.LoadAverage()}");
     if (options.Has("drop"))
     {
         await cluster.DropDatabaseAsync();
@@ -247,37 +243,3 @@ finally
 return 0;
 
 static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MiB";
-
-/// <summary>--name value pairs; a name given without a value is a flag; repeatable.</summary>
-internal sealed class Args
-{
-    private readonly List<(string Name, string? Value)> _pairs = [];
-
-    public static Args Parse(string[] args)
-    {
-        var parsed = new Args();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Unexpected argument {args[i]}");
-            }
-
-            var name = args[i][2..];
-            var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
-            parsed._pairs.Add((name, value));
-        }
-
-        return parsed;
-    }
-
-    public bool Has(string name) => _pairs.Any(p => p.Name == name);
-
-    public string String(string name, string fallback) => _pairs.LastOrDefault(p => p.Name == name).Value ?? fallback;
-
-    public int Int(string name, int fallback) => int.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-    public double Double(string name, double fallback) => double.Parse(String(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-    public IEnumerable<string> All(string name) => _pairs.Where(p => p.Name == name && p.Value is not null).Select(p => p.Value!);
-}

@@ -5,6 +5,6 @@
 # Usage: bench/National/run.sh --residents 100000 --silos 3 --out bench/National/results.md
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet build Silo -c Release -v q -nologo >/dev/null
-dotnet build bench/National -c Release -v q -nologo >/dev/null
+source bench/server.sh
+bench_build Silo bench/National
 exec dotnet bench/National/bin/Release/net10.0/Voisinage.Bench.National.dll --silo-dll Silo/bin/Release/net10.0/Voisinage.Silo.dll "$@"

@@ -4,12 +4,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using Voisinage.Bench.Alerts;
 using Voisinage.Bench.Push;
+using Voisinage.Bench.Shared;
 using static Voisinage.Bench.Shared.Machine;
 using Voisinage.Tests.Notifications;
 
-var settings = Settings.Parse(args);
+var options = Args.Parse(args);
+var settings = Settings.Parse(options);
 var devices = settings.Neighbourhoods * settings.ResidentsPerNeighbourhood * settings.DevicesPerResident;
 Console.WriteLine($"push load: {devices} devices ({settings.ResidentsPerNeighbourhood} residents × {settings.DevicesPerResident} per neighbourhood) over {settings.Neighbourhoods} neighbourhoods, 1 alert/s each for {settings.Seconds} s; API {settings.Url}");
 
@@ -21,7 +22,7 @@ var vapid = (await api.Call("{ appConfig { vapidPublicKey } }", null, null))["ap
 // The push service keeps bodies encrypted on arrival and decrypts them after the measured window (--decrypt-on-arrival
 // to decrypt as they come): decrypting is the browser's work, not a push service's, and here it would take the cores
 // from the server being measured. Every push is still checked (VAPID on arrival, decryption after) before it counts.
-var decryptOnArrival = args.Contains("--decrypt-on-arrival");
+var decryptOnArrival = options.Has("decrypt-on-arrival");
 await using var pushService = await FakePushService.Start(vapid, decryptLater: !decryptOnArrival);
 
 // Raise instants by title, and what the push service received (with the instant it arrived).
@@ -197,16 +198,6 @@ internal sealed record Hood(int Index, string Id, string Founder, string[] Resid
 
 internal sealed record Settings(Uri Url, int Neighbourhoods, int ResidentsPerNeighbourhood, int DevicesPerResident, int Seconds, int? ServerPid)
 {
-    public static Settings Parse(string[] args)
-    {
-        string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        return new Settings(
-            new Uri(Get("--url") ?? "http://127.0.0.1:5080"),
-            Int("--neighbourhoods", 20),
-            Int("--residents", 100),
-            Int("--devices", 1),
-            Int("--seconds", 60),
-            Get("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
-    }
+    public static Settings Parse(Args options) =>
+        new(options.Url, options.Int("neighbourhoods", 20), options.Int("residents", 100), options.Int("devices", 1), options.Int("seconds", 60), options.ServerPid);
 }

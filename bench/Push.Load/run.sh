@@ -7,9 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/server.sh
-dotnet build WebApi -c Release -v q >/dev/null
-dotnet build bench/Push.Load -c Release -v q >/dev/null
-bench_init push-load
+bench_prepare push-load bench/Push.Load
 
 # shellcheck disable=SC2086 # PUSH_SERVER_ARGS is a list of settings.
 bench_embedded_server --Voisinage:Push:AllowLoopback=true --Voisinage:Alerts:MaxRaisesPerWindow=1000000 ${PUSH_SERVER_ARGS:-}

@@ -12,17 +12,31 @@ public static class Machine
     /// <summary>The load average over 1, 5 and 15 minutes, as /proc/loadavg gives it.</summary>
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
 
-    /// <summary>User + system CPU seconds the process has used, or null when there is no such process.</summary>
-    public static double? CpuSeconds(int? pid)
+    /// <summary>
+    /// User + system CPU seconds the process has used (with <paramref name="withReapedChildren"/>, also those of the
+    /// children it has waited for, as a PostgreSQL postmaster's), or null when there is no such process.
+    /// </summary>
+    public static double? CpuSeconds(int? pid, bool withReapedChildren = false)
     {
-        if (pid is not > 0 || !File.Exists($"/proc/{pid}/stat"))
+        if (pid is not > 0)
         {
             return null;
         }
 
-        // /proc/<pid>/stat after the command name: utime and stime (fields 14 and 15) in clock ticks (100 per second).
-        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return null; // no such process, or it ended while being read
+        }
+
+        // After the command name (which may hold ')' itself): utime, stime, cutime, cstime (fields 14 to 17) in clock
+        // ticks (100 per second).
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return fields[11..(withReapedChildren ? 15 : 13)].Sum(f => double.Parse(f, CultureInfo.InvariantCulture)) / 100.0;
     }
 
     /// <summary>The process's resident memory in MiB, or null when there is no such process.</summary>
