@@ -26,7 +26,7 @@ run() {
 }
 
 run alerts-load 'targets: 100% delivered' \
-  bench/Alerts.Load/run.sh --subscribers 20 --neighbourhoods 2 --residents 2 --seconds 2
+  bench/Alerts.Load/run.sh --subscribers 20 --neighbourhoods 2 --residents 2 --seconds 2 --warmup-seconds 1
 
 run push-load 'targets: 100% delivered' \
   bench/Push.Load/run.sh --neighbourhoods 2 --residents 3 --seconds 2

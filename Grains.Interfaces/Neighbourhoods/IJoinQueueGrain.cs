@@ -9,9 +9,9 @@ namespace Voisinage.Grains.Neighbourhoods;
 public interface IJoinQueueGrain : IGrainWithIntegerKey
 {
     /// <summary>
-    /// Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> as <see cref="INeighbourhoodGrain.Join"/>
-    /// would; answers the neighbourhood as saved with the join (<see cref="JoinOutcome.Summary"/>), or null when the
-    /// resident's block is no longer its (a split in the same turn). A join that raced a split or merge taking the block
+    /// Joins <paramref name="residentId"/> to <paramref name="neighbourhoodId"/> (its block cell owned, or unowned and
+    /// adjacent, then annexed); answers the neighbourhood as saved with the join (<see cref="JoinOutcome.Summary"/>), or
+    /// null when the resident's block is no longer its (a split in the same turn). A join that raced a split or merge taking the block
     /// elsewhere (<see cref="JoinOutcome.MovedTo"/>) is sent on, and answered by the neighbourhood that owns the block now.
     /// </summary>
     Task<NeighbourhoodSummary?> Join(string neighbourhoodId, string residentId, string blockCell);

@@ -13,7 +13,8 @@ namespace Voisinage.Grains.Neighbourhoods;
 public interface INeighbourhoodFormationGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// <see cref="INeighbourhoodGrain.Join"/> for several residents in one turn, saved together (group commit through
+    /// Adds members whose block cells the neighbourhood owns, or annexes cells that are unowned and adjacent: several
+    /// residents in one turn, saved together (group commit through
     /// <see cref="IJoinQueueGrain"/>): one outcome per request, in order; a request for a block one of its splits just
     /// gave away, or any request once it is merged away, is sent on (<see cref="JoinOutcome.MovedTo"/>). Throws, for all,
     /// only when nothing can be said per request (the neighbourhood is being reorganised or gone, or storage failed).

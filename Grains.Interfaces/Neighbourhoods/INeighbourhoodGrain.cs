@@ -13,9 +13,6 @@ public interface INeighbourhoodGrain : IGrainWithStringKey
     /// <summary>Founds the neighbourhood on its key cell with its first member and lead.</summary>
     Task Found(string founderId, string name);
 
-    /// <summary>Adds a member whose block cell the neighbourhood owns, or annexes the cell if it is unowned and adjacent.</summary>
-    Task Join(string residentId, string blockCell);
-
     /// <summary>Removes a member; the last one to leave dissolves the neighbourhood and frees its cells.</summary>
     Task Leave(string residentId);
 

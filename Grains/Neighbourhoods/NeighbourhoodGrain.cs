@@ -100,20 +100,6 @@ internal sealed partial class NeighbourhoodGrain(
         await AfterMembershipChange();
     }
 
-    public async Task Join(string residentId, string blockCell)
-    {
-        var outcome = (await JoinMany([new JoinRequest(residentId, blockCell)]))[0];
-        if (outcome.ErrorCode is { } code)
-        {
-            throw new VoisinageException(code, outcome.Message ?? "The join was refused.");
-        }
-
-        if (outcome.MovedTo is { } owner)
-        {
-            throw VoisinageException.Conflict($"Your block now belongs to the neighbourhood {owner}: join that one.");
-        }
-    }
-
     public async Task<IReadOnlyList<JoinOutcome>> JoinMany(IReadOnlyList<JoinRequest> requests)
     {
         RequireNotReorganised();

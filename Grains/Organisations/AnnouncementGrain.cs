@@ -311,8 +311,14 @@ internal sealed class AnnouncementGrain(
     /// A stage of the delivery, at Debug, in milliseconds since the publication (what bench/Announce.Load's breakdown
     /// reads; nothing at the default level).
     /// </summary>
-    private void Stage(Announcement announcement, string stage) =>
-        logger.LogDebug("Announcement {Announcement}: {Stage} at +{Elapsed} ms", announcement.Id, stage, AnnouncementNotifications.Since(announcement, clock));
+    private void Stage(Announcement announcement, string stage)
+    {
+        // Checked first: the elapsed time is computed and boxed only when someone reads it.
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Announcement {Announcement}: {Stage} at +{Elapsed} ms", announcement.Id, stage, AnnouncementNotifications.Since(announcement, clock));
+        }
+    }
 
     /// <summary>The announcement as its moderation case sees it: the operators' subject, the author kept for notices and appeals.</summary>
     private ModerationSubject Subject() => state.State.Announcement is { } a

@@ -85,7 +85,15 @@ if (rssBefore is { } before && rssConnected is { } connected)
         $"front-end memory (RSS): {before:0} MiB before, {connected:0} MiB with {subscribers.Count} live subscribers: {(connected - before) * 1024 / subscribers.Count:0.0} KiB per connection"));
 }
 
+await SteadyWarmUp("voisinage", hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
+var (cpuBefore, loadBefore) = (CpuSeconds(settings.ServerPid), LoadAverage());
 var voisinageReport = await Schedule("voisinage", voisinage, hoods, clientHood, settings, (hood, title) => api.Raise(hood.Founder, title));
+if (cpuBefore is { } cpu0 && CpuSeconds(settings.ServerPid) is { } cpu1)
+{
+    // Less noisy than the tail on a shared machine: what the server spent per alert (its raise and its deliveries).
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"voisinage: server CPU {(cpu1 - cpu0) * 1000 / voisinageReport.Alerts:0.00} ms per alert ({(cpu1 - cpu0) * 1e6 / voisinageReport.Expected:0.0} µs per delivery); load average {loadBefore} before, {LoadAverage()} after"));
+}
 
 // This phase's figures now, in case a later phase fails.
 Console.WriteLine(voisinageReport);
@@ -126,6 +134,7 @@ async Task BareRaise(Hood hood, string title)
 }
 
 await WarmUp("baseline", baseline, hoods, clientHood, BareRaise);
+await SteadyWarmUp("baseline", hoods, clientHood, settings, BareRaise);
 var baselineReport = await Schedule("bare SignalR group broadcast", baseline, hoods, clientHood, settings, BareRaise);
 Console.WriteLine(baselineReport);
 Console.WriteLine($"baseline  {baseline.AlertShape()}");
@@ -167,7 +176,22 @@ static async Task WarmUp(string name, Measurements measurements, Hood[] hoods, H
     Console.WriteLine($"{name}: WARNING some subscribers got no warm-up alert");
 }
 
-static async Task<Report> Schedule(string name, Measurements measurements, Hood[] hoods, Hood[] clientHood, Settings settings, Func<Hood, string, Task> raise)
+// The measured schedule for a while, not measured: a server that has run for hours has compiled its hot paths to their
+// last tier. Without it the first seconds measure the JIT recompiling the raise path beside the load (raises of 15-30 ms
+// for ~3 s on two cores), and with 400 alerts those seconds alone set the p99.
+static async Task SteadyWarmUp(string name, Hood[] hoods, Hood[] clientHood, Settings settings, Func<Hood, string, Task> raise)
+{
+    if (settings.WarmUpSeconds <= 0)
+    {
+        return;
+    }
+
+    Console.WriteLine($"{name}: steady warm-up, the same schedule for {settings.WarmUpSeconds} s (not measured)");
+    await Schedule($"{name} warm-up", new Measurements(), hoods, clientHood, settings with { Seconds = settings.WarmUpSeconds }, (hood, title) => raise(hood, "warmup-steady-" + title), settle: TimeSpan.Zero);
+}
+
+// Raises on the schedule, then waits `settle` (5 s unless told) for the last deliveries before the figures.
+static async Task<Report> Schedule(string name, Measurements measurements, Hood[] hoods, Hood[] clientHood, Settings settings, Func<Hood, string, Task> raise, TimeSpan? settle = null)
 {
     var recipients = hoods.ToDictionary(h => h.Index, h => clientHood.Count(c => c == h));
     var raiseTimes = new System.Collections.Concurrent.ConcurrentBag<double>();
@@ -207,7 +231,7 @@ static async Task<Report> Schedule(string name, Measurements measurements, Hood[
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: raise request ms p50 {sorted[sorted.Count / 2]:0.0} p99 {sorted[(int)(sorted.Count * 0.99)]:0.0} max {sorted[^1]:0.0}"));
     }
 
-    await Task.Delay(TimeSpan.FromSeconds(5));
+    await Task.Delay(settle ?? TimeSpan.FromSeconds(5));
     return measurements.Report(name);
 }
 
@@ -228,11 +252,11 @@ static int FreePort()
 
 internal sealed record Hood(int Index, string Id, string Founder, List<string> Residents);
 
-internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, int Seconds, int ResidentsPerNeighbourhood, int? ServerPid)
+internal sealed record Settings(Uri Url, int Subscribers, int Neighbourhoods, int Seconds, int ResidentsPerNeighbourhood, int? ServerPid, int WarmUpSeconds)
 {
     public static Settings Parse(string[] args)
     {
         var options = Args.Parse(args);
-        return new Settings(options.Url, options.Int("subscribers", 2000), options.Int("neighbourhoods", 20), options.Int("seconds", 60), options.Int("residents", 10), options.ServerPid);
+        return new Settings(options.Url, options.Int("subscribers", 2000), options.Int("neighbourhoods", 20), options.Int("seconds", 60), options.Int("residents", 10), options.ServerPid, options.Int("warmup-seconds", 10));
     }
 }
